@@ -1,0 +1,76 @@
+package vn.traodoi.account;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.system.InvalidInputException;
+
+/** The signed-in user's own page: password and personal API tokens. */
+@Controller
+@RequestMapping("/account")
+class AccountPages {
+
+    private final AccountService accounts;
+    private final ApiTokens tokens;
+
+    AccountPages(AccountService accounts, ApiTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("account", accounts.get(me.userId()));
+        model.addAttribute("tokens", tokens.of(me.userId()));
+        model.addAttribute("now", tokens.now());
+        return "account/show";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal CurrentUser me, @RequestParam String currentPassword,
+            @RequestParam String newPassword, @RequestParam String confirmPassword, Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new InvalidInputException("confirmPassword", "account.password.mismatch");
+            }
+            accounts.changePassword(me, currentPassword, newPassword);
+            redirect.addFlashAttribute("passwordChanged", true);
+            return "redirect:/account";
+        } catch (InvalidInputException e) {
+            model.addAttribute("passwordError", e.problems().getFirst().messageCode());
+            return show(me, model);
+        }
+    }
+
+    @PostMapping("/tokens")
+    String createToken(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate expiresOn,
+            Model model) {
+        try {
+            ApiTokens.Created created = tokens.create(me, name, expiresOn);
+            model.addAttribute("createdSecret", created.secret());
+            model.addAttribute("createdToken", created.token());
+        } catch (InvalidInputException e) {
+            model.addAttribute("tokenError", e.problems().getFirst().messageCode());
+            model.addAttribute("tokenName", name);
+        }
+        return show(me, model);
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(me, id);
+        redirect.addFlashAttribute("tokenRevoked", true);
+        return "redirect:/account";
+    }
+}

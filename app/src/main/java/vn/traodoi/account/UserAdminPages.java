@@ -1,0 +1,110 @@
+package vn.traodoi.account;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.InvalidInputException;
+
+/** Administration of users: list, create with a first password, edit organization, roles and status. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminPages {
+
+    private final AccountService accounts;
+    private final OrganizationService organizations;
+
+    UserAdminPages(AccountService accounts, OrganizationService organizations) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Long org,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("org", org);
+        model.addAttribute("result", accounts.search(q, org, page, 25));
+        model.addAttribute("organizations", organizations.all());
+        model.addAttribute("organizationNames", organizationNames());
+        return "admin/users/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", UserForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            UserAccount created = accounts.create(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + created.id();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", UserForm.of(accounts.get(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        UserAccount stored = accounts.get(id);
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            accounts.update(id, new UserForm(stored.username(), form.fullName(), form.email(), form.organizationId(),
+                    form.roles(), form.enabled(), null, form.version()));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/users/" + id;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
+            return form(model, id);
+        } catch (ConcurrentEditException e) {
+            errors.reject("user.conflict");
+            model.addAttribute("form", new UserForm(stored.username(), form.fullName(), form.email(),
+                    form.organizationId(), form.roles(), form.enabled(), null, accounts.get(id).version()));
+            return form(model, id);
+        }
+    }
+
+    private String form(Model model, @Nullable Long id) {
+        model.addAttribute("id", id);
+        model.addAttribute("organizations", organizations.all());
+        return "admin/users/form";
+    }
+
+    private java.util.Map<Long, String> organizationNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        organizations.all().forEach(o -> names.put(o.id(), o.displayName()));
+        return names;
+    }
+}

@@ -1,0 +1,142 @@
+package vn.traodoi.place;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import vn.traodoi.system.NotFoundException;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * Resolves free text to administrative units at a date: "TP.HCM", "Thừa Thiên - Huế", "da nang",
+ * "HCMC" → the unit valid then and the unit valid today.
+ *
+ * <pre>
+ * resolve("Bình Dương", 2022-07-21) → named Tỉnh Bình Dương, at date Tỉnh Bình Dương, today Thành phố Hồ Chí Minh
+ * resolve("xyz", any date)          → no match (unknown is not an error)
+ * </pre>
+ */
+@Service
+public class PlaceLookup {
+
+    private static final List<String> PREFIXES = List.of("thanhpho", "tinh", "tp");
+    private static final double SIMILARITY = 0.45;
+
+    private final AdministrativeUnits units;
+    private final Clock clock;
+
+    PlaceLookup(AdministrativeUnits units, Clock clock) {
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public AdministrativeUnit unit(long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("administrative unit", id));
+    }
+
+    public Optional<AdministrativeUnit> findUnit(long id) {
+        return units.findById(id);
+    }
+
+    public List<AdministrativeUnit> all(@Nullable String unitSet) {
+        return units.findAll(unitSet);
+    }
+
+    /** Diacritic-insensitive search of names and variants: "ho chi minh" finds "Thành phố Hồ Chí Minh". */
+    public List<AdministrativeUnit> search(@Nullable String text, @Nullable String unitSet) {
+        String key = text == null ? "" : VietnameseText.matchKey(text);
+        if (key.isEmpty()) {
+            return units.findAll(unitSet);
+        }
+        return units.search(VietnameseText.fold(text), key, unitSet);
+    }
+
+    public List<AdministrativeUnit> predecessors(AdministrativeUnit unit) {
+        return units.predecessors(unit.id());
+    }
+
+    public Optional<AdministrativeUnit> successor(AdministrativeUnit unit) {
+        return unit.successorId() == null ? Optional.empty() : units.findById(unit.successorId());
+    }
+
+    public List<NameVariant> variants(AdministrativeUnit unit) {
+        return units.variants(unit.id());
+    }
+
+    /** The units the text may name, each with the unit valid on {@code date} and today. Exact matches first. */
+    public List<PlaceMatch> resolve(@Nullable String text, LocalDate date) {
+        String key = text == null ? "" : VietnameseText.matchKey(text);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        boolean exact = true;
+        List<AdministrativeUnit> named = units.findByMatchKey(key);
+        if (named.isEmpty()) {
+            named = withoutPrefix(key);
+        }
+        if (named.isEmpty() && key.length() >= 3) {
+            exact = false;
+            named = units.findSimilar(key, SIMILARITY, 6);
+        }
+        LocalDate today = today();
+        Map<String, PlaceMatch> byUnitAtDate = new LinkedHashMap<>();
+        for (AdministrativeUnit unit : named) {
+            List<AdministrativeUnit> candidates = unitsAt(unit, date);
+            AdministrativeUnit atDate = candidates.size() == 1 ? candidates.getFirst() : null;
+            List<AdministrativeUnit> todays = unitsAt(unit, today);
+            PlaceMatch match = new PlaceMatch(unit, units.variantFor(unit.id(), key).orElse(unit.fullNameVi()),
+                    exact, date, atDate, atDate == null ? candidates : List.of(),
+                    todays.size() == 1 ? todays.getFirst() : null);
+            String group = atDate == null ? "named-" + unit.id() : "at-" + atDate.id();
+            PlaceMatch earlier = byUnitAtDate.get(group);
+            // "Hồ Chí Minh" names both the old and the new city: keep the one valid on the date.
+            if (earlier == null || (!earlier.named().validAt(date) && unit.validAt(date))) {
+                byUnitAtDate.put(group, match);
+            }
+        }
+        return List.copyOf(byUnitAtDate.values());
+    }
+
+    private List<AdministrativeUnit> withoutPrefix(String key) {
+        for (String prefix : PREFIXES) {
+            if (key.startsWith(prefix) && key.length() > prefix.length() + 1) {
+                List<AdministrativeUnit> found = units.findByMatchKey(key.substring(prefix.length()));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The unit or units that {@code unit} was, or became, on {@code date}: itself when valid; its successor
+     * after it ended; before it began, its predecessor with the same code, or all of them when none has it.
+     */
+    List<AdministrativeUnit> unitsAt(AdministrativeUnit unit, LocalDate date) {
+        if (unit.validAt(date)) {
+            return List.of(unit);
+        }
+        if (unit.validTo() != null && date.isAfter(unit.validTo())) {
+            return successor(unit).map(next -> unitsAt(next, date)).orElse(List.of());
+        }
+        List<AdministrativeUnit> earlier = units.predecessors(unit.id());
+        List<AdministrativeUnit> sameCode = earlier.stream().filter(p -> p.gsoCode().equals(unit.gsoCode())).toList();
+        List<AdministrativeUnit> result = new ArrayList<>();
+        for (AdministrativeUnit predecessor : sameCode.isEmpty() ? earlier : sameCode) {
+            if (predecessor.validAt(date)) {
+                result.add(predecessor);
+            }
+        }
+        return result;
+    }
+}

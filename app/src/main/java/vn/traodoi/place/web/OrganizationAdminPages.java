@@ -1,0 +1,127 @@
+package vn.traodoi.place.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.Organization;
+import vn.traodoi.place.OrganizationForm;
+import vn.traodoi.place.OrganizationKind;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.InvalidInputException;
+
+/** Administration of organizations: list with filters kept in the address, create, edit. */
+@Controller
+@RequestMapping("/admin/organizations")
+class OrganizationAdminPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private final OrganizationService organizations;
+    private final PlaceLookup places;
+
+    OrganizationAdminPages(OrganizationService organizations, PlaceLookup places) {
+        this.organizations = organizations;
+        this.places = places;
+    }
+
+    @ModelAttribute("kinds")
+    OrganizationKind[] kinds() {
+        return OrganizationKind.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable OrganizationKind kind,
+            @RequestParam(required = false) @Nullable Long unit, @RequestParam(defaultValue = "1") int page,
+            HtmxRequest htmx, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("unit", unit);
+        model.addAttribute("result", organizations.search(q, kind, unit, page, PAGE_SIZE));
+        addReferenceData(model);
+        return htmx.isHtmxRequest() ? "admin/organizations/list :: results" : "admin/organizations/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", OrganizationForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            Organization created = organizations.create(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/organizations/" + created.id();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", OrganizationForm.of(organizations.get(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        organizations.get(id);
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            organizations.update(id, form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/organizations/" + id;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
+            return form(model, id);
+        } catch (ConcurrentEditException e) {
+            // Keep what the user typed, show what is stored now, and let them save again on purpose.
+            errors.reject("organization.conflict");
+            model.addAttribute("stored", organizations.get(id));
+            model.addAttribute("form", new OrganizationForm(form.name(), form.shortName(), form.kind(), form.parentId(),
+                    form.unitId(), form.validFrom(), form.validTo(), form.note(), organizations.get(id).version()));
+            model.addAttribute("conflict", true);
+            return form(model, id);
+        }
+    }
+
+    private String form(Model model, @Nullable Long id) {
+        model.addAttribute("id", id);
+        model.addAttribute("parents", organizations.all().stream().filter(o -> id == null || o.id() != id).toList());
+        addReferenceData(model);
+        return "admin/organizations/form";
+    }
+
+    private void addReferenceData(Model model) {
+        List<AdministrativeUnit> units = places.all(null).stream()
+                .sorted(Comparator.comparing(AdministrativeUnit::unitSet).reversed()
+                        .thenComparing(AdministrativeUnit::nameAscii)).toList();
+        model.addAttribute("units", units);
+        model.addAttribute("unitNames", units.stream().collect(java.util.stream.Collectors.toMap(
+                AdministrativeUnit::id, u -> u.fullNameVi() + (u.beforeReform() ? " (63)" : " (34)"))));
+    }
+}

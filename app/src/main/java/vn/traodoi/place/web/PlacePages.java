@@ -1,0 +1,58 @@
+package vn.traodoi.place.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.PlaceLookup;
+
+/**
+ * The list of administrative units with a diacritic-insensitive search and a "what was this place on
+ * that date" lookup, and one page per unit with its predecessors or successor. Public: reference data.
+ */
+@Controller
+class PlacePages {
+
+    private final PlaceLookup places;
+
+    PlacePages(PlaceLookup places) {
+        this.places = places;
+    }
+
+    @GetMapping("/places")
+    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String set,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate at,
+            HtmxRequest htmx, Model model) {
+        String unitSet = "old63".equals(set) || "new34".equals(set) ? set : null;
+        List<AdministrativeUnit> units = places.search(q, unitSet);
+        LocalDate date = at == null ? places.today() : at;
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("set", unitSet == null ? "" : unitSet);
+        model.addAttribute("at", at);
+        model.addAttribute("date", date);
+        model.addAttribute("units", units);
+        model.addAttribute("byId", places.all(null).stream()
+                .collect(java.util.stream.Collectors.toMap(AdministrativeUnit::id, u -> u)));
+        model.addAttribute("matches", q == null || q.isBlank() ? List.of() : places.resolve(q, date));
+        return htmx.isHtmxRequest() ? "places/list :: results" : "places/list";
+    }
+
+    @GetMapping("/places/{id}")
+    String show(@PathVariable long id, Model model) {
+        AdministrativeUnit unit = places.unit(id);
+        model.addAttribute("unit", unit);
+        AdministrativeUnit successor = places.successor(unit).orElse(null);
+        model.addAttribute("successor", successor);
+        model.addAttribute("successorMerged", successor != null && places.predecessors(successor).size() > 1);
+        model.addAttribute("predecessors", places.predecessors(unit));
+        model.addAttribute("variants", places.variants(unit));
+        return "places/show";
+    }
+}

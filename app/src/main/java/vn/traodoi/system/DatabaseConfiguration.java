@@ -1,0 +1,95 @@
+package vn.traodoi.system;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one DataSource: an external PostgreSQL when {@code TRAODOI_DB_URL} is set, otherwise the
+ * embedded PostgreSQL in the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    /** Tests start many application contexts; they share one ephemeral database per JVM. */
+    private static @Nullable EmbeddedPostgresServer ephemeral;
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(TraodoiProperties properties, EmbeddedDatabase embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("traodoi");
+        config.setMaximumPoolSize(10);
+        TraodoiProperties.Db db = properties.db();
+        if (db.external()) {
+            config.setJdbcUrl(db.url());
+            config.setUsername(db.user());
+            config.setPassword(db.password());
+        } else {
+            config.setJdbcUrl(Objects.requireNonNull(embedded.server()).jdbcUrl());
+            config.setUsername("postgres");
+        }
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(TraodoiProperties properties) {
+        TraodoiProperties.Db db = properties.db();
+        if (db.external()) {
+            return new EmbeddedDatabase(null, false);
+        }
+        if (db.ephemeral()) {
+            return new EmbeddedDatabase(sharedEphemeral(), false);
+        }
+        return new EmbeddedDatabase(EmbeddedPostgresServer.start(properties.dataDir(), db.port(), false), true);
+    }
+
+    private static synchronized EmbeddedPostgresServer sharedEphemeral() {
+        EmbeddedPostgresServer current = ephemeral;
+        if (current != null) {
+            return current;
+        }
+        {
+            try {
+                Path dir = Files.createTempDirectory("traodoi-test-");
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0, true);
+                ephemeral = server;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    deleteRecursively(dir);
+                }, "traodoi-test-db-stop"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Objects.requireNonNull(ephemeral);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    /** The embedded server, when there is one; closing it stops PostgreSQL unless it is shared. */
+    record EmbeddedDatabase(@Nullable EmbeddedPostgresServer server, boolean owned) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (owned && server != null) {
+                server.close();
+            }
+        }
+    }
+
+}

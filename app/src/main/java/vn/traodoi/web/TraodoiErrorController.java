@@ -1,0 +1,77 @@
+package vn.traodoi.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * What the servlet container's errors (unknown paths, 413, errors outside controllers) look like:
+ * problem+json under {@code /api} or for JSON clients, the friendly error page otherwise.
+ */
+@Controller
+class TraodoiErrorController implements ErrorController {
+
+    private final MessageSource messages;
+
+    TraodoiErrorController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @ResponseBody
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        ProblemDetail problem = ApiExceptionHandler.problem(status, ApiExceptionHandler.typeOf(status),
+                message("error." + known(status) + ".title"), message("error." + known(status) + ".text"));
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            problem.setInstance(java.net.URI.create(uri.toString()));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @RequestMapping("/error")
+    String page(HttpServletRequest request, Model model) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
+            return "forward:/error/problem";
+        }
+        HttpStatus status = status(request);
+        model.addAttribute("status", known(status));
+        return "error";
+    }
+
+    @RequestMapping("/error/problem")
+    @ResponseBody
+    ResponseEntity<ProblemDetail> apiProblem(HttpServletRequest request) {
+        return problem(request);
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    /** Statuses the bundles describe; any other is shown as a 500 or a 400. */
+    private static int known(HttpStatus status) {
+        return switch (status.value()) {
+            case 400, 401, 403, 404, 405, 409, 413, 500 -> status.value();
+            default -> status.is4xxClientError() ? 400 : 500;
+        };
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+    }
+}

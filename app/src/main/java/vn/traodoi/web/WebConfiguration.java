@@ -1,0 +1,72 @@
+package vn.traodoi.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.system.TraodoiProperties;
+
+/** Vietnamese by default, English by {@code ?lang=en}; the choice is kept in a cookie and on the user. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final AccountService accounts;
+
+    WebConfiguration(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("traodoi-lang");
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setRejectInvalidCookies(true);
+        return resolver;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(TraodoiProperties properties) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitch(localeResolver(), accounts));
+    }
+
+    /** {@code ?lang=vi} or {@code ?lang=en} switches the language; other values are ignored. */
+    private record LanguageSwitch(LocaleResolver resolver, AccountService accounts) implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String lang = request.getParameter("lang");
+            if (!"vi".equals(lang) && !"en".equals(lang)) {
+                return true;
+            }
+            resolver.setLocale(request, response, Locale.forLanguageTag(lang));
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+                accounts.rememberLocale(user.userId(), lang);
+            }
+            return true;
+        }
+    }
+}
