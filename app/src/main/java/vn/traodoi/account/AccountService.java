@@ -29,8 +29,8 @@ public class AccountService implements UserDetailsService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A page of users and how many match in all. */
-    record Page(List<UserAccount> items, long total, int page, int size) {
-        int pages() {
+    public record Page(List<UserAccount> items, long total, int page, int size) {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
@@ -100,7 +100,7 @@ public class AccountService implements UserDetailsService {
             throw new InvalidInputException(problems);
         }
         if (!users.update(id, form.version(), VietnameseText.normalize(Objects.requireNonNull(form.fullName())),
-                blankToNull(form.email()), Objects.requireNonNull(form.organizationId()), form.roleSet(), form.enabled())) {
+                blankToNull(form.email()), Objects.requireNonNull(form.organizationId()), form.roleSet(), form.isEnabled())) {
             throw new ConcurrentEditException("user", id);
         }
         UserAccount after = get(id);

@@ -168,7 +168,8 @@ public class SecurityConfiguration {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+            return !("POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI()));
         }
 
         @Override

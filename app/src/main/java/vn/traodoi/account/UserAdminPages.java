@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -89,9 +90,12 @@ class UserAdminPages {
             e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
             return form(model, id);
         } catch (ConcurrentEditException e) {
-            errors.reject("user.conflict");
-            model.addAttribute("form", new UserForm(stored.username(), form.fullName(), form.email(),
-                    form.organizationId(), form.roles(), form.enabled(), null, accounts.get(id).version()));
+            UserForm again = new UserForm(stored.username(), form.fullName(), form.email(), form.organizationId(),
+                    form.roles(), form.enabled(), null, accounts.get(id).version());
+            BindingResult conflict = new BeanPropertyBindingResult(again, "form");
+            conflict.reject("user.conflict");
+            model.addAttribute("form", again);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", conflict);
             return form(model, id);
         }
     }

@@ -10,19 +10,24 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The user form of the administration pages. The password is only read when a user is created. */
-record UserForm(
+public record UserForm(
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{user.username.pattern}") @Nullable String username,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @Nullable String fullName,
         @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") @Nullable String email,
         @NotNull(message = "{validation.required}") @Nullable Long organizationId,
         @Nullable Set<Role> roles,
-        boolean enabled,
+        @Nullable Boolean enabled,
         @Nullable String password,
         int version) {
 
     Set<Role> roleSet() {
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** An unchecked box sends nothing: absent means not enabled. */
+    boolean isEnabled() {
+        return Boolean.TRUE.equals(enabled);
     }
 
     static UserForm empty() {

@@ -79,7 +79,9 @@ class Organizations {
     }
 
     private static final String WHERE = """
-            (CAST(:q AS text) IS NULL OR vn_fold(name) LIKE '%' || :q || '%' OR vn_fold(coalesce(short_name, '')) LIKE '%' || :q || '%')
+            (CAST(:q AS text) IS NULL OR NOT EXISTS (
+                SELECT 1 FROM unnest(string_to_array(:q, ' ')) AS word
+                WHERE word <> '' AND strpos(vn_fold(name || ' ' || coalesce(short_name, '')), word) = 0))
             AND (CAST(:kind AS text) IS NULL OR kind = :kind)
             AND (CAST(:unit AS bigint) IS NULL OR unit_id = :unit)""";
 

@@ -1,5 +1,6 @@
 package vn.traodoi.system;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ public final class CsvReader {
     }
 
     public static List<Row> read(Reader reader) {
-        List<List<String>> records = parse(reader);
+        List<List<String>> records = parse(reader.markSupported() ? reader : new BufferedReader(reader));
         if (records.isEmpty()) {
             return List.of();
         }

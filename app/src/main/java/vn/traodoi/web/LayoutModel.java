@@ -7,6 +7,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,5 +39,13 @@ class LayoutModel {
     @ModelAttribute("requestPath")
     String requestPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).toLowerCase(Locale.ROOT);
+    }
+
+    /** For pages rendered by exception handlers, which Spring gives a model without these attributes. */
+    void populate(Model model, HttpServletRequest request) {
+        model.addAttribute("me", me());
+        model.addAttribute("lang", lang());
+        model.addAttribute("otherLanguageUrl", otherLanguageUrl(request));
+        model.addAttribute("requestPath", requestPath(request));
     }
 }

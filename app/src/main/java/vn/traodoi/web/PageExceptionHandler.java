@@ -1,5 +1,6 @@
 package vn.traodoi.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.NotFoundException;
@@ -18,33 +20,47 @@ import vn.traodoi.system.NotFoundException;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final LayoutModel layout;
+
+    PageExceptionHandler(LayoutModel layout) {
+        this.layout = layout;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(HttpServletResponse response, Model model) {
-        return errorPage(response, model, 404);
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return errorPage(request, response, model, 404);
+    }
+
+    /** A malformed id in the path names no record (404); a malformed filter is a bad request (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        return errorPage(request, response, model, e.getParameter().hasParameterAnnotation(PathVariable.class) ? 404 : 400);
     }
 
     @ExceptionHandler(ConcurrentEditException.class)
-    String conflict(HttpServletResponse response, Model model) {
-        return errorPage(response, model, 409);
+    String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return errorPage(request, response, model, 409);
     }
 
-    static String errorPage(HttpServletResponse response, Model model, int status) {
+    private String errorPage(HttpServletRequest request, HttpServletResponse response, Model model, int status) {
+        layout.populate(model, request);
         response.setStatus(status);
         model.addAttribute("status", status);
         return "error";
     }
 
     @ExceptionHandler(RuntimeException.class)
-    String unexpected(RuntimeException e, HttpServletResponse response, Model model) {
+    String unexpected(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // Spring Security answers these: sign-in page or 403
         }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
-            return errorPage(response, model, known.getStatusCode().value());
+            return errorPage(request, response, model, known.getStatusCode().value());
         }
         log.error("Unexpected error on a page", e);
-        return errorPage(response, model, 500);
+        return errorPage(request, response, model, 500);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.system.TraodoiProperties;
@@ -57,7 +58,10 @@ class WebConfiguration implements WebMvcConfigurer {
     private record LanguageSwitch(LocaleResolver resolver, AccountService accounts) implements HandlerInterceptor {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            String lang = request.getParameter("lang");
+            // From the query string only: getParameter would read (and may choke on) a form body.
+            String query = request.getQueryString();
+            String lang = query == null ? null
+                    : UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
             if (!"vi".equals(lang) && !"en".equals(lang)) {
                 return true;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -100,11 +101,14 @@ class OrganizationAdminPages {
             return form(model, id);
         } catch (ConcurrentEditException e) {
             // Keep what the user typed, show what is stored now, and let them save again on purpose.
-            errors.reject("organization.conflict");
-            model.addAttribute("stored", organizations.get(id));
-            model.addAttribute("form", new OrganizationForm(form.name(), form.shortName(), form.kind(), form.parentId(),
-                    form.unitId(), form.validFrom(), form.validTo(), form.note(), organizations.get(id).version()));
-            model.addAttribute("conflict", true);
+            Organization stored = organizations.get(id);
+            OrganizationForm again = new OrganizationForm(form.name(), form.shortName(), form.kind(), form.parentId(),
+                    form.unitId(), form.validFrom(), form.validTo(), form.note(), stored.version());
+            BindingResult conflict = new BeanPropertyBindingResult(again, "form");
+            conflict.reject("organization.conflict");
+            model.addAttribute("form", again);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", conflict);
+            model.addAttribute("stored", stored);
             return form(model, id);
         }
     }

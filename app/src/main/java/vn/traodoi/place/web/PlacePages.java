@@ -4,7 +4,9 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +30,15 @@ class PlacePages {
 
     @GetMapping("/places")
     String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String set,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate at,
-            HtmxRequest htmx, Model model) {
+            @RequestParam(required = false) @Nullable String at, HtmxRequest htmx, Model model) {
+        LocalDate parsed = parseDate(at);
+        model.addAttribute("atText", at == null ? "" : at);
+        model.addAttribute("atInvalid", at != null && !at.isBlank() && parsed == null);
         String unitSet = "old63".equals(set) || "new34".equals(set) ? set : null;
         List<AdministrativeUnit> units = places.search(q, unitSet);
-        LocalDate date = at == null ? places.today() : at;
+        LocalDate date = parsed == null ? places.today() : parsed;
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("set", unitSet == null ? "" : unitSet);
-        model.addAttribute("at", at);
         model.addAttribute("date", date);
         model.addAttribute("units", units);
         model.addAttribute("byId", places.all(null).stream()
@@ -43,6 +46,21 @@ class PlacePages {
         model.addAttribute("matches", q == null || q.isBlank() ? List.of() : places.resolve(q, date));
         return htmx.isHtmxRequest() ? "places/list :: results" : "places/list";
     }
+
+    /** dd/MM/yyyy as officials write it (09/8/2022 too); null when empty or not a date. */
+    static @Nullable LocalDate parseDate(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     @GetMapping("/places/{id}")
     String show(@PathVariable long id, Model model) {

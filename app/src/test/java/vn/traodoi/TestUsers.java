@@ -1,0 +1,49 @@
+package vn.traodoi;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+
+/** Creates users and organizations straight in the database for tests; each name is unique in the run. */
+@Component
+public class TestUsers {
+
+    public static final String PASSWORD = "test-user-password-2026";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AccountService accounts;
+
+    TestUsers(JdbcClient jdbc, PasswordEncoder passwords, AccountService accounts) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.accounts = accounts;
+    }
+
+    public long organization(String prefix) {
+        return jdbc.sql("INSERT INTO organizations (name, kind) VALUES (?, 'SO') RETURNING id")
+                .param(prefix + " " + SEQUENCE.incrementAndGet()).query(Long.class).single();
+    }
+
+    public CurrentUser user(long organizationId, Role... roles) {
+        String username = "user" + SEQUENCE.incrementAndGet();
+        Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
+        String array = "{" + String.join(",", set.stream().map(Role::name).toList()) + "}";
+        jdbc.sql("""
+                        INSERT INTO users (username, full_name, password_hash, organization_id, roles)
+                        VALUES (?, ?, ?, ?, CAST(? AS text[]))""")
+                .params(username, "Người dùng " + username, passwords.encode(PASSWORD), organizationId, array).update();
+        return accounts.loadUserByUsername(username);
+    }
+
+    public CurrentUser admin() {
+        return accounts.loadUserByUsername("admin");
+    }
+}

@@ -1,0 +1,106 @@
+package vn.traodoi.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.springframework.web.util.HtmlUtils;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestUsers;
+
+@IntegrationTest
+class SignInIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theFirstAdministratorSignsInWithTheConfiguredPassword() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", vn.traodoi.IntegrationTest.ADMIN_PASSWORD)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+        String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = 'admin'").query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain(vn.traodoi.IntegrationTest.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
+        CurrentUser user = users.user(users.organization("Sở"), Role.ORGANIZER);
+        mvc.perform(post("/login").param("username", user.username()).param("password", "wrong-password-1").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").param("username", "nobody-" + user.username()).param("password", "x").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void keepsTheTypedUserNameAfterAFailedSignIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).param("username", "someone.typed").param("password", "x").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        MvcResult page = mvc.perform(get("/login").param("error", "").session(session)).andReturn();
+        assertThat(HtmlUtils.htmlUnescape(page.getResponse().getContentAsString()))
+                .contains("value=\"someone.typed\"")
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    @Test
+    void throttlesAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
+        CurrentUser user = users.user(users.organization("Sở"), Role.ORGANIZER);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+            mvc.perform(post("/login").param("username", user.username()).param("password", "wrong-" + i).with(csrf()))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").param("username", user.username()).param("password", TestUsers.PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/login?throttled"));
+        MvcResult page = mvc.perform(get("/login").param("throttled", "")).andReturn();
+        assertThat(HtmlUtils.htmlUnescape(page.getResponse().getContentAsString())).contains("Đăng nhập sai quá nhiều lần");
+    }
+
+    @Test
+    void aSuccessfulSignInIsAudited() throws Exception {
+        CurrentUser user = users.user(users.organization("Sở"), Role.APPROVER);
+        mvc.perform(post("/login").param("username", user.username()).param("password", TestUsers.PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_events WHERE action = 'SIGNED_IN' AND actor_username = ?")
+                .param(user.username()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAFormWithoutItsCsrfToken() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", vn.traodoi.IntegrationTest.ADMIN_PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void sendsSecurityHeadersWithAContentSecurityPolicy() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"));
+    }
+
+    @Test
+    void sendsAnonymousVisitorsOfPrivatePagesToTheSignInPage() throws Exception {
+        mvc.perform(get("/account")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+}
