@@ -18,6 +18,7 @@ import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
 /** Users: sign-in lookup, administration, passwords. Every change is audited; no hash is ever audited. */
@@ -27,13 +28,6 @@ public class AccountService implements UserDetailsService {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** A page of users and how many match in all. */
-    public record Page(List<UserAccount> items, long total, int page, int size) {
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     private final Users users;
     private final OrganizationService organizations;
@@ -57,11 +51,10 @@ public class AccountService implements UserDetailsService {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
-    Page search(@Nullable String text, @Nullable Long organizationId, int page, int size) {
+    Page<UserAccount> search(@Nullable String text, @Nullable Long organizationId, int page, int size) {
         String folded = text == null || text.isBlank() ? null : VietnameseText.fold(text);
-        int safePage = Math.max(page, 1);
-        return new Page(users.search(folded, organizationId, (safePage - 1) * size, size),
-                users.count(folded, organizationId), safePage, size);
+        return new Page<>(users.search(folded, organizationId, Page.offset(page, size), size),
+                users.count(folded, organizationId), Math.max(page, 1), size);
     }
 
     boolean anyAdministrator() {

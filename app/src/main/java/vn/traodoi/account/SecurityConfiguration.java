@@ -103,7 +103,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/webjars/**", "/css/**",
                                 "/js/**", "/img/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/places", "/places/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll()

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.Page;
 
 /** The audit log for administrators: filters kept in the address, newest first, one page per event. */
 @Controller
@@ -32,13 +33,10 @@ class AuditPages {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate to,
             @RequestParam(defaultValue = "1") int page, Model model) {
         AuditLog.AuditQuery query = new AuditLog.AuditQuery(actor, entityType, entityId, from, to);
-        int safePage = Math.max(1, page);
-        long total = audit.count(query);
+        Page<AuditEvent> result = new Page<>(audit.search(query, Page.offset(page, PAGE_SIZE), PAGE_SIZE),
+                audit.count(query), Math.max(page, 1), PAGE_SIZE);
         model.addAttribute("query", query);
-        model.addAttribute("events", audit.search(query, (safePage - 1) * PAGE_SIZE, PAGE_SIZE));
-        model.addAttribute("total", total);
-        model.addAttribute("page", safePage);
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("result", result);
         model.addAttribute("entityTypes", audit.entityTypes());
         return "admin/audit/list";
     }

@@ -12,18 +12,12 @@ import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
 /** Organizations: reading for everyone, changes by administrators, each change audited. */
 @Service
 public class OrganizationService {
-
-    /** A page of organizations and how many match in all. */
-    public record Page(List<Organization> items, long total, int page, int size) {
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
 
     private final Organizations organizations;
     private final AdministrativeUnits units;
@@ -47,11 +41,11 @@ public class OrganizationService {
         return organizations.all();
     }
 
-    public Page search(@Nullable String text, @Nullable OrganizationKind kind, @Nullable Long unitId, int page, int size) {
+    public Page<Organization> search(@Nullable String text, @Nullable OrganizationKind kind, @Nullable Long unitId,
+            int page, int size) {
         String folded = text == null || text.isBlank() ? null : VietnameseText.fold(text);
-        int safePage = Math.max(page, 1);
-        return new Page(organizations.search(folded, kind, unitId, (safePage - 1) * size, size),
-                organizations.count(folded, kind, unitId), safePage, size);
+        return new Page<>(organizations.search(folded, kind, unitId, Page.offset(page, size), size),
+                organizations.count(folded, kind, unitId), Math.max(page, 1), size);
     }
 
     @Transactional

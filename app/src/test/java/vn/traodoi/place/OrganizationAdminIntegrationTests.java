@@ -116,9 +116,19 @@ class OrganizationAdminIntegrationTests {
         }
 
         @Test
+        void exportsTheFilteredOrganizationsAsCsv() throws Exception {
+            String csv = mvc.perform(get("/admin/organizations/export.csv").param("q", "ban phap che")
+                            .with(user(users.admin())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv.split("\r\n")).hasSize(2);
+            assertThat(csv).contains("Ban Pháp chế Hội đồng nhân dân Thành phố Hồ Chí Minh,,Ban,"
+                    + "Hội đồng nhân dân Thành phố Hồ Chí Minh,Thành phố Hồ Chí Minh (63)");
+        }
+
+        @Test
         void onlyAdministratorsReachTheAdministrationPages() throws Exception {
             CurrentUser organizer = users.user(users.organization("Sở"), Role.ORGANIZER, Role.APPROVER);
-            for (String path : new String[] {"/admin/organizations", "/admin/organizations/new", "/admin/users",
+            for (String path : new String[] {"/admin/organizations", "/admin/organizations/new", "/admin/organizations/export.csv", "/admin/users",
                     "/admin/audit"}) {
                 mvc.perform(get(path).with(user(organizer))).andExpect(status().isForbidden());
             }

@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +27,18 @@ class PlacePagesIntegrationTests {
         mvc.perform(get("/places").param("q", "thua thien hue").param("at", "09/08/2022"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Tỉnh Thừa Thiên Huế"), containsString("09/08/2022"))));
+    }
+
+    @Test
+    void exportsTheFilteredListAsCsvThatExcelReadsAsUtf8() throws Exception {
+        byte[] csv = mvc.perform(get("/places.csv").param("q", "binh duong").param("set", "old63"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("dia-ban-hanh-chinh.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFdanh_muc,ma,ten,");
+        assertThat(text.split("\r\n")).hasSize(2);
+        assertThat(text).contains("old63,74,Tỉnh Bình Dương,Tỉnh,,30/06/2025,,Thành phố Hồ Chí Minh,Binh Duong Province,VN-57");
     }
 
     @Test

@@ -52,7 +52,7 @@ class OrganizationApi {
             @RequestParam(required = false) @Nullable OrganizationKind kind,
             @RequestParam(required = false) @Nullable Long unit, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size) {
-        OrganizationService.Page result = organizations.search(q, kind, unit, page, Math.min(Math.max(size, 1), 200));
+        vn.traodoi.system.Page<Organization> result = organizations.search(q, kind, unit, page, Math.min(Math.max(size, 1), 200));
         return new PageDto(result.items().stream().map(OrganizationDto::of).toList(), result.total(), result.page(),
                 result.size());
     }

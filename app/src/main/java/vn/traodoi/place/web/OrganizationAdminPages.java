@@ -2,7 +2,16 @@ package vn.traodoi.place.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import vn.traodoi.system.CsvWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -34,10 +43,12 @@ class OrganizationAdminPages {
 
     private final OrganizationService organizations;
     private final PlaceLookup places;
+    private final MessageSource messages;
 
-    OrganizationAdminPages(OrganizationService organizations, PlaceLookup places) {
+    OrganizationAdminPages(OrganizationService organizations, PlaceLookup places, MessageSource messages) {
         this.organizations = organizations;
         this.places = places;
+        this.messages = messages;
     }
 
     @ModelAttribute("kinds")
@@ -56,6 +67,26 @@ class OrganizationAdminPages {
         addReferenceData(model);
         return htmx.isHtmxRequest() ? "admin/organizations/list :: results" : "admin/organizations/list";
     }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable OrganizationKind kind, @RequestParam(required = false) @Nullable Long unit,
+            Locale locale) {
+        Map<Long, String> units = unitNames();
+        Map<Long, String> names = organizations.all().stream().collect(Collectors.toMap(Organization::id, Organization::name));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("ma", "ten", "ten_viet_tat", "loai", "co_quan_cap_tren", "dia_ban", "tu_ngay", "den_ngay", "ghi_chu"));
+        for (Organization o : organizations.search(q, kind, unit, 1, 100_000).items()) {
+            rows.add(Arrays.asList(o.id(), o.name(), o.shortName(),
+                    messages.getMessage("organization.kind." + o.kind(), null, locale),
+                    o.parentId() == null ? null : names.get(o.parentId()), o.unitId() == null ? null : units.get(o.unitId()),
+                    o.validFrom() == null ? null : DATE.format(o.validFrom()),
+                    o.validTo() == null ? null : DATE.format(o.validTo()), o.note()));
+        }
+        return CsvWriter.download("co-quan-don-vi.csv", rows);
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @GetMapping("/new")
     String createForm(Model model) {
@@ -125,7 +156,12 @@ class OrganizationAdminPages {
                 .sorted(Comparator.comparing(AdministrativeUnit::unitSet).reversed()
                         .thenComparing(AdministrativeUnit::nameAscii)).toList();
         model.addAttribute("units", units);
-        model.addAttribute("unitNames", units.stream().collect(java.util.stream.Collectors.toMap(
-                AdministrativeUnit::id, u -> u.fullNameVi() + (u.beforeReform() ? " (63)" : " (34)"))));
+        model.addAttribute("unitNames", unitNames());
+    }
+
+    /** "Thành phố Hồ Chí Minh (63)": which list a unit is from matters when both have the name. */
+    private Map<Long, String> unitNames() {
+        return places.all(null).stream().collect(Collectors.toMap(AdministrativeUnit::id,
+                u -> u.fullNameVi() + (u.beforeReform() ? " (63)" : " (34)")));
     }
 }

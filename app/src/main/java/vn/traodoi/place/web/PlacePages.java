@@ -2,6 +2,11 @@ package vn.traodoi.place.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import vn.traodoi.system.CsvWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +66,30 @@ class PlacePages {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    @GetMapping("/places.csv")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String set) {
+        String unitSet = "old63".equals(set) || "new34".equals(set) ? set : null;
+        Map<Long, AdministrativeUnit> byId = places.all(null).stream()
+                .collect(Collectors.toMap(AdministrativeUnit::id, u -> u));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("danh_muc", "ma", "ten", "loai", "hieu_luc_tu", "hieu_luc_den", "ten_truoc_day",
+                "tu_01_07_2025_thuoc", "ten_tieng_anh", "iso_3166_2"));
+        for (AdministrativeUnit u : places.search(q, unitSet)) {
+            AdministrativeUnit successor = u.successorId() == null ? null : byId.get(u.successorId());
+            rows.add(java.util.Arrays.asList(u.unitSet(), u.gsoCode(), u.fullNameVi(), u.unitTypeVi(),
+                    format(u.validFrom()), format(u.validTo()), u.formerFullNameVi(),
+                    successor == null ? null : successor.fullNameVi(), u.fullNameEn(), u.iso31662()));
+        }
+        return CsvWriter.download("dia-ban-hanh-chinh.csv", rows);
+    }
+
+    private static @Nullable String format(@Nullable LocalDate date) {
+        return date == null ? null : DISPLAY.format(date);
+    }
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @GetMapping("/places/{id}")
     String show(@PathVariable long id, Model model) {
