@@ -133,7 +133,7 @@ public class AccountService implements UserDetailsService {
         return created;
     }
 
-    static String generatePassword() {
+    public static String generatePassword() {
         StringBuilder sb = new StringBuilder(20);
         for (int i = 0; i < 20; i++) {
             sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));

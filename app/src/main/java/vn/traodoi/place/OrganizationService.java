@@ -37,6 +37,11 @@ public class OrganizationService {
         return organizations.findById(id);
     }
 
+    /** The organization with exactly this name (the seed organizations are looked up so). */
+    public Optional<Organization> findByName(String name) {
+        return organizations.findByName(name);
+    }
+
     public List<Organization> all() {
         return organizations.all();
     }

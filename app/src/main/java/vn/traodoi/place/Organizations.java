@@ -36,6 +36,11 @@ class Organizations {
                 .params(filters(folded, kind, unitId)).query(Long.class).single();
     }
 
+    Optional<Organization> findByName(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE name = ? ORDER BY id LIMIT 1").param(name)
+                .query(Organization.class).optional();
+    }
+
     List<Organization> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organizations ORDER BY vn_fold(name), id")
                 .query(Organization.class).list();

@@ -47,6 +47,12 @@ public class PlaceLookup {
         return units.findById(id);
     }
 
+    /** A unit by its list and GSO code: ("old63", "74") is Tỉnh Bình Dương. */
+    public AdministrativeUnit unit(String unitSet, String gsoCode) {
+        return units.findAll(unitSet).stream().filter(u -> u.gsoCode().equals(gsoCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("administrative unit", unitSet + "/" + gsoCode));
+    }
+
     public List<AdministrativeUnit> all(@Nullable String unitSet) {
         return units.findAll(unitSet);
     }
@@ -70,6 +76,15 @@ public class PlaceLookup {
 
     public List<NameVariant> variants(AdministrativeUnit unit) {
         return units.variants(unit.id());
+    }
+
+    /**
+     * The unit that {@code unitId} was or became on {@code date}, when that is a single unit: the unit of an
+     * organization recorded before the 2025 reform, for a visit after it, is the merged unit.
+     */
+    public Optional<AdministrativeUnit> unitAt(long unitId, LocalDate date) {
+        List<AdministrativeUnit> candidates = units.findById(unitId).map(u -> unitsAt(u, date)).orElse(List.of());
+        return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
     }
 
     /** The units the text may name, each with the unit valid on {@code date} and today. Exact matches first. */

@@ -13,13 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param db        an external PostgreSQL; when its URL is empty traodoi starts an embedded one
  * @param admin     the first administrator's password; generated and printed once when empty
  * @param maxRequestSize the largest request body accepted; larger ones get 413
+ * @param demo     {@code TRAODOI_DEMO_ENABLED=true} loads the seed articles' delegations and demo users
  */
 @ConfigurationProperties("traodoi")
 public record TraodoiProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Db db,
         @DefaultValue Admin admin,
-        @DefaultValue("10MB") DataSize maxRequestSize) {
+        @DefaultValue("10MB") DataSize maxRequestSize,
+        @DefaultValue Demo demo) {
 
     /**
      * @param url      JDBC URL of an external PostgreSQL (TRAODOI_DB_URL)
@@ -35,5 +37,9 @@ public record TraodoiProperties(
     }
 
     public record Admin(@Nullable String password) {
+    }
+
+    /** @param password the demo users' password (TRAODOI_DEMO_PASSWORD); generated and printed once when empty */
+    public record Demo(@DefaultValue("false") boolean enabled, @Nullable String password) {
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.StateConflictException;
 
 /**
  * Every API error as RFC 9457 {@code application/problem+json} with a stable {@code type}; validation
@@ -54,6 +55,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentEditException.class)
     ProblemDetail conflict() {
         return problem(HttpStatus.CONFLICT, "conflict", message("error.409.title"), message("error.409.text"));
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ProblemDetail stateConflict(StateConflictException e) {
+        Object[] args = java.util.Arrays.stream(e.arguments())
+                .map(a -> a instanceof Enum<?> en ? message(PageExceptionHandler.labelKey(en)) : a).toArray();
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", message("error.409.transition.title"),
+                messages.getMessage(e.messageCode(), args, e.messageCode(), LocaleContextHolder.getLocale()));
+        problem.setProperty("reason", e.messageCode());
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)

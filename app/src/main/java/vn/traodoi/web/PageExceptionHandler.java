@@ -15,15 +15,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.StateConflictException;
 
 /** Errors on pages: a friendly page in the user's language, the right status, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
     private final LayoutModel layout;
+    private final org.springframework.context.MessageSource messages;
 
-    PageExceptionHandler(LayoutModel layout) {
+    PageExceptionHandler(LayoutModel layout, org.springframework.context.MessageSource messages) {
         this.layout = layout;
+        this.messages = messages;
     }
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
@@ -38,6 +41,34 @@ class PageExceptionHandler {
     String mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         return errorPage(request, response, model, e.getParameter().hasParameterAnnotation(PathVariable.class) ? 404 : 400);
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    String stateConflict(StateConflictException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("reasonCode", e.messageCode());
+        model.addAttribute("reasonArguments", localizedArguments(e.arguments()));
+        return errorPage(request, response, model, 409);
+    }
+
+    /** Enum arguments (a status, an action) are shown by their labels. */
+    private Object[] localizedArguments(Object[] arguments) {
+        Object[] out = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object a = arguments[i];
+            out[i] = a instanceof Enum<?> e
+                    ? messages.getMessage(labelKey(e), null, e.name(), org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                    : a;
+        }
+        return out;
+    }
+
+    static String labelKey(Enum<?> e) {
+        String type = e.getDeclaringClass().getSimpleName();
+        return switch (type) {
+            case "DelegationStatus" -> "delegation.status." + e.name();
+            case "Action" -> "delegation.action." + e.name();
+            default -> type + "." + e.name();
+        };
     }
 
     @ExceptionHandler(ConcurrentEditException.class)

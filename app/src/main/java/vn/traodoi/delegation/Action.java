@@ -1,0 +1,60 @@
+package vn.traodoi.delegation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.traodoi.account.Role;
+
+/**
+ * The steps of the lifecycle: which states each starts from, where it leads, who may take it, and whether a
+ * reason is required. Host answers (confirm, propose dates) and accepting a proposal are steps too, recorded
+ * on the timeline, though they may leave the status as it is.
+ */
+public enum Action {
+    SUBMIT(EnumSet.of(DelegationStatus.DRAFT), DelegationStatus.SUBMITTED, Delegation.Side.GUEST, Set.of(Role.ORGANIZER), false),
+    APPROVE(EnumSet.of(DelegationStatus.SUBMITTED), DelegationStatus.APPROVED, Delegation.Side.GUEST, Set.of(Role.APPROVER), false),
+    REJECT(EnumSet.of(DelegationStatus.SUBMITTED), DelegationStatus.REJECTED, Delegation.Side.GUEST, Set.of(Role.APPROVER), true),
+    REVISE(EnumSet.of(DelegationStatus.REJECTED, DelegationStatus.POSTPONED), DelegationStatus.DRAFT, Delegation.Side.GUEST,
+            Set.of(Role.ORGANIZER), false),
+    REQUEST_HOSTS(EnumSet.of(DelegationStatus.APPROVED), DelegationStatus.HOST_REQUESTED, Delegation.Side.GUEST,
+            Set.of(Role.ORGANIZER), false),
+    CONFIRM_STOP(EnumSet.of(DelegationStatus.HOST_REQUESTED), null, Delegation.Side.HOST, Set.of(Role.ORGANIZER), false),
+    PROPOSE_DATES(EnumSet.of(DelegationStatus.HOST_REQUESTED), null, Delegation.Side.HOST, Set.of(Role.ORGANIZER), true),
+    ACCEPT_PROPOSAL(EnumSet.of(DelegationStatus.HOST_REQUESTED), null, Delegation.Side.GUEST, Set.of(Role.ORGANIZER), false),
+    START(EnumSet.of(DelegationStatus.HOST_CONFIRMED), DelegationStatus.IN_PROGRESS, Delegation.Side.GUEST,
+            Set.of(Role.ORGANIZER), false),
+    COMPLETE(EnumSet.of(DelegationStatus.IN_PROGRESS), DelegationStatus.COMPLETED, Delegation.Side.GUEST,
+            Set.of(Role.ORGANIZER), false),
+    CANCEL(DelegationStatus.BEFORE_COMPLETION, DelegationStatus.CANCELLED, Delegation.Side.GUEST,
+            Set.of(Role.ORGANIZER, Role.APPROVER), true),
+    POSTPONE(EnumSet.complementOf(EnumSet.of(DelegationStatus.POSTPONED, DelegationStatus.COMPLETED,
+            DelegationStatus.REPORTED, DelegationStatus.CLOSED, DelegationStatus.CANCELLED)), DelegationStatus.POSTPONED,
+            Delegation.Side.GUEST, Set.of(Role.ORGANIZER, Role.APPROVER), true),
+    CLOSE(EnumSet.of(DelegationStatus.REPORTED), DelegationStatus.CLOSED, Delegation.Side.GUEST,
+            Set.of(Role.ORGANIZER, Role.APPROVER), false);
+
+    final Set<DelegationStatus> from;
+    final @org.jspecify.annotations.Nullable DelegationStatus to;
+    final Delegation.Side side;
+    final Set<Role> roles;
+    final boolean reasonRequired;
+
+    Action(Set<DelegationStatus> from, @org.jspecify.annotations.Nullable DelegationStatus to, Delegation.Side side, Set<Role> roles, boolean reasonRequired) {
+        this.from = from;
+        this.to = to;
+        this.side = side;
+        this.roles = roles;
+        this.reasonRequired = reasonRequired;
+    }
+
+    public boolean allowedFrom(DelegationStatus status) {
+        return from.contains(status);
+    }
+
+    public boolean reasonRequired() {
+        return reasonRequired;
+    }
+
+    public Delegation.Side side() {
+        return side;
+    }
+}

@@ -1,0 +1,99 @@
+package vn.traodoi.delegation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** A delegation with everything on its record; loaded whole, changed through {@link DelegationService}. */
+public record Delegation(
+        long id,
+        DelegationKind kind,
+        String title,
+        @Nullable String purpose,
+        long organizerId,
+        DelegationStatus status,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        DatePrecision datePrecision,
+        @Nullable Integer declaredMemberCount,
+        @Nullable OffsetDateTime hostRequestedAt,
+        @Nullable String sourceNote,
+        int version,
+        List<Document> documents,
+        List<Topic> topics,
+        List<Member> members,
+        List<Stop> stops) {
+
+    /** DAY: the dates are known; MONTH: only the month is (the dates span it). */
+    public enum DatePrecision {
+        DAY, MONTH
+    }
+
+    public record Document(long id, DocumentType type, @Nullable String numberSymbol, boolean symbolStandard,
+            @Nullable LocalDate issuedOn, @Nullable LocalDate receivedOn, @Nullable Long issuerId, @Nullable String issuerText, @Nullable String summary) {
+    }
+
+    public record Topic(long id, int position, String content) {
+    }
+
+    /** A named person ({@code personId}) or an unnamed group ({@code groupDescription}), never both. */
+    public record Member(long id, int position, MemberRole role, @Nullable Long personId,
+            @Nullable String groupDescription, @Nullable String titleText, @Nullable Long organizationId) {
+
+        public boolean named() {
+            return personId != null;
+        }
+    }
+
+    public record Stop(long id, int position, @Nullable Long hostOrganizationId, long unitId,
+            @Nullable LocalDate startDate, @Nullable LocalDate endDate, HostStatus hostStatus,
+            @Nullable LocalDate proposedStart, @Nullable LocalDate proposedEnd, @Nullable String hostNote, int version,
+            List<Session> sessions) {
+
+        public boolean contains(@Nullable LocalDate date) {
+            return date == null || ((startDate == null || !date.isBefore(startDate))
+                    && (endDate == null || !date.isAfter(endDate)));
+        }
+    }
+
+    public record Session(long id, long stopId, @Nullable LocalDate date, @Nullable PartOfDay partOfDay, SessionKind kind,
+            @Nullable String placeText, @Nullable Long visitedOrganizationId, @Nullable Long chairPersonId,
+            @Nullable String chairTitle, @Nullable String minutes, Side side, int version, List<String> topics,
+            List<Attendee> attendees, List<Photo> photos) {
+    }
+
+    public record Attendee(long id, @Nullable Long personId, @Nullable Long organizationId, @Nullable String titleText) {
+    }
+
+    public record Photo(long id, String contentType, long sizeBytes, @Nullable String caption) {
+    }
+
+    /** Which side of the visit wrote a session: the guest (organizer) or a host. */
+    public enum Side {
+        GUEST, HOST
+    }
+
+    public Set<Long> hostOrganizationIds() {
+        return stops.stream().map(Stop::hostOrganizationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    public long namedMemberCount() {
+        return members.stream().filter(Member::named).count();
+    }
+
+    public List<Member> membersWithRole(MemberRole role) {
+        return members.stream().filter(m -> m.role() == role).toList();
+    }
+
+    public Stop stop(long stopId) {
+        return stops.stream().filter(s -> s.id() == stopId).findFirst()
+                .orElseThrow(() -> new vn.traodoi.system.NotFoundException("stop", stopId));
+    }
+
+    public boolean sentToHosts() {
+        return hostRequestedAt != null;
+    }
+}

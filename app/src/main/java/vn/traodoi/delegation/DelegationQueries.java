@@ -1,0 +1,126 @@
+package vn.traodoi.delegation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.system.Page;
+import vn.traodoi.text.VietnameseText;
+
+/** The lists and the calendar: what an organization may see, filtered in SQL, one query per page. */
+@Service
+public class DelegationQueries {
+
+    /** Outgoing (đoàn ra: we organize), incoming (đoàn vào: we host), or both. */
+    public enum Direction {
+        OUTGOING, INCOMING, ALL
+    }
+
+    /** The filters of the lists; every one optional, all kept in the address. */
+    public record Filter(Direction direction, @Nullable Integer year, @Nullable DelegationKind kind,
+            @Nullable DelegationStatus status, @Nullable Long unitId, @Nullable String topic, @Nullable String q) {
+    }
+
+    /** One line of a list. */
+    public record Row(long id, String title, DelegationKind kind, DelegationStatus status, long organizerId,
+            String organizerName, @Nullable LocalDate startDate, @Nullable LocalDate endDate, String datePrecision,
+            @Nullable String hosts, @Nullable String units) {
+
+        public boolean monthOnly() {
+            return "MONTH".equals(datePrecision);
+        }
+    }
+
+    /** One session on the calendar. */
+    public record CalendarEntry(long delegationId, String title, long sessionId, LocalDate date,
+            @Nullable String partOfDay, String kind, @Nullable String place, boolean outgoing) {
+    }
+
+    private static final String VISIBLE = """
+            ((:direction IN ('OUTGOING', 'ALL') AND d.organizer_id = :org)
+             OR (:direction IN ('INCOMING', 'ALL') AND d.host_requested_at IS NOT NULL
+                 AND EXISTS (SELECT 1 FROM delegation_stops s WHERE s.delegation_id = d.id AND s.host_organization_id = :org)))""";
+
+    private static final String FILTERS = """
+            AND (CAST(:year AS integer) IS NULL OR extract(year FROM coalesce(d.start_date, d.end_date)) = :year)
+            AND (CAST(:kind AS text) IS NULL OR d.kind = :kind)
+            AND (CAST(:status AS text) IS NULL OR d.status = :status)
+            AND (CAST(:unit AS bigint) IS NULL
+                 OR EXISTS (SELECT 1 FROM delegation_stops s JOIN administrative_units u ON u.id = s.unit_id
+                            WHERE s.delegation_id = d.id AND (u.id = :unit OR u.successor_id = :unit))
+                 OR EXISTS (SELECT 1 FROM organizations og JOIN administrative_units u ON u.id = og.unit_id
+                            WHERE og.id = d.organizer_id AND (u.id = :unit OR u.successor_id = :unit)))
+            AND (CAST(:topic AS text) IS NULL
+                 OR EXISTS (SELECT 1 FROM delegation_topics t WHERE t.delegation_id = d.id AND vn_fold(t.content) LIKE '%' || :topic || '%')
+                 OR EXISTS (SELECT 1 FROM session_topics st JOIN delegation_sessions ss ON ss.id = st.session_id
+                            JOIN delegation_stops s ON s.id = ss.stop_id
+                            WHERE s.delegation_id = d.id AND vn_fold(st.content) LIKE '%' || :topic || '%'))
+            AND (CAST(:q AS text) IS NULL
+                 OR vn_tsvector(d.title || ' ' || coalesce(d.purpose, '')) @@ vn_tsquery(:q)
+                 OR vn_fold(d.title) LIKE '%' || :q || '%')""";
+
+    private final JdbcClient jdbc;
+
+    DelegationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page<Row> list(CurrentUser user, Filter filter, int page, int size) {
+        Map<String, @Nullable Object> params = params(user, filter);
+        long total = jdbc.sql("SELECT count(*) FROM delegations d WHERE " + VISIBLE + FILTERS).params(params)
+                .query(Long.class).single();
+        List<Row> rows = jdbc.sql("""
+                        SELECT d.id, d.title, d.kind, d.status, d.organizer_id, o.name AS organizer_name, d.start_date,
+                               d.end_date, d.date_precision,
+                               (SELECT string_agg(coalesce(h.name, u.full_name_vi), '; ' ORDER BY s.position)
+                                FROM delegation_stops s LEFT JOIN organizations h ON h.id = s.host_organization_id
+                                JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS hosts,
+                               (SELECT string_agg(DISTINCT u.name_vi, ', ')
+                                FROM delegation_stops s JOIN administrative_units u ON u.id = s.unit_id
+                                WHERE s.delegation_id = d.id) AS units
+                        FROM delegations d JOIN organizations o ON o.id = d.organizer_id
+                        WHERE """ + VISIBLE + FILTERS + """
+
+                        ORDER BY d.start_date DESC NULLS LAST, d.id DESC OFFSET :offset LIMIT :limit""")
+                .params(params).param("offset", Page.offset(page, size)).param("limit", size)
+                .query(Row.class).list();
+        return new Page<>(rows, total, Math.max(page, 1), size);
+    }
+
+    /** The sessions of a month in the delegations the organization may see, by day. */
+    public List<CalendarEntry> calendar(CurrentUser user, YearMonth month) {
+        return jdbc.sql("""
+                        SELECT d.id AS delegation_id, d.title, ss.id AS session_id, ss.session_date AS date, ss.part_of_day,
+                               ss.kind, coalesce(vo.name, ss.place_text, h.name) AS place, d.organizer_id = :org AS outgoing
+                        FROM delegation_sessions ss JOIN delegation_stops s ON s.id = ss.stop_id
+                        JOIN delegations d ON d.id = s.delegation_id
+                        LEFT JOIN organizations vo ON vo.id = ss.visited_organization_id
+                        LEFT JOIN organizations h ON h.id = s.host_organization_id
+                        WHERE ss.session_date BETWEEN :first AND :last AND d.status NOT IN ('CANCELLED') AND """ + VISIBLE + """
+
+                        ORDER BY ss.session_date,
+                                 CASE ss.part_of_day WHEN 'MORNING' THEN 1 WHEN 'AFTERNOON' THEN 2 WHEN 'EVENING' THEN 3 ELSE 4 END,
+                                 ss.id""")
+                .param("org", user.orgId()).param("direction", Direction.ALL.name())
+                .param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+                .query(CalendarEntry.class).list();
+    }
+
+    private static Map<String, @Nullable Object> params(CurrentUser user, Filter f) {
+        Map<String, @Nullable Object> p = new HashMap<>();
+        p.put("org", user.orgId());
+        p.put("direction", f.direction().name());
+        p.put("year", f.year());
+        p.put("kind", f.kind() == null ? null : f.kind().name());
+        p.put("status", f.status() == null ? null : f.status().name());
+        p.put("unit", f.unitId());
+        p.put("topic", f.topic() == null || f.topic().isBlank() ? null : VietnameseText.fold(f.topic()));
+        p.put("q", f.q() == null || f.q().isBlank() ? null : VietnameseText.fold(f.q()));
+        return p;
+    }
+}

@@ -1,0 +1,5 @@
+/** Pages of delegations: the lists, the record page with its tabs and forms, the calendar. */
+@NullMarked
+package vn.traodoi.delegation.web;
+
+import org.jspecify.annotations.NullMarked;

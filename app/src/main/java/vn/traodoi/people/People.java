@@ -1,0 +1,157 @@
+package vn.traodoi.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.audit.AuditLog;
+import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * The directory of people. Officials' names and titles are public, so every signed-in user may read it; people
+ * are added inline wherever a name is entered, and an existing person is reused rather than duplicated.
+ */
+@Service
+public class People {
+
+    /** "ông Đặng Quốc Toàn, Chánh Văn phòng UBND Thành phố": honorific, name, and the title after the comma. */
+    private static final Pattern LINE = Pattern.compile(
+            "(?iU)^\\s*(?:(ông|bà|đồng chí|đ/c|đc|TS\\.?|ThS\\.?|PGS\\.?\\s*TS\\.?|GS\\.?\\s*TS\\.?)\\s+)?([^,;:–-]+?)\\s*(?:[,;:–-]\\s*(.+))?$");
+
+    /** One attendee or chair as typed on one line. */
+    public record NameAndTitle(@Nullable String honorific, String name, @Nullable String title) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    People(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Splits "bà Nguyễn Thị Thược, Giám đốc Sở Tư pháp" into its honorific, name and title. */
+    public static Optional<NameAndTitle> parseLine(String line) {
+        String text = VietnameseText.normalize(line);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = LINE.matcher(text);
+        if (!m.matches() || m.group(2).isBlank()) {
+            return Optional.empty();
+        }
+        String honorific = m.group(1) == null ? null : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String title = m.group(3) == null || m.group(3).isBlank() ? null : m.group(3).strip();
+        return Optional.of(new NameAndTitle(honorific, m.group(2).strip(), title));
+    }
+
+    public Person get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    public Optional<Person> find(long id) {
+        return jdbc.sql("SELECT id, full_name, honorific, nationality, note, version FROM persons WHERE id = ?")
+                .param(id).query((rs, n) -> new Person(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getString("honorific"), rs.getString("nationality"), rs.getString("note"), rs.getInt("version"),
+                        positionsOf(rs.getLong("id"))))
+                .optional();
+    }
+
+    /** Diacritic-insensitive search by name, at most {@code limit}, best match first. */
+    public List<Person> search(@Nullable String text, int limit) {
+        String folded = text == null ? "" : VietnameseText.fold(text);
+        List<Long> ids = jdbc.sql("""
+                        SELECT id FROM persons
+                        WHERE :q = '' OR vn_fold(full_name) LIKE '%' || :q || '%' OR similarity(vn_fold(full_name), :q) > 0.5
+                        ORDER BY (vn_fold(full_name) = :q) DESC, similarity(vn_fold(full_name), :q) DESC, full_name
+                        LIMIT :limit""")
+                .param("q", folded).param("limit", limit).query(Long.class).list();
+        return ids.stream().map(this::get).toList();
+    }
+
+    public Map<Long, Person> byIds(List<Long> ids) {
+        Map<Long, Person> found = new LinkedHashMap<>();
+        ids.stream().distinct().forEach(id -> find(id).ifPresent(p -> found.put(id, p)));
+        return found;
+    }
+
+    @Transactional
+    public Person create(PersonForm form, @Nullable Long createdByOrganization) {
+        String name = VietnameseText.normalize(Objects.requireNonNullElse(form.fullName(), ""));
+        if (name.isEmpty()) {
+            throw new InvalidInputException("fullName", "validation.required");
+        }
+        if (form.validFrom() != null && form.validTo() != null && form.validFrom().isAfter(form.validTo())) {
+            throw new InvalidInputException("validTo", "person.position.order");
+        }
+        if (form.organizationId() != null && !organizationExists(form.organizationId())) {
+            throw new InvalidInputException("organizationId", "person.organization.unknown");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO persons (full_name, honorific, nationality, note, created_by_organization_id)
+                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(name, blankToNull(form.honorific()), blankToNull(form.nationality()), blankToNull(form.note()),
+                        createdByOrganization)
+                .query(Long.class).single();
+        if (form.title() != null && !form.title().isBlank()) {
+            addPosition(id, VietnameseText.normalize(form.title()), form.organizationId(), form.validFrom(), form.validTo());
+        }
+        Person created = get(id);
+        audit.record("PERSON_CREATED", "person", id, created.fullName(), null, created);
+        return created;
+    }
+
+    /**
+     * The person a typed line names: an existing person with the same name (ignoring diacritics' spelling) and, if
+     * a title is given, holding it; otherwise a new person with that title.
+     */
+    @Transactional
+    public Person findOrCreate(NameAndTitle entry, @Nullable Long organizationId, @Nullable Long createdByOrganization) {
+        List<Long> sameName = jdbc.sql("SELECT id FROM persons WHERE vn_fold(full_name) = vn_fold(?) ORDER BY id")
+                .param(entry.name()).query(Long.class).list();
+        for (long id : sameName) {
+            Person existing = get(id);
+            boolean holdsTitle = entry.title() == null || existing.positions().stream()
+                    .anyMatch(p -> VietnameseText.equalsFolded(p.title(), entry.title()));
+            if (holdsTitle) {
+                return existing;
+            }
+        }
+        return create(new PersonForm(entry.name(), entry.honorific(), null, entry.title(), organizationId, null, null, null),
+                createdByOrganization);
+    }
+
+    private void addPosition(long personId, String title, @Nullable Long organizationId, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+        jdbc.sql("INSERT INTO positions (person_id, title, organization_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)")
+                .params(personId, title, organizationId, from, to).update();
+    }
+
+    private List<Position> positionsOf(long personId) {
+        return new ArrayList<>(jdbc.sql("""
+                        SELECT p.id, p.person_id, p.title, p.organization_id, o.name AS organization_name, p.valid_from, p.valid_to
+                        FROM positions p LEFT JOIN organizations o ON o.id = p.organization_id
+                        WHERE p.person_id = ? ORDER BY p.valid_from NULLS FIRST, p.id""")
+                .param(personId).query(Position.class).list());
+    }
+
+    private boolean organizationExists(long id) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT EXISTS (SELECT 1 FROM organizations WHERE id = ?)").param(id)
+                .query(Boolean.class).single());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : VietnameseText.normalize(s);
+    }
+}
