@@ -91,6 +91,39 @@ public abstract class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Signs out by dropping the session, then signs in as another user. */
+    protected void signInAs(String username, String password) {
+        browser.manage().deleteAllCookies();
+        signIn(username, password);
+    }
+
+    protected void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected void choose(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    protected void click(String id) {
+        WebElement element = waitFor(By.id(id));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of("target/click-" + id + ".png"),
+                        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException ignored) {
+                // the screenshot only helps reading the failure
+            }
+            throw e;
+        }
+        waitForPage();
+    }
+
     protected void signIn(String username, String password) {
         open("/login");
         waitFor(By.id("username")).sendKeys(username);
