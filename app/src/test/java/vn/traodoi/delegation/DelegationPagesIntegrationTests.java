@@ -106,6 +106,29 @@ class DelegationPagesIntegrationTests {
     }
 
     @Test
+    void pickingAPersonShowsThePositionHeldOnTheDelegationsDates() throws Exception {
+        long id = create("Đoàn chọn người");
+        long ubnd = jdbc.sql("SELECT id FROM organizations WHERE name = 'Ủy ban nhân dân Thành phố Hồ Chí Minh'")
+                .query(Long.class).single();
+        long person = jdbc.sql("INSERT INTO persons (full_name) VALUES ('Trần Văn Thử Nghiệm') RETURNING id")
+                .query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO positions (person_id, title, organization_id, valid_from, valid_to) VALUES
+                        (?, 'Phó Giám đốc Sở', NULL, DATE '2015-01-01', DATE '2021-12-31'),
+                        (?, 'Phó Chủ tịch', ?, DATE '2022-01-01', NULL)""").params(person, person, ubnd).update();
+        String candidates = HtmlUtils.htmlUnescape(mvc.perform(get("/delegations/{id}/people", id).param("q", "tran van thu")
+                        .header("HX-Request", "true").with(user(organizer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(candidates).contains("Trần Văn Thử Nghiệm").contains("Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh")
+                .doesNotContain("Phó Giám đốc Sở").doesNotContain("<html");
+        mvc.perform(post("/delegations/{id}/members", id).with(user(organizer)).with(csrf()).param("role", "MEMBER")
+                .param("personId", "" + person).param("version", "" + version(id))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT title_text FROM delegation_members WHERE delegation_id = ?").param(id)
+                .query(String.class).single()).isEqualTo("Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh");
+        mvc.perform(get("/delegations/{id}/people", id).param("q", "tran").with(user(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aFormWithAnEndBeforeItsStartKeepsWhatWasTyped() throws Exception {
         String page = HtmlUtils.htmlUnescape(mvc.perform(post("/delegations/new").with(user(organizer)).with(csrf())
                         .param("kind", "STUDY").param("title", "Đoàn học tập tại Đà Nẵng").param("purpose", "Học cách làm hay")

@@ -130,6 +130,31 @@ class DemoDataIntegrationTests {
         }
     }
 
+    @Autowired
+    DelegationQueries queries;
+
+    @Autowired
+    vn.traodoi.account.AccountService accounts;
+
+    @Autowired
+    vn.traodoi.place.PlaceLookup places;
+
+    @Test
+    void filtersByTheProvinceAsItWasOrAsItIsToday() {
+        vn.traodoi.account.CurrentUser daNang = accounts.loadUserByUsername("demo.danang");
+        long binhDuong = places.unit("old63", "74").id();
+        long hcmcToday = places.unit("new34", "79").id();
+        long hanoi = places.unit("old63", "01").id();
+        for (long unit : List.of(binhDuong, hcmcToday)) {
+            assertThat(queries.list(daNang, new DelegationQueries.Filter(DelegationQueries.Direction.OUTGOING, 2024, null,
+                    null, unit, null, null), 1, 10).items()).extracting(DelegationQueries.Row::title).anyMatch(t -> t.contains("Bình Dương"));
+        }
+        assertThat(queries.list(daNang, new DelegationQueries.Filter(DelegationQueries.Direction.OUTGOING, null, null,
+                null, hanoi, null, null), 1, 10).items()).isEmpty();
+        assertThat(queries.list(daNang, new DelegationQueries.Filter(DelegationQueries.Direction.OUTGOING, null, null,
+                null, null, "nha o xa hoi", null), 1, 10).total()).isEqualTo(1);
+    }
+
     @Test
     void createsDemoUsersOfTheOrganizationsInvolved() {
         assertThat(jdbc.sql("""

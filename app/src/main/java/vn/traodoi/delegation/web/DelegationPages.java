@@ -72,9 +72,11 @@ class DelegationPages {
     private final OrganizationService organizations;
     private final PlaceLookup places;
     private final MessageSource messages;
+    private final vn.traodoi.people.People people;
 
     DelegationPages(DelegationService delegations, DelegationQueries queries, OrganizationService organizations,
-            PlaceLookup places, MessageSource messages) {
+            PlaceLookup places, MessageSource messages, vn.traodoi.people.People people) {
+        this.people = people;
         this.delegations = delegations;
         this.queries = queries;
         this.organizations = organizations;
@@ -209,6 +211,20 @@ class DelegationPages {
     String removeTopic(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long topicId,
             @RequestParam int version, RedirectAttributes redirect) {
         return simple(me, id, "general", redirect, () -> delegations.removeTopic(me, id, topicId, version));
+    }
+
+    /**
+     * The person picker of the member form (htmx): people matching the typed name, each with the position they held on
+     * the delegation's first day.
+     */
+    @GetMapping("/{id}/people")
+    String pickPerson(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable String q, Model model) {
+        Delegation d = delegations.get(me, id);
+        model.addAttribute("candidates", q == null || q.isBlank() ? List.of() : people.search(q, 10));
+        model.addAttribute("at", d.startDate());
+        model.addAttribute("q", q == null ? "" : q);
+        return "delegations/people :: candidates";
     }
 
     @PostMapping("/{id}/members")
