@@ -309,11 +309,7 @@ public class DelegationService {
     @Transactional
     public Delegation removeSession(CurrentUser user, long id, long sessionId, int version) {
         Delegation before = get(user, id);
-        Stop stop = before.stops().stream().filter(s -> s.sessions().stream().anyMatch(x -> x.id() == sessionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("session", sessionId));
-        if (!canWriteSessions(before, stop, user)) {
-            throw new AccessDeniedException("not a writer of this stop's sessions");
-        }
+        requireSessionWriter(before, sessionId, user);
         touch(before, version);
         delegations.deleteSession(sessionId);
         return audited("DELEGATION_SESSION_REMOVED", user, before);
@@ -324,11 +320,7 @@ public class DelegationService {
     public Delegation addPhoto(CurrentUser user, long id, long sessionId, byte[] bytes, @Nullable String caption,
             int version) {
         Delegation before = get(user, id);
-        Stop stop = before.stops().stream().filter(s -> s.sessions().stream().anyMatch(x -> x.id() == sessionId))
-                .findFirst().orElseThrow(() -> new NotFoundException("session", sessionId));
-        if (!canWriteSessions(before, stop, user)) {
-            throw new AccessDeniedException("not a writer of this stop's sessions");
-        }
+        requireSessionWriter(before, sessionId, user);
         if (bytes.length == 0) {
             throw new InvalidInputException("photo", "photo.empty");
         }
@@ -351,6 +343,15 @@ public class DelegationService {
 
     /** Where a photo's bytes are and what type they are. */
     public record PhotoFile(java.nio.file.Path path, String contentType) {
+    }
+
+    /** The session must be part of the delegation, and the user one who writes its stop's sessions. */
+    private void requireSessionWriter(Delegation d, long sessionId, CurrentUser user) {
+        Stop stop = d.stops().stream().filter(s -> s.sessions().stream().anyMatch(x -> x.id() == sessionId))
+                .findFirst().orElseThrow(() -> new NotFoundException("session", sessionId));
+        if (!canWriteSessions(d, stop, user)) {
+            throw new AccessDeniedException("not a writer of this stop's sessions");
+        }
     }
 
     /** A lifecycle step: checks the state, the side and the role, records who, when and why. */

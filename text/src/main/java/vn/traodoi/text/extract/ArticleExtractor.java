@@ -1,0 +1,91 @@
+package vn.traodoi.text.extract;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pipeline: normalize the article (NFC, one kind of dash and space, paragraphs kept), find its publication date
+ * and headline, then run every extractor over it. Thread-safe; build one and reuse it.
+ *
+ * <pre>
+ * ArticleExtractor.standard().extract(articleText, importDate) → ExtractedRecord
+ * </pre>
+ */
+public final class ArticleExtractor {
+
+    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\r \\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212]");
+    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[ \\n]*");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?iU)(?:Thứ\\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\\s+nhật)\\s*,\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})");
+
+    private static final ArticleExtractor STANDARD = new ArticleExtractor(Gazetteer.standard());
+
+    private final DateExtractor dates = new DateExtractor();
+    private final DocumentExtractor documents = new DocumentExtractor();
+    private final PersonExtractor people;
+    private final OrganizationExtractor organizations;
+    private final TaskExtractor tasks = new TaskExtractor();
+
+    public ArticleExtractor(Gazetteer gazetteer) {
+        Objects.requireNonNull(gazetteer, "gazetteer");
+        this.people = new PersonExtractor(gazetteer);
+        this.organizations = new OrganizationExtractor(gazetteer);
+    }
+
+    public static ArticleExtractor standard() {
+        return STANDARD;
+    }
+
+    /** NFC, every dash as "-", runs of spaces as one, paragraphs as single line breaks; nothing else changes. */
+    public static String normalize(String article) {
+        String text = Normalizer.normalize(article, Normalizer.Form.NFC);
+        text = DASHES.matcher(text).replaceAll("-");
+        text = SPACES.matcher(text).replaceAll(" ");
+        text = LINE_BREAKS.matcher(text).replaceAll("\n");
+        return text.strip();
+    }
+
+    /**
+     * @param importDate the day of the import: the reference for a date without a year when the article states
+     *                   neither its publication date nor any full date; null leaves such dates out
+     */
+    public ExtractedRecord extract(String article, @Nullable LocalDate importDate) {
+        Objects.requireNonNull(article, "article");
+        String text = normalize(article);
+        LocalDate published = publishedOn(text);
+        List<Fact<DateMention>> explicit = dates.extract(text, null);
+        LocalDate latestCited = explicit.stream().map(Fact::value).filter(DateMention.Days.class::isInstance)
+                .map(d -> ((DateMention.Days) d).end()).max(Comparator.naturalOrder()).orElse(null);
+        List<Fact<DateMention>> allDates = published != null ? dates.extract(text, published)
+                : latestCited != null ? dates.extract(text, latestCited, true)
+                : dates.extract(text, importDate);
+        return new ExtractedRecord(text, headline(text), published, SimpleExtractors.eventKind(text), allDates,
+                documents.extract(text), people.extract(text), organizations.extract(text),
+                SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text), SimpleExtractors.numberedTopics(text),
+                tasks.extract(text), SimpleExtractors.indices(text));
+    }
+
+    private static @Nullable LocalDate publishedOn(String text) {
+        Matcher m = PUBLISHED.matcher(text.substring(0, Math.min(text.length(), 300)));
+        return m.find() ? DateMention.safeDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** The first line that reads like a headline: long enough, not a portal's menu word. */
+    private static @Nullable String headline(String text) {
+        for (String line : text.lines().limit(6).toList()) {
+            String l = line.strip();
+            if (l.length() >= 25 && l.length() <= 300 && !l.startsWith("Print") && !l.endsWith(".")) {
+                return l;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.traodoi.text.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates in the forms Vietnamese news uses:
+ *
+ * <pre>
+ * "ngày 09 và 10 tháng 8 năm 2022" → 2022-08-09..2022-08-10
+ * "Ngày 12 tháng 7 năm 2022"       → 2022-07-12
+ * "09/8/2022", "24-6-2023"         → 2022-08-09, 2023-06-24
+ * "từ ngày 06/5-11/5/2019"         → 2019-05-06..2019-05-11
+ * "Chiều 2/8" (reference 2023-08-02) → 2023-08-02, year inferred
+ * "10 và 11-10", "25.6 và 26.6"    → ranges, year inferred
+ * "Tháng 12 năm 2022", "tháng 8/2023" → months
+ * "giai đoạn 2020 - 2025"          → period
+ * </pre>
+ *
+ * A date without a year gets the reference date's year (the year before when that would put it more than a month
+ * after the reference), and is marked as inferred; with no reference date it is not produced.
+ */
+public final class DateExtractor {
+
+    private static final String D = "(\\d{1,2})";
+    private static final String Y = "((?:19|20)\\d{2})";
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile("(?iU)(?:ngày\\s*,?\\s*)?" + D + "(?:\\s*(?:và|,|-|–|đến)\\s*" + D + ")?\\s+tháng\\s+"
+                    + D + "\\s*(?:năm|,)\\s*" + Y), Kind.VIETNAMESE_DAYS),
+            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "/" + D + "\\s*[-–]\\s*" + D + "/" + D + "/" + Y
+                    + "(?![\\d/])"), Kind.NUMERIC_RANGE),
+            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "([/.-])" + D + "\\2" + Y + "(?![\\d/])"), Kind.NUMERIC_DAY),
+            new Rule(Pattern.compile("(?iU)tháng\\s+" + D + "\\s*(?:năm\\s+|/)" + Y + "(?![\\d/])"), Kind.MONTH),
+            new Rule(Pattern.compile("(?iU)(?:giai\\s+đoạn|nhiệm\\s+kỳ|thời\\s+kỳ)\\s+" + Y + "\\s*[-–]\\s*" + Y),
+                    Kind.PERIOD),
+            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "\\s+và\\s+" + D + "([-/.])" + D + "(?![\\d/.-]?\\d)"),
+                    Kind.NO_YEAR_PAIR),
+            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "\\." + D + "\\s+và\\s+" + D + "\\." + D + "(?![\\d.])"),
+                    Kind.NO_YEAR_DOTTED_PAIR),
+            new Rule(Pattern.compile("(?iU)(?:ngày|sáng|chiều|tối|trưa)\\s+" + D + "/" + D + "(?![\\d/])"), Kind.NO_YEAR_DAY));
+
+    private enum Kind {
+        VIETNAMESE_DAYS, NUMERIC_RANGE, NUMERIC_DAY, MONTH, PERIOD, NO_YEAR_PAIR, NO_YEAR_DOTTED_PAIR, NO_YEAR_DAY
+    }
+
+    private record Rule(Pattern pattern, Kind kind) {
+    }
+
+    /** All date mentions, in text order, none overlapping another; yearless dates take the reference's year. */
+    public List<Fact<DateMention>> extract(String text, @Nullable LocalDate reference) {
+        return extract(text, reference, false);
+    }
+
+    /**
+     * With {@code referenceIsFloor}, the reference is the latest date the article cites rather than its publication:
+     * a yearless date is then the first one on or after it ("10 và 11-10" after a resolution of 26-6-2024 is in 2024).
+     */
+    public List<Fact<DateMention>> extract(String text, @Nullable LocalDate reference, boolean referenceIsFloor) {
+        List<Fact<DateMention>> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                DateMention mention = mention(rule.kind, m, reference, referenceIsFloor);
+                if (mention != null) {
+                    found.add(new Fact<>(mention, new Span(m.start(), m.end()), confidence(mention)));
+                    for (int i = m.start(); i < m.end(); i++) {
+                        taken[i] = true;
+                    }
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
+        return found;
+    }
+
+    private static double confidence(DateMention mention) {
+        return switch (mention) {
+            case DateMention.Days d -> d.yearInferred() ? 0.7 : 0.95;
+            case DateMention.Month m -> m.yearInferred() ? 0.7 : 0.9;
+            case DateMention.Period p -> 0.9;
+        };
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable DateMention mention(Kind kind, Matcher m, @Nullable LocalDate reference, boolean floor) {
+        return switch (kind) {
+            case VIETNAMESE_DAYS -> {
+                int year = Integer.parseInt(m.group(4));
+                int month = Integer.parseInt(m.group(3));
+                LocalDate start = DateMention.safeDate(year, month, Integer.parseInt(m.group(1)));
+                LocalDate end = m.group(2) == null ? start : DateMention.safeDate(year, month, Integer.parseInt(m.group(2)));
+                yield days(start, end, false);
+            }
+            case NUMERIC_RANGE -> {
+                int year = Integer.parseInt(m.group(5));
+                yield days(DateMention.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
+                        DateMention.safeDate(year, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3))), false);
+            }
+            case NUMERIC_DAY -> {
+                LocalDate day = DateMention.safeDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(1)));
+                yield days(day, day, false);
+            }
+            case MONTH -> {
+                int month = Integer.parseInt(m.group(1));
+                yield month >= 1 && month <= 12 ? new DateMention.Month(YearMonth.of(Integer.parseInt(m.group(2)), month), false)
+                        : null;
+            }
+            case PERIOD -> {
+                int from = Integer.parseInt(m.group(1));
+                int to = Integer.parseInt(m.group(2));
+                yield from <= to ? new DateMention.Period(from, to) : null;
+            }
+            case NO_YEAR_PAIR -> {
+                int month = Integer.parseInt(m.group(4));
+                yield inferred(reference, floor, month, Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(2)));
+            }
+            case NO_YEAR_DOTTED_PAIR -> inferred(reference, floor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)));
+            case NO_YEAR_DAY -> inferred(reference, floor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        };
+    }
+
+    private static DateMention.@Nullable Days days(@Nullable LocalDate start, @Nullable LocalDate end, boolean inferred) {
+        return start == null || end == null || end.isBefore(start) ? null : new DateMention.Days(start, end, inferred);
+    }
+
+    private static DateMention.@Nullable Days inferred(@Nullable LocalDate reference, boolean floor, int startMonth,
+            int startDay, int endMonth, int endDay) {
+        if (reference == null) {
+            return null;
+        }
+        int year = reference.getYear();
+        LocalDate start = DateMention.safeDate(year, startMonth, startDay);
+        if (start != null && !floor && start.isAfter(reference.plusDays(31))) {
+            year--;
+            start = DateMention.safeDate(year, startMonth, startDay);
+        } else if (start != null && floor && start.isBefore(reference)) {
+            year++;
+            start = DateMention.safeDate(year, startMonth, startDay);
+        }
+        return days(start, DateMention.safeDate(year, endMonth, endDay), true);
+    }
+}

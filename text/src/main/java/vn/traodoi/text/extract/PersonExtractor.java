@@ -1,0 +1,149 @@
+package vn.traodoi.text.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * People: a family name from a lexicon followed by one to three capitalized syllables ("Lê Hồng Sơn", "Ngô Thị
+ * Hoàng Các"), not a place ("Hồ Chí Minh" after "Thành phố"); with the honorific before it and the titles written
+ * around it, on the left ("Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh", a chain of titles separated by commas)
+ * or on the right ("ông Đặng Quốc Toàn, Chánh Văn phòng UBND Thành phố").
+ */
+public final class PersonExtractor {
+
+    static final List<String> SURNAMES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Tạ", "Đinh", "Trương", "Lương", "Trịnh", "Đào", "Cao", "Lâm",
+            "Vương", "Hà", "Tô", "Triệu", "Chu", "Thái", "Mạc", "Kiều", "Châu", "Quách", "Tăng", "Lưu", "Doãn", "Thân",
+            "Khúc", "Nông", "Lò", "Giang", "La", "Mai", "Từ", "Tôn", "Hứa", "Âu", "Nghiêm", "Lại", "Diệp");
+
+    /** Titles that may start a title phrase, longest first where one starts another. */
+    static final List<String> TITLES = List.of("Ủy viên Trung ương Đảng", "Ủy viên Ban Thường vụ", "Phó Bí thư Thường trực",
+            "Phó Bí thư", "Bí thư", "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Chánh Văn phòng",
+            "Chánh Văn phòng", "Phó Giám đốc", "Giám đốc", "Phó Trưởng ban", "Phó Trưởng Ban", "Trưởng ban", "Trưởng Ban",
+            "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng phòng",
+            "Trưởng phòng", "Tổ trưởng", "Tổ phó", "Chủ nhiệm", "Phó Chủ nhiệm", "Đại biểu Quốc hội", "Tổng Giám đốc",
+            "Phó Tổng Giám đốc", "Trưởng đoàn", "Phó Trưởng đoàn", "Thư ký", "Chuyên viên");
+
+    private static final String TITLE_START = TITLES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final Pattern NAME = Pattern.compile("(?U)(?<![\\p{L}])(?:" + String.join("|", SURNAMES)
+            + ")(?:[ \\u00A0]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])");
+    private static final Pattern HONORIFIC = Pattern.compile("(?iU)(ông|bà|đồng chí|đ/c|đc)\\s+$");
+    private static final Pattern TITLE_ANYWHERE = Pattern.compile("(?U)(?<![\\p{L}])(?:" + TITLE_START + ")(?![\\p{L}])");
+    private static final Pattern TITLE_AT_START = Pattern.compile("(?U)^(?:" + TITLE_START + ")(?![\\p{L}])");
+    private static final Pattern RIGHT_STOP = Pattern.compile(
+            "(?U)[;.]|\\s+(?:cùng|làm (?:Trưởng|trưởng|Phó)|chủ trì|đã|phát biểu|ghi nhận|cảm ơn|giao|và các|về)\\s|,\\s+(?=\\p{Ll})(?!biên tập)");
+
+    private final Gazetteer gazetteer;
+
+    public PersonExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Fact<PersonMention>> extract(String text) {
+        Map<String, Fact<PersonMention>> byName = new LinkedHashMap<>();
+        Matcher m = NAME.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            from = m.end();
+            String name = m.group();
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            int place = placeLength(name);
+            if (place > 0) {
+                from = m.start() + place; // "Hồ Chí Minh Phan Văn Mãi": the person starts after the place
+                continue;
+            }
+            Matcher h = HONORIFIC.matcher(before);
+            String honorific = h.find() ? h.group(1).toLowerCase(Locale.ROOT) : null;
+            List<String> titles = new ArrayList<>(leftTitles(text, honorific == null ? m.start() : m.start() - h.group().length()));
+            String right = rightTitle(text, m.end());
+            if (right != null) {
+                titles.add(right);
+            }
+            String key = VietnameseText.fold(name);
+            Fact<PersonMention> earlier = byName.get(key);
+            if (earlier == null) {
+                byName.put(key, new Fact<>(new PersonMention(name, honorific, titles), new Span(m.start(), m.end()),
+                        honorific != null || !titles.isEmpty() ? 0.9 : 0.6));
+            } else if (!titles.isEmpty()) {
+                List<String> merged = new ArrayList<>(earlier.value().titles());
+                titles.stream().filter(t -> !merged.contains(t)).forEach(merged::add);
+                PersonMention p = earlier.value();
+                byName.put(key, new Fact<>(new PersonMention(p.name(), p.honorific() != null ? p.honorific() : honorific,
+                        merged), earlier.span(), Math.max(earlier.confidence(), 0.9)));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** The length of the province name the candidate starts with, or 0. */
+    private int placeLength(String name) {
+        return gazetteer.unitNames().stream().filter(u -> u.equals(name) || name.startsWith(u + " "))
+                .mapToInt(String::length).max().orElse(0);
+    }
+
+    /** The chain of title phrases just before the name: "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch …". */
+    private static List<String> leftTitles(String text, int nameStart) {
+        // Titles come right before the name: look back a few hundred characters, never to the start of a long text.
+        int windowStart = Math.max(0, nameStart - 300);
+        String window = text.substring(windowStart, nameStart);
+        int sentenceStart = Math.max(window.lastIndexOf(". "), Math.max(window.lastIndexOf(';'), window.lastIndexOf('\n'))) + 1;
+        String segment = window.substring(sentenceStart);
+        List<String> titles = new ArrayList<>();
+        int end = segment.length();
+        while (end > 0) {
+            int comma = segment.lastIndexOf(',', end - 1);
+            String part = segment.substring(comma + 1, end).strip();
+            String title = titleSuffix(part);
+            if (title == null || title.endsWith(" là")) {
+                break; // "Trưởng đoàn là ông …" names a role in the delegation, not a title
+            }
+            titles.addFirst(title);
+            if (!title.equals(part) || comma < 0) {
+                break;
+            }
+            end = comma;
+        }
+        return titles;
+    }
+
+    /** The last title phrase within {@code part}: "do Chủ tịch UBND thành phố" → "Chủ tịch UBND thành phố". */
+    private static @org.jspecify.annotations.Nullable String titleSuffix(String part) {
+        Matcher starts = TITLE_ANYWHERE.matcher(part);
+        int at = -1;
+        while (starts.find()) {
+            if (at < 0) {
+                at = starts.start();
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String title = part.substring(at).strip();
+        return title.isEmpty() ? null : title;
+    }
+
+    private static @org.jspecify.annotations.Nullable String rightTitle(String text, int nameEnd) {
+        String rest = text.substring(nameEnd, Math.min(text.length(), nameEnd + 250));
+        if (!rest.startsWith(", ")) {
+            return null;
+        }
+        rest = rest.substring(2);
+        if (!TITLE_AT_START.matcher(rest).find()) {
+            return null;
+        }
+        Matcher stop = RIGHT_STOP.matcher(rest);
+        String title = stop.find() ? rest.substring(0, stop.start()) : rest;
+        title = title.strip();
+        if (title.contains(",") && title.length() > 120) {
+            title = title.substring(0, title.indexOf(','));
+        }
+        return title.isEmpty() ? null : title;
+    }
+}
