@@ -315,6 +315,55 @@ public class DelegationService {
         return audited("DELEGATION_SESSION_REMOVED", user, before);
     }
 
+    /**
+     * A draft made from an imported article. When the importing organization organized the visit, the draft is its
+     * own; when it hosted the visit, the draft belongs to the visiting organization, with a stop hosted by the
+     * importer, who therefore sees it and writes its sessions (the visitor can correct the rest).
+     */
+    public record ImportedDraft(DelegationForm form, long organizerId, List<DocumentForm> documents, List<String> topics,
+            List<ImportedMember> members) {
+    }
+
+    /** A member found in the article: "name, title" and the role the user gave. */
+    public record ImportedMember(MemberRole role, String nameAndTitle) {
+    }
+
+    @Transactional
+    public Delegation importDraft(CurrentUser user, ImportedDraft draft, @Nullable String sourceNote) {
+        requireRole(user, Role.ORGANIZER);
+        Organization organizer = organizations.find(draft.organizerId())
+                .orElseThrow(() -> new InvalidInputException("organizerId", "import.organizer.unknown"));
+        DelegationForm clean = checked(draft.form(), null);
+        long id = delegations.insert(clean, organizer.id(), user.userId(), null, sourceNote);
+        delegations.recordTransition(id, null, DelegationStatus.DRAFT, "IMPORT", user.userId(), user.username(),
+                user.orgId(), null);
+        for (DocumentForm doc : draft.documents()) {
+            String symbol = doc.numberSymbol() == null ? null : VietnameseText.normalize(doc.numberSymbol());
+            delegations.addDocument(id, doc, symbol == null || DocumentSymbol.isStandard(symbol));
+        }
+        draft.topics().forEach(topic -> delegations.addTopic(id, VietnameseText.normalize(topic)));
+        for (ImportedMember member : draft.members()) {
+            People.NameAndTitle entry = People.parseLine(member.nameAndTitle())
+                    .orElseThrow(() -> new InvalidInputException("members", "member.person.unreadable"));
+            Person person = people.findOrCreate(entry, null, user.orgId());
+            delegations.addMember(id, member.role(), person.id(), null, entry.title(), null);
+        }
+        if (organizer.id() != user.orgId()) {
+            Organization host = organizations.get(user.orgId());
+            if (host.unitId() == null) {
+                throw new InvalidInputException("organizerId", "import.host.noUnit");
+            }
+            LocalDate when = clean.startDate() != null ? clean.startDate() : places.today();
+            AdministrativeUnit unit = places.unitAt(host.unitId(), when)
+                    .orElseThrow(() -> new InvalidInputException("organizerId", "import.host.noUnit"));
+            delegations.addStop(id, host.id(), unit.id(), clean.startDate(), clean.endDate());
+            delegations.markSentToHosts(id);
+        }
+        Delegation created = delegations.find(id).orElseThrow();
+        audit.record("DELEGATION_IMPORTED", "delegation", id, created.title(), null, created);
+        return created;
+    }
+
     /** A photo of a session, checked to be an image by its bytes, stored outside the web root. */
     @Transactional
     public Delegation addPhoto(CurrentUser user, long id, long sessionId, byte[] bytes, @Nullable String caption,

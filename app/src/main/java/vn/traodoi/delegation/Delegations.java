@@ -245,6 +245,11 @@ class Delegations {
                 .param(stopId).update();
     }
 
+    void markSentToHosts(long delegationId) {
+        jdbc.sql("UPDATE delegations SET host_requested_at = now() WHERE id = ? AND host_requested_at IS NULL")
+                .param(delegationId).update();
+    }
+
     void setDates(long delegationId, @Nullable LocalDate start, @Nullable LocalDate end) {
         jdbc.sql("UPDATE delegations SET start_date = ?, end_date = ? WHERE id = ?").params(start, end, delegationId).update();
     }

@@ -78,14 +78,22 @@ public final class ArticleExtractor {
                 Integer.parseInt(m.group(1))) : null;
     }
 
-    /** The first line that reads like a headline: long enough, not a portal's menu word. */
+    /**
+     * The first line that reads like a headline: long enough, not a sentence, not the portal's own words (a category
+     * repeated as "Tin chuyên ngành Tin chuyên ngành", "Quay lại", "Print …").
+     */
     private static @Nullable String headline(String text) {
         for (String line : text.lines().limit(6).toList()) {
             String l = line.strip();
-            if (l.length() >= 25 && l.length() <= 300 && !l.startsWith("Print") && !l.endsWith(".")) {
+            if (l.length() >= 25 && l.length() <= 300 && !l.startsWith("Print") && !l.endsWith(".") && !repeated(l)) {
                 return l;
             }
         }
         return null;
+    }
+
+    private static boolean repeated(String line) {
+        int half = line.length() / 2;
+        return line.length() % 2 == 1 && line.charAt(half) == ' ' && line.substring(0, half).equals(line.substring(half + 1));
     }
 }

@@ -116,6 +116,17 @@ public class SeedGoldTests {
     }
 
     @Test
+    void findsTheHeadlineAndPublicationDateButNotThePortalsOwnWords() throws IOException {
+        ExtractedRecord seed000 = ArticleExtractor.standard().extract(resource("seeds/" + SEEDS.get(0) + ".txt"), IMPORT_DATE);
+        assertThat(seed000.headline()).isEqualTo(
+                "Ủy ban nhân dân Thành phố Hồ Chí Minh tiếp Đoàn khảo sát của Ủy ban nhân dân thành phố Hà Nội");
+        assertThat(seed000.publishedOn()).isNull();
+        ExtractedRecord seed003 = ArticleExtractor.standard().extract(resource("seeds/" + SEEDS.get(3) + ".txt"), IMPORT_DATE);
+        assertThat(seed003.headline()).as("the article starts with its first sentence").isNull();
+        assertThat(seed003.publishedOn()).isEqualTo(LocalDate.of(2023, 8, 2));
+    }
+
+    @Test
     void everyFieldGroupReachesF1OfAtLeast095OnTheSeeds() throws IOException {
         Map<String, Score> scores = evaluate();
         List<String> below = new ArrayList<>();
