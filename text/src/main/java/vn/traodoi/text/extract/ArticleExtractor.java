@@ -2,7 +2,6 @@ package vn.traodoi.text.extract;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -19,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleExtractor {
 
-    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\r \\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-    private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212]");
-    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[ \\n]*");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?iU)(?:Thứ\\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\\s+nhật)\\s*,\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})");
 
@@ -45,11 +41,30 @@ public final class ArticleExtractor {
 
     /** NFC, every dash as "-", runs of spaces as one, paragraphs as single line breaks; nothing else changes. */
     public static String normalize(String article) {
-        String text = Normalizer.normalize(article, Normalizer.Form.NFC);
-        text = DASHES.matcher(text).replaceAll("-");
-        text = SPACES.matcher(text).replaceAll(" ");
-        text = LINE_BREAKS.matcher(text).replaceAll("\n");
-        return text.strip();
+        String text = Normalizer.isNormalized(article, Normalizer.Form.NFC) ? article
+                : Normalizer.normalize(article, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        boolean lineBreak = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreak = true;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B || c == 0x00A0 || c == 0x2007
+                    || c == 0x202F || c == 0x200B || c == 0xFEFF) {
+                space = true;
+            } else {
+                if (lineBreak || space) {
+                    if (!out.isEmpty()) {
+                        out.append(lineBreak ? '\n' : ' ');
+                    }
+                    lineBreak = false;
+                    space = false;
+                }
+                out.append(c >= 0x2010 && c <= 0x2015 || c == 0x2212 ? '-' : c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -60,12 +75,7 @@ public final class ArticleExtractor {
         Objects.requireNonNull(article, "article");
         String text = normalize(article);
         LocalDate published = publishedOn(text);
-        List<Fact<DateMention>> explicit = dates.extract(text, null);
-        LocalDate latestCited = explicit.stream().map(Fact::value).filter(DateMention.Days.class::isInstance)
-                .map(d -> ((DateMention.Days) d).end()).max(Comparator.naturalOrder()).orElse(null);
-        List<Fact<DateMention>> allDates = published != null ? dates.extract(text, published)
-                : latestCited != null ? dates.extract(text, latestCited, true)
-                : dates.extract(text, importDate);
+        List<Fact<DateMention>> allDates = dates.extractResolving(text, published, importDate);
         return new ExtractedRecord(text, headline(text), published, SimpleExtractors.eventKind(text), allDates,
                 documents.extract(text), people.extract(text), organizations.extract(text),
                 SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text), SimpleExtractors.numberedTopics(text),

@@ -30,25 +30,42 @@ public final class DateExtractor {
     private static final String D = "(\\d{1,2})";
     private static final String Y = "((?:19|20)\\d{2})";
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("(?iU)(?:ngày\\s*,?\\s*)?" + D + "(?:\\s*(?:và|,|-|–|đến)\\s*" + D + ")?\\s+tháng\\s+"
+            new Rule(Pattern.compile("(?:[Nn]gày\\s*,?\\s*)?" + D + "(?:\\s*(?:và|,|-|–|đến)\\s*" + D + ")?\\s+[Tt]háng\\s+"
                     + D + "\\s*(?:năm|,)\\s*" + Y), Kind.VIETNAMESE_DAYS),
-            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "/" + D + "\\s*[-–]\\s*" + D + "/" + D + "/" + Y
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "/" + D + "\\s*[-–]\\s*" + D + "/" + D + "/" + Y
                     + "(?![\\d/])"), Kind.NUMERIC_RANGE),
-            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "([/.-])" + D + "\\2" + Y + "(?![\\d/])"), Kind.NUMERIC_DAY),
-            new Rule(Pattern.compile("(?iU)tháng\\s+" + D + "\\s*(?:năm\\s+|/)" + Y + "(?![\\d/])"), Kind.MONTH),
-            new Rule(Pattern.compile("(?iU)(?:giai\\s+đoạn|nhiệm\\s+kỳ|thời\\s+kỳ)\\s+" + Y + "\\s*[-–]\\s*" + Y),
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "([/.-])" + D + "\\2" + Y + "(?![\\d/])"), Kind.NUMERIC_DAY),
+            new Rule(Pattern.compile("[Tt]háng\\s+" + D + "\\s*(?:năm\\s+|/)" + Y + "(?![\\d/])"), Kind.MONTH),
+            new Rule(Pattern.compile("(?:[Gg]iai\\s+đoạn|[Nn]hiệm\\s+kỳ|[Tt]hời\\s+kỳ)\\s+" + Y + "\\s*[-–]\\s*" + Y),
                     Kind.PERIOD),
-            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "\\s+và\\s+" + D + "([-/.])" + D + "(?![\\d/.-]?\\d)"),
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\s+và\\s+" + D + "([-/.])" + D + "(?![\\d/.-]?\\d)"),
                     Kind.NO_YEAR_PAIR),
-            new Rule(Pattern.compile("(?U)(?<![\\d/.-])" + D + "\\." + D + "\\s+và\\s+" + D + "\\." + D + "(?![\\d.])"),
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\." + D + "\\s+và\\s+" + D + "\\." + D + "(?![\\d.])"),
                     Kind.NO_YEAR_DOTTED_PAIR),
-            new Rule(Pattern.compile("(?iU)(?:ngày|sáng|chiều|tối|trưa)\\s+" + D + "/" + D + "(?![\\d/])"), Kind.NO_YEAR_DAY));
+            new Rule(Pattern.compile("(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\\s+" + D + "/" + D + "(?![\\d/])"), Kind.NO_YEAR_DAY));
 
     private enum Kind {
         VIETNAMESE_DAYS, NUMERIC_RANGE, NUMERIC_DAY, MONTH, PERIOD, NO_YEAR_PAIR, NO_YEAR_DOTTED_PAIR, NO_YEAR_DAY
     }
 
     private record Rule(Pattern pattern, Kind kind) {
+    }
+
+    /**
+     * One pass that resolves yearless dates the way an article needs: by its publication date when known, else as
+     * the first such day on or after the latest full date the article cites, else by the import date.
+     */
+    public List<Fact<DateMention>> extractResolving(String text, @Nullable LocalDate published,
+            @Nullable LocalDate importDate) {
+        List<Fact<DateMention>> withoutYear = new ArrayList<>();
+        List<Fact<DateMention>> explicit = extract(text, null, false, withoutYear);
+        if (withoutYear.isEmpty()) {
+            return explicit;
+        }
+        LocalDate latestCited = explicit.stream().map(Fact::value).filter(DateMention.Days.class::isInstance)
+                .map(d -> ((DateMention.Days) d).end()).max(java.util.Comparator.naturalOrder()).orElse(null);
+        return published != null ? extract(text, published) : latestCited != null ? extract(text, latestCited, true)
+                : extract(text, importDate);
     }
 
     /** All date mentions, in text order, none overlapping another; yearless dates take the reference's year. */
@@ -61,13 +78,25 @@ public final class DateExtractor {
      * a yearless date is then the first one on or after it ("10 và 11-10" after a resolution of 26-6-2024 is in 2024).
      */
     public List<Fact<DateMention>> extract(String text, @Nullable LocalDate reference, boolean referenceIsFloor) {
+        return extract(text, reference, referenceIsFloor, null);
+    }
+
+    private List<Fact<DateMention>> extract(String text, @Nullable LocalDate reference, boolean referenceIsFloor,
+            @Nullable List<Fact<DateMention>> yearlessSeen) {
         List<Fact<DateMention>> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        // Every date has a digit: look only around digits (a year and "tháng" fit in 40 characters on either side).
+        List<Anchors.Window> windows = Anchors.around(text, Character::isDigit, 40, 40);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(text);
+            Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (Anchors.Window w : windows) {
+            m.region(w.start(), w.end());
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
+                }
+                if (yearlessSeen != null && reference == null && rule.kind.compareTo(Kind.NO_YEAR_PAIR) >= 0) {
+                    yearlessSeen.add(new Fact<>(new DateMention.Period(0, 0), new Span(m.start(), m.end()), 0.1));
                 }
                 DateMention mention = mention(rule.kind, m, reference, referenceIsFloor);
                 if (mention != null) {
@@ -76,6 +105,7 @@ public final class DateExtractor {
                         taken[i] = true;
                     }
                 }
+            }
             }
         }
         found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));

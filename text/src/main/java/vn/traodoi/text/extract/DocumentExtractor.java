@@ -39,7 +39,10 @@ public final class DocumentExtractor {
     public List<Fact<DocumentReference>> extract(String text) {
         List<Fact<DocumentReference>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher m = REFERENCE.matcher(text);
+        Matcher m = REFERENCE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // Every symbol has a slash: look only around slashes.
+        for (Anchors.Window w : Anchors.around(text, c -> c == '/', 40, 50)) {
+        m.region(w.start(), w.end());
         while (m.find()) {
             String type = capitalize(m.group(1));
             String symbol = m.group(2);
@@ -80,6 +83,8 @@ public final class DocumentExtractor {
             found.add(new Fact<>(new DocumentReference(type, symbol, family, issued, issuer), new Span(m.start(), end),
                     family == null ? 0.7 : 0.95));
         }
+        }
+        found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
         return found;
     }
 

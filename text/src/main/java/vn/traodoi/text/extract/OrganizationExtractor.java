@@ -55,7 +55,7 @@ public final class OrganizationExtractor {
         Set<String> seen = new HashSet<>();
         boolean[] taken = new boolean[text.length() + 1];
         Matcher list = elidedList.matcher(text);
-        while (list.find()) {
+        while (text.contains("các ") && list.find()) {
             String kind = list.group(1);
             add(found, seen, taken, kind + " " + list.group(2), list.start(2), list.end(2), 0.8);
             Matcher more = field.matcher(text);
@@ -65,8 +65,14 @@ public final class OrganizationExtractor {
                 at = more.end();
             }
         }
-        Matcher m = head.matcher(text);
-        while (m.find()) {
+        Matcher m = head.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // Every organization starts with a capital letter ("Sở", "UBND", "Ủy ban"): try only at capitalized word starts.
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!Character.isUpperCase(c) || at > 0 && Character.isLetter(text.charAt(at - 1))
+                    || !m.region(at, Math.min(text.length(), at + 250)).lookingAt()) {
+                continue;
+            }
             if (taken[m.start()]) {
                 continue;
             }
@@ -81,6 +87,7 @@ public final class OrganizationExtractor {
                 continue; // "UBND quận, phường": a kind of body, not one organization
             }
             add(found, seen, taken, name, m.start(), m.start() + name.length(), 0.85);
+            at = m.start() + name.length() - 1;
         }
         found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
         return found;

@@ -48,9 +48,12 @@ public final class PersonExtractor {
 
     public List<Fact<PersonMention>> extract(String text) {
         Map<String, Fact<PersonMention>> byName = new LinkedHashMap<>();
-        Matcher m = NAME.matcher(text);
+        Matcher m = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (m.find(from)) {
+        for (int at = nextSurname(text, 0); at >= 0; at = nextSurname(text, Math.max(at + 1, from))) {
+            if (at < from || !m.region(at, Math.min(text.length(), at + 60)).lookingAt()) {
+                continue;
+            }
             from = m.end();
             String name = m.group();
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
@@ -80,6 +83,26 @@ public final class PersonExtractor {
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    private static final java.util.Set<String> SURNAME_SET = java.util.Set.copyOf(SURNAMES);
+
+    /** The next word start at or after {@code from} that is a family name of the lexicon, or -1. */
+    private static int nextSurname(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (SURNAME_SET.contains(text.substring(i, end))) {
+                    return i;
+                }
+                i = end;
+            }
+        }
+        return -1;
     }
 
     /** The length of the province name the candidate starts with, or 0. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.traodoi.text.VietnameseText;
 
 /**
  * The small extractors: member counts, numbered topics, sites visited, indices named. Each is one pattern with its
@@ -14,15 +13,25 @@ import vn.traodoi.text.VietnameseText;
  */
 final class SimpleExtractors {
 
+    private static final Pattern COUNT = Pattern.compile("(?:gồm|có|với)\\s+(\\d{1,5})\\s+(?:người|thành viên|đồng chí|cán bộ)");
+    private static final Pattern TOPIC = Pattern.compile(
+            "\\((\\d{1,2})\\)\\s*([^;()]+?)(?=\\s*(?:;|\\s+và\\s+\\(\\d|\\(\\d|\\.\\s|\\.$|$))");
+    private static final Pattern SITES = Pattern.compile(
+            "(?:[Kk]hảo sát|[Tt]ìm hiểu|[Tt]ham quan)\\s+thực tế\\s+tại\\s+([^.;]+?)(?=\\s+(?:để|nhằm)\\s|[.;]|;|$)");
+    private static final Pattern INDEX = Pattern.compile("(?<![\\p{L}])(PAR[ -]?Index|SIPAS|Sipas|PAPI|PCI|DTI)(?![\\p{L}])");
+
     private SimpleExtractors() {
     }
 
     /** "gồm 57 người" → 57; "Đoàn gồm 12 thành viên" → 12. */
     static List<Fact<Integer>> memberCounts(String text) {
         List<Fact<Integer>> found = new ArrayList<>();
-        Matcher m = Pattern.compile("(?iU)(?:gồm|có|với)\\s+(\\d{1,5})\\s+(?:người|thành viên|đồng chí|cán bộ)").matcher(text);
-        while (m.find()) {
-            found.add(new Fact<>(Integer.parseInt(m.group(1)), new Span(m.start(), m.end()), 0.9));
+        Matcher m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("người", "thành viên", "đồng chí", "cán bộ"), 20, 12)) {
+            m.region(w.start(), w.end());
+            while (m.find()) {
+                found.add(new Fact<>(Integer.parseInt(m.group(1)), new Span(m.start(), m.end()), 0.9));
+            }
         }
         return found;
     }
@@ -30,8 +39,10 @@ final class SimpleExtractors {
     /** "(1) kinh nghiệm …; (2) cơ chế … và (3) cơ chế …" → three topics, without their numbers. */
     static List<Fact<String>> numberedTopics(String text) {
         List<Fact<String>> found = new ArrayList<>();
-        Matcher m = Pattern.compile("(?U)\\((\\d{1,2})\\)\\s*([^;()]+?)(?=\\s*(?:;|\\s+và\\s+\\(\\d|\\(\\d|\\.\\s|\\.$|$))")
-                .matcher(text);
+        if (text.indexOf('(') < 0) {
+            return List.of();
+        }
+        Matcher m = TOPIC.matcher(text);
         while (m.find()) {
             String topic = m.group(2).strip().replaceFirst("[,;.]$", "").strip();
             if (!topic.isEmpty()) {
@@ -47,8 +58,12 @@ final class SimpleExtractors {
      */
     static List<Fact<String>> sites(String text) {
         List<Fact<String>> found = new ArrayList<>();
-        Matcher m = Pattern.compile("(?iU)(?:khảo sát|tìm hiểu|tham quan)\\s+thực tế\\s+tại\\s+([^.;]+?)(?=\\s+(?:để|nhằm)\\s|[.;]|;|$)")
-                .matcher(text);
+        if (!text.contains("thực tế")) {
+            return List.of();
+        }
+        Matcher m = SITES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("thực tế"), 25, 400)) {
+        m.region(w.start(), w.end());
         while (m.find()) {
             int start = m.start(1);
             for (String part : m.group(1).split(",\\s*|\\s+và\\s+(?=(?:Ủy ban|UBND|Sở|Bộ|Ban|Văn phòng|thành phố|Thành phố|tỉnh|huyện|quận|Quận)\\s)")) {
@@ -59,13 +74,18 @@ final class SimpleExtractors {
                 }
             }
         }
+        }
         return found;
     }
 
     /** PAR Index, SIPAS, PAPI, PCI, DTI, each once. */
     static List<Fact<String>> indices(String text) {
         Map<String, Fact<String>> found = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?U)(?<![\\p{L}])(PAR[ -]?Index|SIPAS|Sipas|PAPI|PCI|DTI)(?![\\p{L}])").matcher(text);
+        if (!text.contains("PAR") && !text.contains("SIPAS") && !text.contains("Sipas") && !text.contains("PAPI")
+                && !text.contains("PCI") && !text.contains("DTI")) {
+            return List.of();
+        }
+        Matcher m = INDEX.matcher(text);
         while (m.find()) {
             String name = m.group(1).toUpperCase(java.util.Locale.ROOT).replaceAll("PAR[ -]?INDEX", "PAR Index");
             found.putIfAbsent(name, new Fact<>(name, new Span(m.start(), m.end()), 0.95));
@@ -75,20 +95,32 @@ final class SimpleExtractors {
 
     /** The kind of event the article reports, from its headline and first sentences. */
     static Fact<EventKind> eventKind(String text) {
-        String head = text.substring(0, Math.min(text.length(), 600));
-        String folded = VietnameseText.fold(head);
-        Matcher incoming = Pattern.compile("tiep (?:doan|doan cong tac)|don tiep doan|tiep va lam viec voi doan").matcher(folded);
-        if (incoming.find()) {
-            return new Fact<>(EventKind.INCOMING_DELEGATION, new Span(incoming.start(), incoming.end()), 0.85);
+        String head = text.substring(0, Math.min(text.length(), 600)).toLowerCase(java.util.Locale.ROOT);
+        Fact<EventKind> incoming = first(head, EventKind.INCOMING_DELEGATION, 0.85, "tiếp đoàn", "đón tiếp đoàn",
+                "tiếp và làm việc với đoàn");
+        if (incoming != null) {
+            return incoming;
         }
-        Matcher workshop = Pattern.compile("hoi thao|toa dam|gop y du thao").matcher(folded);
-        if (workshop.find()) {
-            return new Fact<>(EventKind.WORKSHOP, new Span(workshop.start(), workshop.end()), 0.85);
+        Fact<EventKind> workshop = first(head, EventKind.WORKSHOP, 0.85, "hội thảo", "tọa đàm", "góp ý dự thảo");
+        if (workshop != null) {
+            return workshop;
         }
-        Matcher outgoing = Pattern.compile("doan (?:cong tac|nghien cuu|khao sat|hoc tap|trao doi)").matcher(folded);
-        if (outgoing.find()) {
-            return new Fact<>(EventKind.OUTGOING_DELEGATION, new Span(outgoing.start(), outgoing.end()), 0.6);
+        Fact<EventKind> outgoing = first(head, EventKind.OUTGOING_DELEGATION, 0.6, "đoàn công tác", "đoàn nghiên cứu",
+                "đoàn khảo sát", "đoàn học tập", "đoàn trao đổi");
+        return outgoing != null ? outgoing : new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.1);
+    }
+
+    private static @org.jspecify.annotations.Nullable Fact<EventKind> first(String head, EventKind kind, double confidence,
+            String... phrases) {
+        int best = -1;
+        String found = null;
+        for (String phrase : phrases) {
+            int at = head.indexOf(phrase);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                found = phrase;
+            }
         }
-        return new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.1);
+        return found == null ? null : new Fact<>(kind, new Span(best, best + found.length()), confidence);
     }
 }

@@ -29,14 +29,22 @@ final class TaskExtractor {
 
     List<Fact<TaskMention>> extract(String text) {
         List<Fact<TaskMention>> found = new ArrayList<>();
-        Matcher m = ASSIGN.matcher(text);
+        Matcher m = ASSIGN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int last = -1;
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("giao", "đề nghị", "yêu cầu"), 0, 600)) {
+        m.region(w.start(), w.end());
         while (m.find()) {
+            if (m.start() <= last) {
+                continue;
+            }
+            last = m.start();
             String assignee = m.group(1).replaceFirst("\\s+cũng như\\s+", ", ").strip();
             String task = (m.group(2) + m.group(3)).strip();
             List<Fact<DateMention>> deadline = dates.extract(m.group(3), null).stream()
                     .filter(d -> !(d.value() instanceof DateMention.Days)).toList();
             DateMention due = deadline.isEmpty() ? null : deadline.getLast().value();
             found.add(new Fact<>(new TaskMention(assignee, task, due), new Span(m.start(1), m.end()), 0.75));
+        }
         }
         if (!found.isEmpty()) {
             Matcher c = CONTINUED.matcher(text);

@@ -71,13 +71,13 @@ class ArticleExtractorRobustnessTests {
     }
 
     @Test
-    void decomposedTextGivesTheSameFactsAsComposedText() throws Exception {
-        for (String seed : SeedGoldTests.SEEDS) {
-            String article = SeedGoldTests.resource("seeds/" + seed + ".txt");
-            ExtractedRecord composed = extractor.extract(article, SeedGoldTests.IMPORT_DATE);
+    void decomposedTextGivesTheSameFactsAsComposedText() {
+        for (String seed : Evaluation.SEEDS) {
+            String article = Evaluation.seed(seed);
+            ExtractedRecord composed = extractor.extract(article, Evaluation.IMPORT_DATE);
             ExtractedRecord decomposed = extractor.extract(Normalizer.normalize(article, Normalizer.Form.NFD),
-                    SeedGoldTests.IMPORT_DATE);
-            assertThat(SeedGoldTests.predicted(decomposed)).isEqualTo(SeedGoldTests.predicted(composed));
+                    Evaluation.IMPORT_DATE);
+            assertThat(Evaluation.predicted(decomposed)).isEqualTo(Evaluation.predicted(composed));
         }
     }
 
@@ -112,8 +112,8 @@ class ArticleExtractorRobustnessTests {
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void tenMegabytesOfTextAreReadWhole() throws Exception {
-        String article = SeedGoldTests.resource("seeds/001_69676b97deb71c3b.txt");
+    void tenMegabytesOfTextAreReadWhole() {
+        String article = Evaluation.seed("001_69676b97deb71c3b");
         StringBuilder big = new StringBuilder(11_000_000);
         while (big.length() < 10_000_000) {
             big.append(article).append('\n');

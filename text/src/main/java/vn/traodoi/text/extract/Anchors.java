@@ -1,0 +1,85 @@
+package vn.traodoi.text.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Where in a text a pattern can match at all: a regex scan of the whole text costs some nanoseconds per character
+ * per pattern, while most facts sit next to a cheap landmark (a digit for dates, a capital letter for names). The
+ * extractors run their patterns only in windows around such landmarks, with transparent bounds so that look-behinds
+ * still see the text outside the window.
+ */
+final class Anchors {
+
+    /** {@code [start, end)} of the text. */
+    record Window(int start, int end) {
+    }
+
+    private Anchors() {
+    }
+
+    /** Merged windows reaching {@code before} characters before and {@code after} after every matching character. */
+    static List<Window> around(String text, IntPredicate landmark, int before, int after) {
+        List<Window> windows = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (landmark.test(text.charAt(i))) {
+                int s = Math.max(0, i - before);
+                int e = Math.min(text.length(), i + 1 + after);
+                if (start >= 0 && s <= end) {
+                    end = Math.max(end, e);
+                } else {
+                    if (start >= 0) {
+                        windows.add(new Window(start, end));
+                    }
+                    start = s;
+                    end = e;
+                }
+            }
+        }
+        if (start >= 0) {
+            windows.add(new Window(start, end));
+        }
+        return windows;
+    }
+
+    /** Windows around every occurrence of any of the words. */
+    static List<Window> aroundWords(String text, List<String> words, int before, int after) {
+        boolean[] hit = new boolean[text.length()];
+        boolean any = false;
+        for (String word : words) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                hit[i] = true;
+                any = true;
+            }
+        }
+        return any ? merge(hit, text.length(), before, after) : List.of();
+    }
+
+    private static List<Window> merge(boolean[] hit, int length, int before, int after) {
+        List<Window> windows = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < length; i++) {
+            if (hit[i]) {
+                int s = Math.max(0, i - before);
+                int e = Math.min(length, i + 1 + after);
+                if (start >= 0 && s <= end) {
+                    end = Math.max(end, e);
+                } else {
+                    if (start >= 0) {
+                        windows.add(new Window(start, end));
+                    }
+                    start = s;
+                    end = e;
+                }
+            }
+        }
+        if (start >= 0) {
+            windows.add(new Window(start, end));
+        }
+        return windows;
+    }
+}
