@@ -16,10 +16,13 @@ import vn.traodoi.text.extract.Fact;
 /**
  * Extracts every {@code .txt} article of a folder: a progress bar on standard error, and on standard output either a
  * summary line per article or, with {@code --json}, one JSON object per article (JSON Lines) with every fact and its
- * span. A file that is not UTF-8 is reported and skipped; the others go on.
+ * span. With {@code --post <traodoi address> --token <personal API token>} each article is also imported into
+ * traodoi (POST /api/v1/imports), where its draft is confirmed on the import page; an article imported before is
+ * found, not duplicated. A file that is not UTF-8 is reported and skipped; the others go on.
  *
  * <pre>
  * java -cp text/target/classes vn.traodoi.text.cli.BulkExtract archive/ --json > facts.jsonl
+ * java -cp text/target/classes vn.traodoi.text.cli.BulkExtract archive/ --post http://localhost:8080 --token td_…
  * </pre>
  */
 public final class BulkExtract {
@@ -32,7 +35,17 @@ public final class BulkExtract {
             System.err.println("Cách dùng / usage: BulkExtract <thư mục/folder> [--json]");
             System.exit(2);
         }
-        boolean json = List.of(args).contains("--json");
+        List<String> options = List.of(args);
+        boolean json = options.contains("--json");
+        String post = option(options, "--post");
+        String token = option(options, "--token");
+        if (post != null && token == null) {
+            System.err.println("--post cần --token (mã truy cập cá nhân) / --post needs --token");
+            System.exit(2);
+        }
+        java.net.http.HttpClient http = post == null ? null : java.net.http.HttpClient.newHttpClient();
+        int imported = 0;
+        int existing = 0;
         Path folder = Path.of(args[0]);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -48,15 +61,42 @@ public final class BulkExtract {
                         .toString();
                 ExtractedRecord r = ArticleExtractor.standard().extract(text, today);
                 out.println(json ? toJson(folder.relativize(file).toString(), r) : summary(folder.relativize(file).toString(), r));
+                if (http != null) {
+                    java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(post.replaceAll("/+$", "") + "/api/v1/imports"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":" + q(text)
+                                    + ",\"sourceName\":" + q(file.getFileName().toString()) + "}", StandardCharsets.UTF_8))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (answer.statusCode() == 201) {
+                        imported++;
+                    } else if (answer.statusCode() == 200) {
+                        existing++;
+                    } else {
+                        failed++;
+                        System.err.printf("%n%s: traodoi trả lời / answered %d%n", file, answer.statusCode());
+                    }
+                }
             } catch (java.nio.charset.CharacterCodingException e) {
                 failed++;
                 System.err.printf("%n%s: không phải UTF-8 / not UTF-8, bỏ qua / skipped%n", file);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
             }
             done++;
             progress(done, files.size());
         }
         out.flush();
         System.err.printf("%n%d bài / articles, %d lỗi / failed%n", done, failed);
+        if (http != null) {
+            System.err.printf("%d đã nhập / imported, %d đã có từ trước / already imported%n", imported, existing);
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable String option(List<String> options, String name) {
+        int at = options.indexOf(name);
+        return at >= 0 && at + 1 < options.size() ? options.get(at + 1) : null;
     }
 
     private static void progress(int done, int total) {
