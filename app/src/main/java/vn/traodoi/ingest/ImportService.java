@@ -1,12 +1,8 @@
 package vn.traodoi.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +74,7 @@ public class ImportService {
         if (text.isBlank()) {
             throw new InvalidInputException("text", "import.text.empty");
         }
-        String hash = sha256(text);
+        String hash = vn.traodoi.system.Hashes.sha256Hex(text);
         Optional<ArticleImport> earlier = jdbc.sql("SELECT * FROM article_imports WHERE organization_id = ? AND content_hash = ?")
                 .params(user.orgId(), hash).query(ArticleImport.class).optional();
         if (earlier.isPresent()) {
@@ -207,11 +203,4 @@ public class ImportService {
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
