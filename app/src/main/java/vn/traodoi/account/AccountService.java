@@ -33,8 +33,11 @@ public class AccountService implements UserDetailsService {
     private final OrganizationService organizations;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final ApiTokens tokens;
 
-    AccountService(Users users, OrganizationService organizations, PasswordEncoder passwords, AuditLog audit) {
+    AccountService(Users users, OrganizationService organizations, PasswordEncoder passwords, AuditLog audit,
+            ApiTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
@@ -45,6 +48,12 @@ public class AccountService implements UserDetailsService {
     public CurrentUser loadUserByUsername(String username) {
         return users.findPrincipal(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /** The enabled user behind a personal API token, for clients that cannot send a header (calendar feeds). */
+    public java.util.Optional<CurrentUser> byApiToken(String secret) {
+        return tokens.authenticate(secret).map(this::loadUserByUsername).filter(CurrentUser::enabled)
+                .map(CurrentUser::withoutPassword);
     }
 
     public UserAccount get(long id) {

@@ -1,0 +1,32 @@
+package vn.traodoi.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A follow-up task with its assignees. */
+public record FollowUpTask(long id, long ownerId, @Nullable Long delegationId, @Nullable String source, String task,
+        DeadlineKind deadlineKind, @Nullable LocalDate deadlineDate, @Nullable Integer periodFrom,
+        @Nullable Integer periodTo, Status status, int progress, @Nullable String evidence, int version,
+        List<Long> assigneeIds) {
+
+    /** How the deadline was given. */
+    public enum DeadlineKind {
+        NONE, DAY, MONTH, PERIOD
+    }
+
+    /** OPEN → IN_PROGRESS → DONE (with evidence) or DROPPED (with the reason); OVERDUE is derived. */
+    public enum Status {
+        OPEN, IN_PROGRESS, DONE, DROPPED
+    }
+
+    public FollowUpTask {
+        assigneeIds = List.copyOf(assigneeIds);
+    }
+
+    /** Still open or in progress after its deadline. */
+    public boolean overdue(LocalDate today) {
+        return (status == Status.OPEN || status == Status.IN_PROGRESS) && deadlineDate != null
+                && deadlineDate.isBefore(today);
+    }
+}

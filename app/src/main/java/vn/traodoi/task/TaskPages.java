@@ -1,0 +1,139 @@
+package vn.traodoi.task;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.InvalidInputException;
+
+/** Nhiệm vụ: my organization's tasks, a new task, one task with its progress, the dashboard, the calendar feed. */
+@Controller
+@RequestMapping("/tasks")
+class TaskPages {
+
+    private final TaskService tasks;
+    private final OrganizationService organizations;
+    private final AccountService accounts;
+
+    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts) {
+        this.tasks = tasks;
+        this.organizations = organizations;
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        model.addAttribute("statuses", FollowUpTask.Status.values());
+        model.addAttribute("deadlineKinds", FollowUpTask.DeadlineKind.values());
+        model.addAttribute("organizationNames", organizations.all().stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "ALL") String status,
+            @RequestParam(required = false) @Nullable Long delegation, Model model) {
+        String filter = status.equals("OVERDUE") || status.equals("ALL") || isStatus(status) ? status : "ALL";
+        model.addAttribute("status", filter);
+        model.addAttribute("delegation", delegation);
+        model.addAttribute("tasks", tasks.mine(me, filter, delegation));
+        model.addAttribute("today", tasks.today());
+        return "tasks/list";
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("loads", tasks.dashboard(me));
+        return "tasks/dashboard";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) @Nullable Long delegation, Model model) {
+        model.addAttribute("form", TaskForm.empty(delegation));
+        model.addAttribute("organizations", organizations.all());
+        return "tasks/form";
+    }
+
+    @PostMapping("/new")
+    String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") TaskForm form,
+            BindingResult errors, Model model) {
+        model.addAttribute("organizations", organizations.all());
+        if (errors.hasErrors()) {
+            return "tasks/form";
+        }
+        try {
+            return "redirect:/tasks/" + tasks.create(me, form).id();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
+            return "tasks/form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        model.addAttribute("task", tasks.get(me, id));
+        model.addAttribute("today", tasks.today());
+        return "tasks/show";
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam FollowUpTask.Status status,
+            @RequestParam(defaultValue = "0") int progress, @RequestParam(required = false) @Nullable String evidence,
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
+        try {
+            tasks.update(me, id, status, progress, evidence, version);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/tasks/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("updateError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedEvidence", evidence);
+            return show(me, id, model);
+        }
+    }
+
+    /** The deadlines of the organization's tasks for calendar apps: signed in, or with ?token=td_… */
+    @GetMapping(value = "/calendar.ics")
+    ResponseEntity<byte[]> calendar(@AuthenticationPrincipal @Nullable CurrentUser me,
+            @RequestParam(required = false) @Nullable String token, HttpServletRequest request) {
+        Optional<CurrentUser> user = me != null ? Optional.of(me)
+                : token == null ? Optional.empty() : accounts.byApiToken(token);
+        if (user.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.TEXT_PLAIN)
+                    .body("Cần đăng nhập hoặc ?token=<mã truy cập cá nhân> / Sign in or add ?token=<personal API token>"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        String ics = ICalendar.of("Nhiệm vụ – " + user.get().organizationName(), tasks.mine(user.get(), "ALL", null),
+                Instant.now(), base);
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"nhiem-vu.ics\"").body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isStatus(String s) {
+        for (FollowUpTask.Status status : FollowUpTask.Status.values()) {
+            if (status.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,251 @@
+package vn.traodoi.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+import vn.traodoi.audit.AuditLog;
+import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.StateConflictException;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * Follow-up tasks. An organization sees the tasks it assigned and those assigned to it; the assigner and the
+ * assignees' staff update status and progress; a finished task needs its evidence, a dropped one its reason.
+ */
+@Service
+public class TaskService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{4})");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
+
+    /** One line of the dashboard: an assignee and its open and overdue tasks. */
+    public record Load(long organizationId, String organizationName, long open, long overdue) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OrganizationService organizations;
+    private final DelegationService delegations;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TaskService(JdbcClient jdbc, OrganizationService organizations, DelegationService delegations, AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.delegations = delegations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public FollowUpTask get(CurrentUser user, long id) {
+        FollowUpTask task = find(id).orElseThrow(() -> new NotFoundException("task", id));
+        if (task.ownerId() != user.orgId() && !task.assigneeIds().contains(user.orgId())) {
+            throw new NotFoundException("task", id);
+        }
+        return task;
+    }
+
+    /** The tasks the organization assigned or was assigned, deadline first; {@code filter}: ALL, OVERDUE or a status. */
+    public List<FollowUpTask> mine(CurrentUser user, String filter, @Nullable Long delegationId) {
+        List<Long> ids = jdbc.sql("""
+                        SELECT t.id FROM follow_up_tasks t
+                        WHERE (t.owner_id = :org OR EXISTS (SELECT 1 FROM follow_up_task_assignees a
+                                                            WHERE a.task_id = t.id AND a.organization_id = :org))
+                          AND (CAST(:delegation AS bigint) IS NULL OR t.delegation_id = :delegation)
+                        ORDER BY t.deadline_date NULLS LAST, t.id""")
+                .param("org", user.orgId()).param("delegation", delegationId).query(Long.class).list();
+        LocalDate today = today();
+        return ids.stream().map(id -> find(id).orElseThrow()).filter(t -> switch (filter) {
+            case "OVERDUE" -> t.overdue(today);
+            case "ALL" -> true;
+            default -> t.status().name().equals(filter);
+        }).toList();
+    }
+
+    /** Open and overdue tasks by assignee, over the tasks the organization assigned or was assigned. */
+    public List<Load> dashboard(CurrentUser user) {
+        LocalDate today = today();
+        Map<Long, long[]> counts = new HashMap<>();
+        for (FollowUpTask t : mine(user, "ALL", null)) {
+            if (t.status() == FollowUpTask.Status.OPEN || t.status() == FollowUpTask.Status.IN_PROGRESS) {
+                for (long assignee : t.assigneeIds()) {
+                    long[] c = counts.computeIfAbsent(assignee, k -> new long[2]);
+                    c[0]++;
+                    if (t.overdue(today)) {
+                        c[1]++;
+                    }
+                }
+            }
+        }
+        List<Load> loads = new ArrayList<>();
+        counts.forEach((org, c) -> loads.add(new Load(org, organizations.find(org).map(o -> o.name()).orElse("?"), c[0], c[1])));
+        loads.sort((a, b) -> Long.compare(b.overdue(), a.overdue()) != 0 ? Long.compare(b.overdue(), a.overdue())
+                : Long.compare(b.open(), a.open()));
+        return loads;
+    }
+
+    @Transactional
+    public FollowUpTask create(CurrentUser user, TaskForm form) {
+        if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
+            throw new AccessDeniedException("organizers and approvers assign tasks");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String text = VietnameseText.normalize(Objects.requireNonNullElse(form.task(), ""));
+        if (text.isEmpty()) {
+            problems.add(new FieldProblem("task", "validation.required"));
+        }
+        List<Long> assignees = Objects.requireNonNullElse(form.assigneeIds(), List.<Long>of()).stream().distinct().toList();
+        if (assignees.isEmpty()) {
+            problems.add(new FieldProblem("assigneeIds", "task.assignees.required"));
+        } else if (assignees.stream().anyMatch(a -> organizations.find(a).isEmpty())) {
+            problems.add(new FieldProblem("assigneeIds", "task.assignees.unknown"));
+        }
+        if (form.delegationId() != null) {
+            delegations.get(user, form.delegationId());
+        }
+        Deadline deadline = deadline(form, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO follow_up_tasks (owner_id, delegation_id, source, task, deadline_kind, deadline_date,
+                            period_from, period_to, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(user.orgId(), form.delegationId(), blankToNull(form.source()), text, deadline.kind().name(),
+                        deadline.date(), deadline.from(), deadline.to(), user.userId())
+                .query(Long.class).single();
+        for (long assignee : assignees) {
+            jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, assignee)
+                    .update();
+        }
+        FollowUpTask created = find(id).orElseThrow();
+        audit.record("TASK_CREATED", "task", id, text, null, created);
+        return created;
+    }
+
+    /** Status, progress and evidence, by the assigner or an assignee; a stale version answers 409. */
+    @Transactional
+    public FollowUpTask update(CurrentUser user, long id, FollowUpTask.Status status, int progress,
+            @Nullable String evidence, int version) {
+        FollowUpTask before = get(user, id);
+        if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
+            throw new AccessDeniedException("organizers and approvers update tasks");
+        }
+        if (before.status() == FollowUpTask.Status.DONE || before.status() == FollowUpTask.Status.DROPPED) {
+            throw new StateConflictException("task.closed");
+        }
+        if (progress < 0 || progress > 100) {
+            throw new InvalidInputException("progress", "task.progress.range");
+        }
+        String proof = blankToNull(evidence);
+        if ((status == FollowUpTask.Status.DONE || status == FollowUpTask.Status.DROPPED) && proof == null) {
+            throw new InvalidInputException("evidence", status == FollowUpTask.Status.DONE ? "task.evidence.required"
+                    : "task.reason.required");
+        }
+        int done = status == FollowUpTask.Status.DONE ? 100 : progress;
+        if (jdbc.sql("""
+                        UPDATE follow_up_tasks SET status = ?, progress = ?, evidence = coalesce(?, evidence),
+                            version = version + 1, updated_at = now()
+                        WHERE id = ? AND version = ?""")
+                .params(status.name(), done, proof, id, version).update() != 1) {
+            throw new ConcurrentEditException("task", id);
+        }
+        FollowUpTask after = find(id).orElseThrow();
+        audit.record("TASK_UPDATED", "task", id, after.task(), before, after);
+        return after;
+    }
+
+    private record Deadline(FollowUpTask.DeadlineKind kind, @Nullable LocalDate date, @Nullable Integer from,
+            @Nullable Integer to) {
+    }
+
+    private Deadline deadline(TaskForm form, List<FieldProblem> problems) {
+        FollowUpTask.DeadlineKind kind = form.deadlineKind() == null ? FollowUpTask.DeadlineKind.NONE : form.deadlineKind();
+        String text = form.deadline() == null ? "" : form.deadline().strip();
+        if (kind == FollowUpTask.DeadlineKind.NONE || text.isEmpty()) {
+            if (kind != FollowUpTask.DeadlineKind.NONE) {
+                problems.add(new FieldProblem("deadline", "task.deadline.required"));
+            }
+            return new Deadline(FollowUpTask.DeadlineKind.NONE, null, null, null);
+        }
+        Deadline d = switch (kind) {
+            case DAY -> {
+                try {
+                    yield new Deadline(kind, LocalDate.parse(text, DAY), null, null);
+                } catch (DateTimeParseException e) {
+                    yield null;
+                }
+            }
+            case MONTH -> {
+                Matcher m = MONTH.matcher(text);
+                int month = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+                yield month >= 1 && month <= 12
+                        ? new Deadline(kind, YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth(), null, null)
+                        : null;
+            }
+            case PERIOD -> {
+                Matcher m = PERIOD.matcher(text);
+                yield m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
+                        ? new Deadline(kind, LocalDate.of(Integer.parseInt(m.group(2)), 12, 31),
+                                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                        : null;
+            }
+            case NONE -> null;
+        };
+        if (d == null) {
+            problems.add(new FieldProblem("deadline", "task.deadline." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+            return new Deadline(FollowUpTask.DeadlineKind.NONE, null, null, null);
+        }
+        if (d.date() != null && d.date().isBefore(today())) {
+            problems.add(new FieldProblem("deadline", "task.deadline.past"));
+        }
+        return d;
+    }
+
+    java.util.Optional<FollowUpTask> find(long id) {
+        List<Long> assignees = jdbc.sql("SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ? ORDER BY organization_id")
+                .param(id).query(Long.class).list();
+        return jdbc.sql("""
+                        SELECT id, owner_id, delegation_id, source, task, deadline_kind, deadline_date, period_from,
+                               period_to, status, progress, evidence, version FROM follow_up_tasks WHERE id = ?""")
+                .param(id)
+                .query((rs, n) -> new FollowUpTask(rs.getLong("id"), rs.getLong("owner_id"),
+                        (Long) rs.getObject("delegation_id"), rs.getString("source"), rs.getString("task"),
+                        FollowUpTask.DeadlineKind.valueOf(rs.getString("deadline_kind")),
+                        rs.getObject("deadline_date", LocalDate.class), (Integer) rs.getObject("period_from"),
+                        (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
+                        rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"), assignees))
+                .optional();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : VietnameseText.normalize(s);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.traodoi.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestUsers;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+
+@IntegrationTest
+class TaskIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser daNang;
+    CurrentUser department;
+    CurrentUser stranger;
+    long departmentOrg;
+
+    long org(String name) {
+        return jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    @BeforeEach
+    void users() {
+        daNang = users.user(org("Ủy ban nhân dân thành phố Đà Nẵng"), Role.ORGANIZER, Role.APPROVER);
+        departmentOrg = org("Sở Kế hoạch và Đầu tư thành phố Đà Nẵng");
+        department = users.user(departmentOrg, Role.ORGANIZER);
+        stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER, Role.APPROVER);
+    }
+
+    String page(String path, CurrentUser as) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    long assign(String task, String kind, String deadline) throws Exception {
+        String location = mvc.perform(post("/tasks/new").with(user(daNang)).with(csrf()).param("task", task)
+                        .param("assigneeIds", "" + departmentOrg).param("deadlineKind", kind).param("deadline", deadline)
+                        .param("source", "Kết luận của Chủ tịch UBND thành phố Đà Nẵng"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void theSeed002FollowUpTaskIsAssignedWithAPeriodAndSeenByTheDepartment() throws Exception {
+        long id = assign("Tiếp tục trao đổi với các đơn vị liên quan tại Thành phố Hồ Chí Minh và tỉnh Bình Dương về các "
+                + "vấn đề vướng mắc để đề xuất giải pháp", "PERIOD", "2025-2030");
+        assertThat(jdbc.sql("SELECT deadline_date::text FROM follow_up_tasks WHERE id = ?").param(id).query(String.class)
+                .single()).isEqualTo("2030-12-31");
+        assertThat(page("/tasks", department)).contains("Tiếp tục trao đổi với các đơn vị liên quan")
+                .contains("giai đoạn 2025-2030").contains("Chưa thực hiện");
+        assertThat(page("/tasks/" + id, department)).contains("Ủy ban nhân dân thành phố Đà Nẵng");
+        mvc.perform(get("/tasks/{id}", id).with(user(stranger))).andExpect(status().isNotFound());
+        assertThat(page("/tasks", stranger)).doesNotContain("Tiếp tục trao đổi");
+    }
+
+    @Test
+    void finishingNeedsEvidenceAndAStaleFormIsRefused() throws Exception {
+        long id = assign("Hoàn thiện báo cáo, đề xuất lịch họp Ban Chỉ đạo", "MONTH", "12/2099");
+        int version = jdbc.sql("SELECT version FROM follow_up_tasks WHERE id = ?").param(id).query(Integer.class).single();
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/tasks/{id}", id).with(user(department)).with(csrf())
+                        .param("status", "DONE").param("progress", "100").param("version", "" + version))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused).contains("Nhiệm vụ hoàn thành cần ghi kết quả, minh chứng.");
+        mvc.perform(post("/tasks/{id}", id).with(user(department)).with(csrf()).param("status", "IN_PROGRESS")
+                .param("progress", "40").param("version", "" + version)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/tasks/{id}", id).with(user(department)).with(csrf()).param("status", "DONE")
+                .param("evidence", "Báo cáo số 12/BC-SKHĐT").param("version", "" + version)).andExpect(status().isConflict());
+        mvc.perform(post("/tasks/{id}", id).with(user(department)).with(csrf()).param("status", "DONE")
+                .param("evidence", "Báo cáo số 12/BC-SKHĐT").param("version", "" + (version + 1)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status || ':' || progress FROM follow_up_tasks WHERE id = ?").param(id)
+                .query(String.class).single()).isEqualTo("DONE:100");
+        mvc.perform(post("/tasks/{id}", id).with(user(stranger)).with(csrf()).param("status", "OPEN")
+                .param("version", "" + (version + 2))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDeadlineBeforeTodayAndAMalformedOneAreExplainedWithTheTextKept() throws Exception {
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/tasks/new").with(user(daNang)).with(csrf())
+                        .param("task", "Rà soát các căn cứ pháp lý").param("assigneeIds", "" + departmentOrg)
+                        .param("deadlineKind", "DAY").param("deadline", "01/01/2020"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Thời hạn không được trước ngày giao nhiệm vụ.").contains("Rà soát các căn cứ pháp lý");
+        String malformed = HtmlUtils.htmlUnescape(mvc.perform(post("/tasks/new").with(user(daNang)).with(csrf())
+                        .param("task", "Rà soát").param("assigneeIds", "" + departmentOrg)
+                        .param("deadlineKind", "MONTH").param("deadline", "tháng tám"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(malformed).contains("Thời hạn theo tháng phải có dạng mm/yyyy").contains("value=\"tháng tám\"");
+    }
+
+    @Test
+    void anOverdueTaskIsDerivedFromItsDeadlineAndShownOnTheDashboard() throws Exception {
+        long id = assign("Chuẩn bị tài liệu họp", "DAY", "31/12/2099");
+        jdbc.sql("UPDATE follow_up_tasks SET deadline_date = DATE '2023-08-31' WHERE id = ?").param(id).update();
+        assertThat(page("/tasks?status=OVERDUE", department)).contains("Chuẩn bị tài liệu họp").contains("Quá hạn");
+        assertThat(page("/tasks/dashboard", daNang)).contains("Sở Kế hoạch và Đầu tư thành phố Đà Nẵng");
+        assertThat(jdbc.sql("SELECT status FROM follow_up_tasks WHERE id = ?").param(id).query(String.class).single())
+                .as("overdue is derived, never stored").isEqualTo("OPEN");
+    }
+
+    @Test
+    void theCalendarFeedListsDeadlinesForTheSessionOrAPersonalToken() throws Exception {
+        long id = assign("Tổng hợp ý kiến, gửi Ban Chỉ đạo", "DAY", "15/09/2099");
+        String ics = mvc.perform(get("/tasks/calendar.ics").with(user(department))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:task-" + id + "@traodoi\r\n")
+                .contains("DTSTART;VALUE=DATE:20990915\r\n").contains("DTEND;VALUE=DATE:20990916\r\n")
+                .contains("SUMMARY:Hạn: Tổng hợp ý kiến\\, gửi Ban Chỉ đạo").endsWith("END:VCALENDAR\r\n");
+        assertThat(ics.lines().allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75)).isTrue();
+        mvc.perform(get("/tasks/calendar.ics")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/tasks/calendar.ics").param("token", "td_not-a-token")).andExpect(status().isUnauthorized());
+        String strangers = mvc.perform(get("/tasks/calendar.ics").with(user(stranger))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(strangers).doesNotContain("task-" + id + "@");
+    }
+}
