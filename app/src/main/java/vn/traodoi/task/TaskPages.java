@@ -56,6 +56,13 @@ class TaskPages {
         model.addAttribute("delegation", delegation);
         model.addAttribute("tasks", tasks.mine(me, filter, delegation));
         model.addAttribute("today", tasks.today());
+        java.time.LocalDate soon = tasks.today().plusDays(3);
+        java.util.List<FollowUpTask> assignedToUs = tasks.mine(me, "ALL", null).stream()
+                .filter(t -> t.assigneeIds().contains(me.orgId())).toList();
+        model.addAttribute("overdueCount", assignedToUs.stream().filter(t -> t.overdue(tasks.today())).count());
+        model.addAttribute("dueSoonCount", assignedToUs.stream().filter(t -> !t.overdue(tasks.today())
+                && (t.status() == FollowUpTask.Status.OPEN || t.status() == FollowUpTask.Status.IN_PROGRESS)
+                && t.deadlineDate() != null && !t.deadlineDate().isAfter(soon)).count());
         return "tasks/list";
     }
 

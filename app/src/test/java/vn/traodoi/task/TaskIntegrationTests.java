@@ -113,7 +113,8 @@ class TaskIntegrationTests {
     void anOverdueTaskIsDerivedFromItsDeadlineAndShownOnTheDashboard() throws Exception {
         long id = assign("Chuẩn bị tài liệu họp", "DAY", "31/12/2099");
         jdbc.sql("UPDATE follow_up_tasks SET deadline_date = DATE '2023-08-31' WHERE id = ?").param(id).update();
-        assertThat(page("/tasks?status=OVERDUE", department)).contains("Chuẩn bị tài liệu họp").contains("Quá hạn");
+        assertThat(page("/tasks?status=OVERDUE", department)).contains("Chuẩn bị tài liệu họp").contains("Quá hạn")
+                .containsPattern("Cơ quan bạn có [1-9]\\d* nhiệm vụ quá hạn");
         assertThat(page("/tasks/dashboard", daNang)).contains("Sở Kế hoạch và Đầu tư thành phố Đà Nẵng");
         assertThat(jdbc.sql("SELECT status FROM follow_up_tasks WHERE id = ?").param(id).query(String.class).single())
                 .as("overdue is derived, never stored").isEqualTo("OPEN");
