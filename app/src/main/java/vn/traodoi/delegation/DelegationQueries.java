@@ -92,6 +92,42 @@ public class DelegationQueries {
         return new Page<>(rows, total, Math.max(page, 1), size);
     }
 
+    /** One item of "Việc cần làm": a delegation and what it waits for. */
+    public record Todo(long id, String title, String organizerName, @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate, String datePrecision) {
+
+        public boolean monthOnly() {
+            return "MONTH".equals(datePrecision);
+        }
+    }
+
+    /** Plans of the user's organization waiting for a leader's approval. */
+    public List<Todo> awaitingApproval(CurrentUser user) {
+        return todos("d.organizer_id = :org AND d.status = 'SUBMITTED'", user);
+    }
+
+    /** Delegations sent to the user's organization that it has not answered yet. */
+    public List<Todo> awaitingHostAnswer(CurrentUser user) {
+        return todos("""
+                d.status = 'HOST_REQUESTED' AND d.host_requested_at IS NOT NULL AND EXISTS (SELECT 1 FROM delegation_stops s
+                    WHERE s.delegation_id = d.id AND s.host_organization_id = :org AND s.host_status = 'PENDING')""", user);
+    }
+
+    /** Plans of the user's organization whose hosts proposed other dates. */
+    public List<Todo> awaitingProposalAnswer(CurrentUser user) {
+        return todos("""
+                d.organizer_id = :org AND d.status = 'HOST_REQUESTED' AND EXISTS (SELECT 1 FROM delegation_stops s
+                    WHERE s.delegation_id = d.id AND s.host_status = 'PROPOSED')""", user);
+    }
+
+    private List<Todo> todos(String where, CurrentUser user) {
+        return jdbc.sql("""
+                        SELECT d.id, d.title, o.name AS organizer_name, d.start_date, d.end_date, d.date_precision
+                        FROM delegations d JOIN organizations o ON o.id = d.organizer_id
+                        """ + "WHERE " + where + " ORDER BY d.start_date NULLS LAST, d.id LIMIT 50")
+                .param("org", user.orgId()).query(Todo.class).list();
+    }
+
     /** The sessions of a month in the delegations the organization may see, by day. */
     public List<CalendarEntry> calendar(CurrentUser user, YearMonth month) {
         return jdbc.sql("""

@@ -11,8 +11,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final vn.traodoi.delegation.DelegationQueries delegations;
+    private final vn.traodoi.task.TaskService tasks;
+
+    HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks) {
+        this.delegations = delegations;
+        this.tasks = tasks;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(@org.springframework.security.core.annotation.AuthenticationPrincipal
+            vn.traodoi.account.@org.jspecify.annotations.Nullable CurrentUser me, Model model) {
+        if (me != null) {
+            model.addAttribute("approvals", me.has(vn.traodoi.account.Role.APPROVER)
+                    ? delegations.awaitingApproval(me) : java.util.List.of());
+            model.addAttribute("hostRequests", me.has(vn.traodoi.account.Role.ORGANIZER)
+                    ? delegations.awaitingHostAnswer(me) : java.util.List.of());
+            model.addAttribute("proposals", me.has(vn.traodoi.account.Role.ORGANIZER)
+                    ? delegations.awaitingProposalAnswer(me) : java.util.List.of());
+            java.time.LocalDate today = tasks.today();
+            model.addAttribute("today", today);
+            model.addAttribute("dueTasks", tasks.mine(me, "ALL", null).stream()
+                    .filter(t -> t.assigneeIds().contains(me.orgId()))
+                    .filter(t -> t.overdue(today) || (t.deadlineDate() != null && !t.deadlineDate().isAfter(today.plusDays(7))
+                            && (t.status() == vn.traodoi.task.FollowUpTask.Status.OPEN
+                                    || t.status() == vn.traodoi.task.FollowUpTask.Status.IN_PROGRESS)))
+                    .toList());
+        }
         return "home";
     }
 

@@ -107,6 +107,26 @@ class DelegationApiIntegrationTests {
         }
 
         @Test
+        void theHomePageListsWhatWaitsForEachSideAndNothingForOthers() throws Exception {
+            long id = create();
+            addStop(id);
+            step(id, organizer, "SUBMIT", null);
+            String title = "Đoàn học tập kinh nghiệm cải cách hành chính";
+            assertThat(home(approver)).contains("id=\"todo-approvals\"").contains(title);
+            assertThat(home(stranger)).doesNotContain(title).contains("id=\"todo-none\"");
+            step(id, approver, "APPROVE", null);
+            step(id, organizer, "REQUEST_HOSTS", null);
+            assertThat(home(host)).contains("id=\"todo-host-requests\"").contains(title);
+            assertThat(home(approver)).doesNotContain(title);
+        }
+
+        String home(CurrentUser as) throws Exception {
+            return org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/").with(user(as)))
+                    .andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Test
         void anIllegalStepAnswers409WithTheReason() throws Exception {
             long id = create();
             step(id, approver, "APPROVE", null)

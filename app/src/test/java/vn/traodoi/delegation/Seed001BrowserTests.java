@@ -83,7 +83,9 @@ class Seed001BrowserTests extends BrowserTest {
         assertThat(waitFor(By.id("delegation-status")).getText()).isEqualTo("Chờ duyệt");
 
         signInAs(approver.username(), TestUsers.PASSWORD);
-        open(record.replace("http://localhost:" + port, ""));
+        // Việc cần làm is the home page: the plan is there, and approving takes two clicks.
+        waitFor(By.id("todo-approvals")).findElement(By.linkText("Đoàn nghiên cứu, học tập thực tế tỉnh Tuyên Quang")).click();
+        waitForPage();
         click("action-APPROVE");
         assertThat(waitFor(By.id("delegation-status")).getText()).isEqualTo("Đã duyệt");
 
@@ -93,6 +95,7 @@ class Seed001BrowserTests extends BrowserTest {
         assertThat(waitFor(By.id("delegation-status")).getText()).isEqualTo("Đã gửi đơn vị tiếp đón");
 
         signInAs(host.username(), TestUsers.PASSWORD);
+        assertThat(waitFor(By.id("todo-host-requests")).getText()).contains("Đoàn nghiên cứu, học tập thực tế tỉnh Tuyên Quang");
         click("menu-incoming");
         browser.findElement(By.linkText("Đoàn nghiên cứu, học tập thực tế tỉnh Tuyên Quang")).click();
         waitForPage();
