@@ -32,7 +32,18 @@ class AccountPages {
         model.addAttribute("account", accounts.get(me.userId()));
         model.addAttribute("tokens", tokens.of(me.userId()));
         model.addAttribute("now", tokens.now());
+        model.addAttribute("personId", accounts.personOf(me.userId()));
+        model.addAttribute("namesakes", accounts.namesakes(me));
         return "account/show";
+    }
+
+    /** "Tôi là …": links the account to its person in the directory, so the member can file their own report. */
+    @PostMapping("/person")
+    String linkPerson(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long personId,
+            RedirectAttributes redirect) {
+        accounts.linkPerson(me, personId);
+        redirect.addFlashAttribute("personLinked", true);
+        return "redirect:/account";
     }
 
     @PostMapping("/password")

@@ -124,6 +124,28 @@ public class AccountService implements UserDetailsService {
         audit.record("PASSWORD_CHANGED", "user", user.userId(), user.username(), null, Map.of("passwordChanged", true));
     }
 
+    /** The person the account is, if linked. */
+    public java.util.Optional<Long> personOf(long userId) {
+        return users.personOf(userId);
+    }
+
+    /** People of the directory with the user's name: the candidates for "Tôi là …". */
+    java.util.List<java.util.Map.Entry<Long, String>> namesakes(CurrentUser user) {
+        return users.namesakes(user.fullName());
+    }
+
+    @Transactional
+    public void linkPerson(CurrentUser user, @Nullable Long personId) {
+        if (personId != null && users.namesakes(user.fullName()).stream().noneMatch(e -> e.getKey().equals(personId))) {
+            throw new InvalidInputException("personId", "account.person.notNamesake");
+        }
+        java.util.Optional<Long> before = users.personOf(user.userId());
+        users.linkPerson(user.userId(), personId);
+        audit.record("USER_PERSON_LINKED", "user", user.userId(), user.username(),
+                java.util.Map.of("personId", String.valueOf(before.orElse(null))),
+                java.util.Map.of("personId", String.valueOf(personId)));
+    }
+
     public void rememberLocale(long userId, String locale) {
         users.updateLocale(userId, locale);
     }

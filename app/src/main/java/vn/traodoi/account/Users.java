@@ -97,6 +97,23 @@ class Users {
         jdbc.sql("UPDATE users SET locale = ? WHERE id = ?").params(locale, id).update();
     }
 
+    Optional<Long> personOf(long userId) {
+        return jdbc.sql("SELECT person_id FROM users WHERE id = ? AND person_id IS NOT NULL").param(userId)
+                .query(Long.class).optional();
+    }
+
+    List<java.util.Map.Entry<Long, String>> namesakes(String fullName) {
+        return jdbc.sql("""
+                        SELECT p.id, p.full_name || coalesce(' — ' || (SELECT string_agg(title, '; ') FROM positions
+                                                                       WHERE person_id = p.id), '') AS label
+                        FROM persons p WHERE vn_fold(p.full_name) = vn_fold(?) ORDER BY p.id LIMIT 20""")
+                .param(fullName).query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getString("label"))).list();
+    }
+
+    void linkPerson(long userId, @Nullable Long personId) {
+        jdbc.sql("UPDATE users SET person_id = ? WHERE id = ?").params(personId, userId).update();
+    }
+
     Optional<String> locale(String username) {
         return jdbc.sql("SELECT locale FROM users WHERE username = ?").param(username).query(String.class).optional();
     }

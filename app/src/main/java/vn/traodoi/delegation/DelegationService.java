@@ -364,6 +364,24 @@ public class DelegationService {
         return created;
     }
 
+    /**
+     * The trip report was approved: COMPLETED → REPORTED, on the timeline. Called by the report feature, which checks
+     * the approver; here only the state is checked.
+     */
+    @Transactional
+    public Delegation markReported(CurrentUser user, long id) {
+        Delegation before = get(user, id);
+        if (before.status() != DelegationStatus.COMPLETED) {
+            throw new IllegalTransitionException("report.delegation.notCompleted", before.status());
+        }
+        if (!delegations.changeStatus(id, before.version(), DelegationStatus.REPORTED, false)) {
+            throw new ConcurrentEditException("delegation", id);
+        }
+        delegations.recordTransition(id, before.status(), DelegationStatus.REPORTED, "REPORT_APPROVED", user.userId(),
+                user.username(), user.orgId(), null);
+        return audited("DELEGATION_REPORTED", user, before);
+    }
+
     /** A photo of a session, checked to be an image by its bytes, stored outside the web root. */
     @Transactional
     public Delegation addPhoto(CurrentUser user, long id, long sessionId, byte[] bytes, @Nullable String caption,

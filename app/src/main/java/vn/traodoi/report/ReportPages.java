@@ -1,0 +1,92 @@
+package vn.traodoi.report;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.system.InvalidInputException;
+
+/** Báo cáo: the members' reports of a delegation, the missing ones, and the trip report from draft to approval. */
+@Controller
+@RequestMapping("/delegations/{id}/reports")
+class ReportPages {
+
+    private final ReportService reports;
+    private final DelegationService delegations;
+
+    ReportPages(ReportService reports, DelegationService delegations) {
+        this.reports = reports;
+        this.delegations = delegations;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        Delegation d = delegations.get(me, id);
+        model.addAttribute("delegation", d);
+        model.addAttribute("guest", d.organizerId() == me.orgId());
+        model.addAttribute("rows", reports.members(me, d));
+        model.addAttribute("dueDate", reports.dueDate(d));
+        model.addAttribute("trip", reports.trip(me, id).orElse(null));
+        return "reports/show";
+    }
+
+    @PostMapping("/members/{memberId}")
+    String file(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
+            @RequestParam(defaultValue = "") String learned, @RequestParam(required = false) @Nullable String proposals,
+            Model model, RedirectAttributes redirect) {
+        try {
+            reports.file(me, id, memberId, learned, proposals);
+            redirect.addFlashAttribute("done", "report.filed");
+            return "redirect:/delegations/" + id + "/reports";
+        } catch (InvalidInputException e) {
+            model.addAttribute("fileError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedLearned", learned);
+            model.addAttribute("typedProposals", proposals);
+            return show(me, id, model);
+        }
+    }
+
+    @PostMapping("/compile")
+    String compile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        reports.compile(me, id);
+        return "redirect:/delegations/" + id + "/reports";
+    }
+
+    @PostMapping("/trip")
+    String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable String results, @RequestParam(required = false) @Nullable String lessons,
+            @RequestParam(required = false) @Nullable String proposals, @RequestParam int version,
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        try {
+            reports.edit(me, id, results, lessons, proposals, version, "submit".equals(action));
+            redirect.addFlashAttribute("done", "submit".equals(action) ? "report.trip.submitted" : "common.saved");
+            return "redirect:/delegations/" + id + "/reports";
+        } catch (InvalidInputException e) {
+            model.addAttribute("tripError", e.problems().getFirst().messageCode());
+            return show(me, id, model);
+        }
+    }
+
+    @PostMapping("/decision")
+    String decide(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String decision,
+            @RequestParam(required = false) @Nullable String reason, @RequestParam int version, Model model,
+            RedirectAttributes redirect) {
+        try {
+            reports.decide(me, id, "approve".equals(decision), reason, version);
+            redirect.addFlashAttribute("done", "approve".equals(decision) ? "report.trip.approved" : "report.trip.returned");
+            return "redirect:/delegations/" + id + "/reports";
+        } catch (InvalidInputException e) {
+            model.addAttribute("decisionError", e.problems().getFirst().messageCode());
+            return show(me, id, model);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package vn.traodoi.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+import vn.traodoi.audit.AuditLog;
+import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.delegation.DelegationStatus;
+import vn.traodoi.people.People;
+import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.StateConflictException;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * Members' reports and the trip report of a delegation. Members report once the visit is over (COMPLETED), each only
+ * their own; the organizer's staff compile the trip report from them, every part attributed; an approver approves
+ * it, which makes the delegation REPORTED and keeps each lesson as a lesson record.
+ */
+@Service
+public class ReportService {
+
+    /** A member's report. */
+    public record MemberReport(long id, long memberId, long authorId, String learned, @Nullable String proposals,
+            int version, OffsetDateTime submittedAt) {
+    }
+
+    /** The compiled report: results, lessons (one a line, "topic: lesson"), proposals; DRAFT → SUBMITTED → APPROVED. */
+    public record TripReport(long delegationId, @Nullable String results, @Nullable String lessons,
+            @Nullable String proposals, String status, @Nullable String returnReason, int version) {
+    }
+
+    /** A member entry of the delegation with its report, if filed. */
+    public record MemberRow(Delegation.Member member, @Nullable String name, @Nullable MemberReport report,
+            boolean mine) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DelegationService delegations;
+    private final People people;
+    private final AuditLog audit;
+    private final int dueDays;
+
+    ReportService(JdbcClient jdbc, DelegationService delegations, People people, AuditLog audit,
+            @Value("${traodoi.reports.due-days:15}") int dueDays) {
+        this.jdbc = jdbc;
+        this.delegations = delegations;
+        this.people = people;
+        this.audit = audit;
+        this.dueDays = dueDays;
+    }
+
+    /** Reports are due this many days after the visit ends. */
+    public @Nullable LocalDate dueDate(Delegation d) {
+        return d.endDate() == null ? null : d.endDate().plusDays(dueDays);
+    }
+
+    public List<MemberRow> members(CurrentUser user, Delegation d) {
+        Long me = personOf(user);
+        Map<Long, MemberReport> reports = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM member_reports WHERE delegation_id = ?").param(d.id()).query(MemberReport.class).list()
+                .forEach(r -> reports.put(r.memberId(), r));
+        List<MemberRow> rows = new ArrayList<>();
+        for (Delegation.Member m : d.members()) {
+            String name = m.personId() == null ? m.groupDescription() : people.find(m.personId()).map(p -> p.fullName()).orElse(null);
+            rows.add(new MemberRow(m, name, reports.get(m.id()), me != null && Objects.equals(m.personId(), me)));
+        }
+        return rows;
+    }
+
+    public Optional<TripReport> trip(CurrentUser user, long delegationId) {
+        delegations.get(user, delegationId);
+        return jdbc.sql("SELECT * FROM trip_reports WHERE delegation_id = ?").param(delegationId).query(TripReport.class)
+                .optional();
+    }
+
+    @Transactional
+    public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals) {
+        Delegation d = delegations.get(user, delegationId);
+        if (d.status() != DelegationStatus.COMPLETED) {
+            throw new StateConflictException("report.delegation.notCompleted", d.status());
+        }
+        Delegation.Member member = d.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("memberId", "report.member.unknown"));
+        Long me = personOf(user);
+        if (me == null || !Objects.equals(member.personId(), me)) {
+            throw new InvalidInputException("memberId", "report.notYours");
+        }
+        String text = VietnameseText.normalize(Objects.requireNonNullElse(learned, ""));
+        if (text.isEmpty()) {
+            throw new InvalidInputException("learned", "validation.required");
+        }
+        String before = jdbc.sql("SELECT learned FROM member_reports WHERE member_id = ?").param(memberId)
+                .query(String.class).optional().orElse(null);
+        jdbc.sql("""
+                        INSERT INTO member_reports (delegation_id, member_id, author_id, learned, proposals)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (member_id) DO UPDATE SET learned = EXCLUDED.learned, proposals = EXCLUDED.proposals,
+                            version = member_reports.version + 1, updated_at = now()""")
+                .params(delegationId, memberId, user.userId(), text, blankToNull(proposals)).update();
+        audit.record("MEMBER_REPORT_FILED", "delegation", delegationId, text.length() > 80 ? text.substring(0, 80) : text,
+                before == null ? null : Map.of("learned", before), Map.of("learned", text));
+    }
+
+    /** The secretary's first draft: every member's report, attributed, merged into results and proposals. */
+    @Transactional
+    public TripReport compile(CurrentUser user, long delegationId) {
+        Delegation d = delegations.get(user, delegationId);
+        requireOrganizerStaff(user, d);
+        if (d.status() != DelegationStatus.COMPLETED) {
+            throw new StateConflictException("report.delegation.notCompleted", d.status());
+        }
+        Optional<TripReport> existing = trip(user, delegationId);
+        if (existing.isPresent() && !existing.get().status().equals("DRAFT")) {
+            throw new StateConflictException("report.trip.notDraft");
+        }
+        StringBuilder results = new StringBuilder();
+        StringBuilder proposals = new StringBuilder();
+        for (MemberRow row : members(user, d)) {
+            if (row.report() != null) {
+                results.append("- ").append(row.name()).append(": ").append(row.report().learned()).append('\n');
+                if (row.report().proposals() != null) {
+                    proposals.append("- ").append(row.report().proposals()).append(" (").append(row.name()).append(")\n");
+                }
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO trip_reports (delegation_id, results, proposals, compiled_by) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (delegation_id) DO UPDATE SET results = EXCLUDED.results, proposals = EXCLUDED.proposals,
+                            version = trip_reports.version + 1, updated_at = now()""")
+                .params(delegationId, results.toString().strip(), proposals.toString().strip(), user.userId()).update();
+        TripReport compiled = trip(user, delegationId).orElseThrow();
+        audit.record("TRIP_REPORT_COMPILED", "delegation", delegationId, d.title(), existing.orElse(null), compiled);
+        return compiled;
+    }
+
+    @Transactional
+    public TripReport edit(CurrentUser user, long delegationId, @Nullable String results, @Nullable String lessons,
+            @Nullable String proposals, int version, boolean submit) {
+        Delegation d = delegations.get(user, delegationId);
+        requireOrganizerStaff(user, d);
+        TripReport before = trip(user, delegationId).orElseThrow(() -> new StateConflictException("report.trip.none"));
+        if (!before.status().equals("DRAFT")) {
+            throw new StateConflictException("report.trip.notDraft");
+        }
+        if (submit && (results == null || results.isBlank())) {
+            throw new InvalidInputException("results", "report.trip.resultsRequired");
+        }
+        if (jdbc.sql("""
+                        UPDATE trip_reports SET results = ?, lessons = ?, proposals = ?, status = ?, return_reason = NULL,
+                            version = version + 1, updated_at = now()
+                        WHERE delegation_id = ? AND version = ?""")
+                .params(blankToNull(results), blankToNull(lessons), blankToNull(proposals), submit ? "SUBMITTED" : "DRAFT",
+                        delegationId, version).update() != 1) {
+            throw new ConcurrentEditException("trip report", delegationId);
+        }
+        TripReport after = trip(user, delegationId).orElseThrow();
+        audit.record(submit ? "TRIP_REPORT_SUBMITTED" : "TRIP_REPORT_EDITED", "delegation", delegationId, d.title(),
+                before, after);
+        return after;
+    }
+
+    /** Approve (the delegation becomes REPORTED, the lessons are kept) or return with a reason. */
+    @Transactional
+    public TripReport decide(CurrentUser user, long delegationId, boolean approve, @Nullable String reason, int version) {
+        Delegation d = delegations.get(user, delegationId);
+        if (d.organizerId() != user.orgId() || !user.has(Role.APPROVER)) {
+            throw new AccessDeniedException("approvers of the organizer decide on the trip report");
+        }
+        TripReport before = trip(user, delegationId).orElseThrow(() -> new StateConflictException("report.trip.none"));
+        if (!before.status().equals("SUBMITTED")) {
+            throw new StateConflictException("report.trip.notSubmitted");
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "delegation.reason.required");
+        }
+        if (jdbc.sql("""
+                        UPDATE trip_reports SET status = ?, return_reason = ?, approved_by = ?, approved_at = ?,
+                            version = version + 1, updated_at = now()
+                        WHERE delegation_id = ? AND version = ?""")
+                .params(approve ? "APPROVED" : "DRAFT", approve ? null : reason.strip(), approve ? user.userId() : null,
+                        approve ? OffsetDateTime.now() : null, delegationId, version).update() != 1) {
+            throw new ConcurrentEditException("trip report", delegationId);
+        }
+        if (approve) {
+            delegations.markReported(user, delegationId);
+            keepLessons(d, before.lessons());
+        }
+        TripReport after = trip(user, delegationId).orElseThrow();
+        audit.record(approve ? "TRIP_REPORT_APPROVED" : "TRIP_REPORT_RETURNED", "delegation", delegationId, d.title(),
+                before, after);
+        return after;
+    }
+
+    /** Each line of the lessons section becomes a lesson; "topic: lesson" gives it its topic. */
+    private void keepLessons(Delegation d, @Nullable String lessons) {
+        if (lessons == null) {
+            return;
+        }
+        for (String line : lessons.lines().map(l -> l.replaceFirst("^\\s*(?:[-–•+*]|\\d+[.)])\\s*", "").strip())
+                .filter(l -> !l.isEmpty()).toList()) {
+            int colon = line.indexOf(':');
+            String topic = colon > 0 && colon < 80 ? line.substring(0, colon).strip() : null;
+            String content = topic == null ? line : line.substring(colon + 1).strip();
+            if (!content.isEmpty()) {
+                jdbc.sql("INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)")
+                        .params(d.id(), d.organizerId(), topic, content).update();
+            }
+        }
+    }
+
+    private @Nullable Long personOf(CurrentUser user) {
+        return jdbc.sql("SELECT person_id FROM users WHERE id = ?").param(user.userId()).query((rs, n) -> (Long) rs.getObject(1))
+                .optional().orElse(null);
+    }
+
+    private static void requireOrganizerStaff(CurrentUser user, Delegation d) {
+        if (d.organizerId() != user.orgId() || !user.has(Role.ORGANIZER)) {
+            throw new AccessDeniedException("the organizer's staff compile the trip report");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,113 @@
+package vn.traodoi.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestUsers;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+
+/** Seed 004 after the trip: members report, the secretary compiles, the approver approves, lessons are kept. */
+@IntegrationTest
+class ReportIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String page(String path, CurrentUser as) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void membersReportTheSecretaryCompilesTheApproverApprovesAndTheLessonsAreKept() throws Exception {
+        long snv = jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'").query(Long.class).single();
+        CurrentUser secretary = users.user(snv, Role.ORGANIZER);
+        CurrentUser approver = users.user(snv, Role.APPROVER);
+        CurrentUser member = users.user(snv, Role.MEMBER);
+        CurrentUser colleague = users.user(snv, Role.MEMBER);
+        CurrentUser stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER, Role.APPROVER);
+        long hanoi = jdbc.sql("SELECT id FROM administrative_units WHERE unit_set = 'old63' AND gso_code = '01'").query(Long.class).single();
+        long id = jdbc.sql("""
+                        INSERT INTO delegations (kind, title, organizer_id, status, start_date, end_date, date_precision)
+                        VALUES ('STUDY', 'Đoàn học tập cải cách hành chính tại Hà Nội và Quảng Ninh', ?, 'IN_PROGRESS',
+                                DATE '2022-12-01', DATE '2022-12-31', 'MONTH') RETURNING id""").param(snv).query(Long.class).single();
+        jdbc.sql("INSERT INTO delegation_stops (delegation_id, position, unit_id) VALUES (?, 1, ?)").params(id, hanoi).update();
+        long person = jdbc.sql("INSERT INTO persons (full_name) VALUES (?) RETURNING id").param(member.fullName()).query(Long.class).single();
+        long memberEntry = jdbc.sql("""
+                        INSERT INTO delegation_members (delegation_id, position, role, person_id, title_text)
+                        VALUES (?, 1, 'MEMBER', ?, 'Chuyên viên Phòng Cải cách hành chính') RETURNING id""")
+                .params(id, person).query(Long.class).single();
+        jdbc.sql("INSERT INTO delegation_members (delegation_id, position, role, group_description) VALUES (?, 2, 'HEAD', 'Lãnh đạo Sở Nội vụ')")
+                .param(id).update();
+
+        String early = HtmlUtils.htmlUnescape(mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry)
+                        .with(user(member)).with(csrf()).param("learned", "Một cửa"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(early).contains("sau khi chuyến công tác kết thúc");
+        jdbc.sql("UPDATE delegations SET status = 'COMPLETED' WHERE id = ?").param(id).update();
+
+        mvc.perform(post("/account/person").with(user(member)).with(csrf()).param("personId", "" + person))
+                .andExpect(status().is3xxRedirection());
+        String mine = page("/delegations/" + id + "/reports", member);
+        assertThat(mine).contains("id=\"my-report\"").contains("Hạn nộp báo cáo của thành viên: 15/01/2023").contains("Chưa nộp");
+
+        String notMine = HtmlUtils.htmlUnescape(mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry)
+                        .with(user(colleague)).with(csrf()).param("learned", "Báo cáo hộ"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(notMine).contains("Bạn chỉ nộp được báo cáo của chính mình");
+
+        mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry).with(user(member)).with(csrf())
+                        .param("learned", "Hà Nội tiếp nhận 100% hồ sơ trực tuyến tại bộ phận một cửa")
+                        .param("proposals", "Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String compiled = page("/delegations/" + id + "/reports", secretary);
+        assertThat(compiled).contains(member.fullName() + ": Hà Nội tiếp nhận 100% hồ sơ trực tuyến")
+                .contains("Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình (" + member.fullName() + ")");
+        int version = jdbc.sql("SELECT version FROM trip_reports WHERE delegation_id = ?").param(id).query(Integer.class).single();
+        mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
+                        .param("results", "Đoàn đã học tập mô hình một cửa của Hà Nội và Quảng Ninh.")
+                        .param("lessons", "Cải cách hành chính: tiếp nhận hồ sơ trực tuyến toàn trình tại bộ phận một cửa")
+                        .param("proposals", "Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình")
+                        .param("version", "" + version).param("action", "submit"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(secretary)).with(csrf())
+                .param("decision", "approve").param("version", "" + (version + 1))).andExpect(status().isForbidden());
+        mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(approver)).with(csrf())
+                        .param("decision", "approve").param("version", "" + (version + 1)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM delegations WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("REPORTED");
+        assertThat(page("/lessons?q=mot cua", secretary)).contains("Cải cách hành chính:")
+                .contains("tiếp nhận hồ sơ trực tuyến toàn trình").contains("Hà Nội");
+
+        mvc.perform(get("/delegations/{id}/reports", id).with(user(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(stranger)).with(csrf()).param("version", "0"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(stranger)).with(csrf())
+                .param("decision", "approve").param("version", "0")).andExpect(status().isNotFound());
+        assertThat(page("/lessons?q=mot cua", stranger)).doesNotContain("tiếp nhận hồ sơ trực tuyến toàn trình");
+    }
+}
