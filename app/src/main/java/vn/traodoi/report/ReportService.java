@@ -52,10 +52,12 @@ public class ReportService {
     private final DelegationService delegations;
     private final People people;
     private final AuditLog audit;
+    private final vn.traodoi.task.TaskService tasks;
     private final int dueDays;
 
     ReportService(JdbcClient jdbc, DelegationService delegations, People people, AuditLog audit,
-            @Value("${traodoi.reports.due-days:15}") int dueDays) {
+            vn.traodoi.task.TaskService tasks, @Value("${traodoi.reports.due-days:15}") int dueDays) {
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.delegations = delegations;
         this.people = people;
@@ -198,6 +200,11 @@ public class ReportService {
         if (approve) {
             delegations.markReported(user, delegationId);
             keepLessons(d, before.lessons());
+            List<String> unresolved = tasks.fromProposals(user, delegationId, before.proposals(),
+                    "Đề xuất của báo cáo chuyến công tác: " + d.title());
+            if (!unresolved.isEmpty()) {
+                jdbc.sql("UPDATE trip_reports SET return_reason = NULL WHERE delegation_id = ?").param(delegationId).update();
+            }
         }
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(approve ? "TRIP_REPORT_APPROVED" : "TRIP_REPORT_RETURNED", "delegation", delegationId, d.title(),

@@ -111,6 +111,45 @@ public class TaskService {
         return loads;
     }
 
+    /**
+     * Tasks from the proposals of an approved trip report, one per line written "content | lead organization |
+     * deadline" (the deadline as "31/08/2023", "8/2023" or "2025-2030", or empty). A line whose organization is not
+     * known stays a proposal: it is returned, not guessed.
+     */
+    @Transactional
+    public List<String> fromProposals(CurrentUser user, long delegationId, @Nullable String proposals, String source) {
+        List<String> unresolved = new ArrayList<>();
+        if (proposals == null) {
+            return unresolved;
+        }
+        for (String line : proposals.lines().map(l -> l.replaceFirst("^\\s*(?:[-–•+*]|\\d+[.)])\\s*", "").strip())
+                .filter(l -> !l.isEmpty()).toList()) {
+            String[] parts = line.split("\\s*\\|\\s*");
+            if (parts.length < 2) {
+                unresolved.add(line);
+                continue;
+            }
+            java.util.Optional<Long> lead = organizations.all().stream()
+                    .filter(o -> VietnameseText.equalsFolded(o.name(), parts[1]) || o.shortName() != null
+                            && VietnameseText.equalsFolded(o.shortName(), parts[1]))
+                    .map(o -> o.id()).findFirst();
+            if (lead.isEmpty()) {
+                unresolved.add(line);
+                continue;
+            }
+            String deadline = parts.length > 2 ? parts[2] : "";
+            FollowUpTask.DeadlineKind kind = deadline.isBlank() ? FollowUpTask.DeadlineKind.NONE
+                    : PERIOD.matcher(deadline.strip()).matches() ? FollowUpTask.DeadlineKind.PERIOD
+                    : MONTH.matcher(deadline.strip()).matches() ? FollowUpTask.DeadlineKind.MONTH : FollowUpTask.DeadlineKind.DAY;
+            try {
+                create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source));
+            } catch (InvalidInputException e) {
+                unresolved.add(line);
+            }
+        }
+        return unresolved;
+    }
+
     @Transactional
     public FollowUpTask create(CurrentUser user, TaskForm form) {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {

@@ -88,7 +88,8 @@ class ReportIntegrationTests {
         mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
                         .param("results", "Đoàn đã học tập mô hình một cửa của Hà Nội và Quảng Ninh.")
                         .param("lessons", "Cải cách hành chính: tiếp nhận hồ sơ trực tuyến toàn trình tại bộ phận một cửa")
-                        .param("proposals", "Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình")
+                        .param("proposals", "Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình | Sở Nội vụ Thành phố Hồ Chí Minh | 6/2099\n"
+                                + "Nghiên cứu mô hình trung tâm hành chính công | Cơ quan chưa có trong danh mục | 2099")
                         .param("version", "" + version).param("action", "submit"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(secretary)).with(csrf())
@@ -98,6 +99,11 @@ class ReportIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT status FROM delegations WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("REPORTED");
+        assertThat(jdbc.sql("""
+                        SELECT t.task || ' | ' || t.deadline_kind || ' ' || t.deadline_date FROM follow_up_tasks t
+                        WHERE t.delegation_id = ?""").param(id).query(String.class).list())
+                .as("a proposal with a known lead organization becomes a task; the other stays a proposal")
+                .containsExactly("Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình | MONTH 2099-06-30");
         assertThat(page("/lessons?q=mot cua", secretary)).contains("Cải cách hành chính:")
                 .contains("tiếp nhận hồ sơ trực tuyến toàn trình").contains("Hà Nội");
 
