@@ -33,13 +33,18 @@ public class TestUsers {
     }
 
     public CurrentUser user(long organizationId, Role... roles) {
+        return named(organizationId, null, roles);
+    }
+
+    /** A user with the given full name (the default is "Người dùng userN"). */
+    public CurrentUser named(long organizationId, @org.jspecify.annotations.Nullable String fullName, Role... roles) {
         String username = "user" + SEQUENCE.incrementAndGet();
         Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
         String array = "{" + String.join(",", set.stream().map(Role::name).toList()) + "}";
         jdbc.sql("""
                         INSERT INTO users (username, full_name, password_hash, organization_id, roles)
                         VALUES (?, ?, ?, ?, CAST(? AS text[]))""")
-                .params(username, "Người dùng " + username, passwords.encode(PASSWORD), organizationId, array).update();
+                .params(username, fullName != null ? fullName : "Người dùng " + username, passwords.encode(PASSWORD), organizationId, array).update();
         return accounts.loadUserByUsername(username);
     }
 

@@ -81,7 +81,8 @@ class ReportPages {
             @RequestParam(required = false) @Nullable String reason, @RequestParam int version, Model model,
             RedirectAttributes redirect) {
         try {
-            reports.decide(me, id, "approve".equals(decision), reason, version);
+            ReportService.Decision outcome = reports.decide(me, id, "approve".equals(decision), reason, version);
+            redirect.addFlashAttribute("unresolvedProposals", outcome.unresolvedProposals());
             redirect.addFlashAttribute("done", "approve".equals(decision) ? "report.trip.approved" : "report.trip.returned");
             return "redirect:/delegations/" + id + "/reports";
         } catch (InvalidInputException e) {

@@ -175,9 +175,16 @@ public class ReportService {
         return after;
     }
 
-    /** Approve (the delegation becomes REPORTED, the lessons are kept) or return with a reason. */
+    /** The outcome of a decision: the report, and on approval the proposals that did not become tasks. */
+    public record Decision(TripReport report, List<String> unresolvedProposals) {
+    }
+
+    /**
+     * Approve (the delegation becomes REPORTED, the lessons are kept, each proposal with a known lead organization and
+     * a valid deadline becomes a follow-up task) or return with a reason.
+     */
     @Transactional
-    public TripReport decide(CurrentUser user, long delegationId, boolean approve, @Nullable String reason, int version) {
+    public Decision decide(CurrentUser user, long delegationId, boolean approve, @Nullable String reason, int version) {
         Delegation d = delegations.get(user, delegationId);
         if (d.organizerId() != user.orgId() || !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("approvers of the organizer decide on the trip report");
@@ -197,19 +204,17 @@ public class ReportService {
                         approve ? OffsetDateTime.now() : null, delegationId, version).update() != 1) {
             throw new ConcurrentEditException("trip report", delegationId);
         }
+        List<String> unresolved = List.of();
         if (approve) {
             delegations.markReported(user, delegationId);
             keepLessons(d, before.lessons());
-            List<String> unresolved = tasks.fromProposals(user, delegationId, before.proposals(),
+            unresolved = tasks.fromProposals(user, delegationId, before.proposals(),
                     "Đề xuất của báo cáo chuyến công tác: " + d.title());
-            if (!unresolved.isEmpty()) {
-                jdbc.sql("UPDATE trip_reports SET return_reason = NULL WHERE delegation_id = ?").param(delegationId).update();
-            }
         }
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(approve ? "TRIP_REPORT_APPROVED" : "TRIP_REPORT_RETURNED", "delegation", delegationId, d.title(),
                 before, after);
-        return after;
+        return new Decision(after, unresolved);
     }
 
     /** Each line of the lessons section becomes a lesson; "topic: lesson" gives it its topic. */

@@ -1,0 +1,150 @@
+package vn.traodoi.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestUsers;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+
+/**
+ * Seed 004 end to end on the demo records of the three December 2022 delegations of the Sở Nội vụ Thành phố Hồ Chí
+ * Minh: the secretary names a member (the article does not), the member files a report, the secretary compiles and
+ * submits, the approver approves, and the proposals become follow-up tasks with deadlines. The names, results and
+ * proposals below are what a user types in; the demo records themselves stay as the article states them (the test
+ * rolls back).
+ */
+@IntegrationTest
+@Transactional
+class Seed004FlowIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    Delegations delegations;
+
+    String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    String page(String path, CurrentUser as) throws Exception {
+        return body(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()));
+    }
+
+    int version(long delegation) {
+        return jdbc.sql("SELECT version FROM delegations WHERE id = ?").param(delegation).query(Integer.class).single();
+    }
+
+    int tripVersion(long delegation) {
+        return jdbc.sql("SELECT version FROM trip_reports WHERE delegation_id = ?").param(delegation).query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void theThreeDecember2022DelegationsAreReportedAndTheirProposalsBecomeTasks() throws Exception {
+        demo.load();
+        long snv = jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'")
+                .query(Long.class).single();
+        CurrentUser secretary = users.user(snv, Role.ORGANIZER);
+        CurrentUser approver = users.user(snv, Role.APPROVER);
+        CurrentUser stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER, Role.APPROVER);
+        Map<String, String> members = Map.of("seed-004-a", "Trần Thị Thu Hà", "seed-004-b", "Lê Minh Khoa",
+                "seed-004-c", "Phạm Quốc Bảo");
+        Map<String, String> places = Map.of("seed-004-a", "Hà Nội", "seed-004-b", "Bắc Ninh", "seed-004-c", "Đà Nẵng");
+
+        for (String key : List.of("seed-004-a", "seed-004-b", "seed-004-c")) {
+            long id = delegations.delegationOfDemoKey(key).orElseThrow();
+            assertThat(jdbc.sql("SELECT status FROM delegations WHERE id = ?").param(id).query(String.class).single())
+                    .isEqualTo("COMPLETED");
+            String name = members.get(key);
+
+            mvc.perform(post("/delegations/{id}/members", id).with(user(secretary)).with(csrf())
+                            .param("role", "MEMBER").param("newPerson", name + ", Chuyên viên Phòng Cải cách hành chính")
+                            .param("organizationId", "" + snv).param("version", "" + version(id)))
+                    .andExpect(status().is3xxRedirection());
+            long memberEntry = jdbc.sql("""
+                            SELECT m.id FROM delegation_members m JOIN persons p ON p.id = m.person_id
+                            WHERE m.delegation_id = ? AND p.full_name = ?""").params(id, name).query(Long.class).single();
+            long person = jdbc.sql("SELECT person_id FROM delegation_members WHERE id = ?").param(memberEntry)
+                    .query(Long.class).single();
+
+            CurrentUser member = users.named(snv, name, Role.MEMBER);
+            mvc.perform(post("/account/person").with(user(member)).with(csrf()).param("personId", "" + person))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(page("/delegations/" + id + "/reports", secretary))
+                    .as("the month-only visit ends 31/12/2022; reports are due 15 days later")
+                    .contains("Hạn nộp báo cáo của thành viên: 15/01/2023").contains(name).contains("Chưa nộp");
+
+            String learned = "Bộ phận một cửa tại " + places.get(key) + " tiếp nhận hồ sơ trực tuyến toàn trình";
+            mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry).with(user(member)).with(csrf())
+                            .param("learned", learned).param("proposals", "Nhân rộng tiếp nhận hồ sơ trực tuyến"))
+                    .andExpect(status().is3xxRedirection());
+
+            mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(page("/delegations/" + id + "/reports", secretary)).contains(name + ": " + learned)
+                    .contains("Nhân rộng tiếp nhận hồ sơ trực tuyến (" + name + ")");
+
+            mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
+                            .param("results", name + ": " + learned)
+                            .param("lessons", "Cải cách hành chính: " + learned)
+                            .param("proposals", "Xây dựng giải pháp nâng cao Chỉ số PAR Index | Sở Nội vụ Thành phố Hồ Chí Minh | 6/2027\n"
+                                    + "Triển khai tiếp nhận hồ sơ trực tuyến toàn trình | Sở Nội vụ Thành phố Hồ Chí Minh | 2026-2030\n"
+                                    + "Nâng cao xếp hạng PAPI năm 2023 | Sở Nội vụ Thành phố Hồ Chí Minh | 12/2023")
+                            .param("version", "" + tripVersion(id)).param("action", "submit"))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(stranger)).with(csrf())
+                    .param("decision", "approve").param("version", "" + tripVersion(id))).andExpect(status().isNotFound());
+            mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(approver)).with(csrf())
+                            .param("decision", "approve").param("version", "" + tripVersion(id)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("unresolvedProposals",
+                            List.of("Nâng cao xếp hạng PAPI năm 2023 | Sở Nội vụ Thành phố Hồ Chí Minh | 12/2023")));
+
+            assertThat(jdbc.sql("SELECT status FROM delegations WHERE id = ?").param(id).query(String.class).single())
+                    .isEqualTo("REPORTED");
+            assertThat(jdbc.sql("""
+                            SELECT t.deadline_kind || ' ' || coalesce(t.deadline_date::text, '') || ' '
+                                || coalesce(t.period_from::text, '') || ' ' || coalesce(t.period_to::text, '')
+                            FROM follow_up_tasks t WHERE t.delegation_id = ? ORDER BY t.id""").param(id)
+                    .query(String.class).list())
+                    .as("the 12/2023 deadline has passed by the time the report is approved: no task is invented for it")
+                    .containsExactly("MONTH 2027-06-30  ", "PERIOD 2030-12-31 2026 2030");
+        }
+
+        String tasks = page("/tasks", secretary);
+        assertThat(tasks).contains("Xây dựng giải pháp nâng cao Chỉ số PAR Index").contains("tháng 6/2027")
+                .contains("giai đoạn 2026-2030").doesNotContain("Nâng cao xếp hạng PAPI năm 2023");
+        assertThat(page("/lessons?q=mot cua", approver)).contains("Hà Nội").contains("Bắc Ninh").contains("Đà Nẵng");
+        long first = delegations.delegationOfDemoKey("seed-004-a").orElseThrow();
+        assertThat(page("/delegations/" + first + "/reports?lang=en", secretary)).contains("Members' reports")
+                .contains("Members' reports are due by 15/01/2023").contains("Trần Thị Thu Hà");
+        assertThat(page("/tasks?lang=en", secretary)).contains("within 6/2027").contains("period 2026-2030");
+        assertThat(page("/tasks", stranger)).doesNotContain("Xây dựng giải pháp nâng cao Chỉ số PAR Index");
+    }
+}
