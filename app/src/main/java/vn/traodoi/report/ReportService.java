@@ -70,6 +70,26 @@ public class ReportService {
         return d.endDate() == null ? null : d.endDate().plusDays(dueDays);
     }
 
+    /** A report the signed-in member still owes: the delegation and the due date. */
+    public record Owed(long delegationId, String title, LocalDate dueDate) {
+
+        public boolean overdue(LocalDate today) {
+            return today.isAfter(dueDate);
+        }
+    }
+
+    /** The completed delegations of the user's organization where the user (through the directory) has not reported. */
+    public List<Owed> owedBy(CurrentUser user) {
+        return jdbc.sql("""
+                        SELECT d.id AS delegation_id, d.title, d.end_date + :days AS due_date
+                        FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
+                        JOIN users u ON u.person_id = m.person_id
+                        WHERE u.id = :user AND d.organizer_id = :org AND d.status = 'COMPLETED' AND d.end_date IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM member_reports r WHERE r.member_id = m.id)
+                        ORDER BY d.end_date, d.id""")
+                .param("days", dueDays).param("user", user.userId()).param("org", user.orgId()).query(Owed.class).list();
+    }
+
     public List<MemberRow> members(CurrentUser user, Delegation d) {
         Long me = personOf(user);
         Map<Long, MemberReport> reports = new java.util.HashMap<>();

@@ -13,10 +13,13 @@ class HomeController {
 
     private final vn.traodoi.delegation.DelegationQueries delegations;
     private final vn.traodoi.task.TaskService tasks;
+    private final vn.traodoi.report.ReportService reports;
 
-    HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks) {
+    HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks,
+            vn.traodoi.report.ReportService reports) {
         this.delegations = delegations;
         this.tasks = tasks;
+        this.reports = reports;
     }
 
     @GetMapping("/")
@@ -30,6 +33,7 @@ class HomeController {
             model.addAttribute("proposals", me.has(vn.traodoi.account.Role.ORGANIZER)
                     ? delegations.awaitingProposalAnswer(me) : java.util.List.of());
             java.time.LocalDate today = tasks.today();
+            model.addAttribute("owedReports", reports.owedBy(me));
             model.addAttribute("today", today);
             model.addAttribute("dueTasks", tasks.mine(me, "ALL", null).stream()
                     .filter(t -> t.assigneeIds().contains(me.orgId()))
