@@ -24,6 +24,10 @@ class Lessons {
             @Nullable String places, @Nullable LocalDate startDate) {
     }
 
+    /** A place visited, with how many of the organization's lessons were learned there. */
+    record Locality(long unitId, String name, long lessons) {
+    }
+
     private final JdbcClient jdbc;
 
     Lessons(JdbcClient jdbc) {
@@ -31,7 +35,8 @@ class Lessons {
     }
 
     @GetMapping("/lessons")
-    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable String q, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Long place, Model model) {
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         List<Lesson> lessons = jdbc.sql("""
                         SELECT l.id, l.delegation_id, d.title AS delegation_title, l.topic, l.content, d.start_date,
@@ -39,12 +44,22 @@ class Lessons {
                                 JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS places
                         FROM lessons l JOIN delegations d ON d.id = l.delegation_id
                         WHERE l.organization_id = :org
+                          AND (CAST(:place AS bigint) IS NULL OR EXISTS (SELECT 1 FROM delegation_stops s
+                               WHERE s.delegation_id = d.id AND s.unit_id = :place))
                           AND (CAST(:q AS text) IS NULL
                                OR vn_tsvector(coalesce(l.topic, '') || ' ' || l.content) @@ vn_tsquery(:q)
                                OR vn_fold(coalesce(l.topic, '') || ' ' || l.content) LIKE '%' || :q || '%')
                         ORDER BY l.topic NULLS LAST, d.start_date DESC NULLS LAST, l.id""")
-                .param("org", me.orgId()).param("q", folded).query(Lesson.class).list();
+                .param("org", me.orgId()).param("q", folded).param("place", place).query(Lesson.class).list();
+        List<Locality> localities = jdbc.sql("""
+                        SELECT u.id AS unit_id, u.name_vi AS name, count(DISTINCT l.id) AS lessons
+                        FROM lessons l JOIN delegation_stops s ON s.delegation_id = l.delegation_id
+                        JOIN administrative_units u ON u.id = s.unit_id
+                        WHERE l.organization_id = ? GROUP BY u.id, u.name_vi ORDER BY count(DISTINCT l.id) DESC, u.name_vi""")
+                .param(me.orgId()).query(Locality.class).list();
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("place", place);
+        model.addAttribute("localities", localities);
         model.addAttribute("lessons", lessons);
         return "reports/lessons";
     }

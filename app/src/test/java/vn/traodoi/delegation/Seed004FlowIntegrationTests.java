@@ -142,6 +142,11 @@ class Seed004FlowIntegrationTests {
                 .contains("giai đoạn 2026-2030").doesNotContain("Nâng cao xếp hạng PAPI năm 2023");
         assertThat(page("/lessons?q=mot cua", approver)).contains("Hà Nội").contains("Bắc Ninh").contains("Đà Nẵng");
         long first = delegations.delegationOfDemoKey("seed-004-a").orElseThrow();
+        long hanoi = jdbc.sql("SELECT unit_id FROM delegation_stops WHERE delegation_id = ? ORDER BY position LIMIT 1")
+                .param(first).query(Long.class).single();
+        assertThat(page("/lessons?q=mot cua&place=" + hanoi, approver)).as("what was learned in Hà Nội, and from whom")
+                .contains("Bộ phận một cửa tại Hà Nội").doesNotContain("Bộ phận một cửa tại Bắc Ninh")
+                .contains("Hà Nội (").contains("Bắc Ninh (1)");
         assertThat(page("/delegations/" + first + "/reports?lang=en", secretary)).contains("Members' reports")
                 .contains("Members' reports are due by 15/01/2023").contains("Trần Thị Thu Hà");
         assertThat(page("/tasks?lang=en", secretary)).contains("within 6/2027").contains("period 2026-2030");
