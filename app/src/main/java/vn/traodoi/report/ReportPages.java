@@ -36,6 +36,7 @@ class ReportPages {
         model.addAttribute("rows", reports.members(me, d));
         model.addAttribute("dueDate", reports.dueDate(d));
         model.addAttribute("trip", reports.trip(me, id).orElse(null));
+        model.addAttribute("view", delegations.view(me, id));
         return "reports/show";
     }
 

@@ -108,6 +108,9 @@ class Seed004FlowIntegrationTests {
             mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
                     .andExpect(status().is3xxRedirection());
             assertThat(page("/delegations/" + id + "/reports", secretary)).contains(name + ": " + learned)
+                    .as("the programme part comes from the record: the places, and no day the article did not give")
+                    .contains("Chương trình làm việc theo từng địa phương, từng ngày").contains(places.get(key))
+                    .contains("Chưa có buổi làm việc")
                     .contains("Nhân rộng tiếp nhận hồ sơ trực tuyến (" + name + ")");
 
             mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
@@ -151,5 +154,24 @@ class Seed004FlowIntegrationTests {
                 .contains("Members' reports are due by 15/01/2023").contains("Trần Thị Thu Hà");
         assertThat(page("/tasks?lang=en", secretary)).contains("within 6/2027").contains("period 2026-2030");
         assertThat(page("/tasks", stranger)).doesNotContain("Xây dựng giải pháp nâng cao Chỉ số PAR Index");
+    }
+
+    @Test
+    void theSeed002TripReportCarriesTheLegalBasesAndTheProgrammeFromTheRecord() throws Exception {
+        demo.load();
+        long daNang = jdbc.sql("SELECT id FROM organizations WHERE name = 'Ủy ban nhân dân thành phố Đà Nẵng'")
+                .query(Long.class).single();
+        CurrentUser secretary = users.user(daNang, Role.ORGANIZER);
+        long id = delegations.delegationOfDemoKey("seed-002").orElseThrow();
+        mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String report = org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports", secretary)).select("#trip-from-record")
+                .text();
+        assertThat(report).contains("Nghị quyết số 98/2023/QH15 ngày 24/06/2023 của Quốc hội về thí điểm")
+                .contains("Nghị quyết số 136/2024/QH15 ngày 26/06/2024 của Quốc hội")
+                .contains("Chưa rõ ngày: Buổi làm việc — Ủy ban nhân dân tỉnh Bình Dương (5 nội dung)")
+                .contains("(3 nội dung)");
+        assertThat(org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports?lang=en", secretary)).text())
+                .contains("Programme by place and day").contains("(5 topics)");
     }
 }
