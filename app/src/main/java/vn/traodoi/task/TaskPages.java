@@ -33,9 +33,11 @@ class TaskPages {
     private final TaskService tasks;
     private final OrganizationService organizations;
     private final AccountService accounts;
+    private final TaskEvidence evidence;
 
-    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts) {
+    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence) {
         this.tasks = tasks;
+        this.evidence = evidence;
         this.organizations = organizations;
         this.accounts = accounts;
     }
@@ -98,7 +100,33 @@ class TaskPages {
     String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         model.addAttribute("task", tasks.get(me, id));
         model.addAttribute("today", tasks.today());
+        model.addAttribute("files", evidence.files(me, id));
         return "tasks/show";
+    }
+
+    @PostMapping("/{id}/evidence")
+    String addEvidence(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file, Model model,
+            RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            evidence.add(me, id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/tasks/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("fileError", e.problems().getFirst().messageCode());
+            return show(me, id, model);
+        }
+    }
+
+    @GetMapping("/{id}/evidence/{fileId}")
+    ResponseEntity<org.springframework.core.io.FileSystemResource> evidenceFile(@AuthenticationPrincipal CurrentUser me,
+            @PathVariable long id, @PathVariable long fileId) {
+        TaskEvidence.Download file = evidence.download(me, id, fileId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("Cache-Control", "private, no-store")
+                .body(new org.springframework.core.io.FileSystemResource(file.path()));
     }
 
     @PostMapping("/{id}")

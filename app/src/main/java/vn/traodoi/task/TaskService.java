@@ -204,7 +204,10 @@ public class TaskService {
             throw new InvalidInputException("progress", "task.progress.range");
         }
         String proof = blankToNull(evidence);
-        if ((status == FollowUpTask.Status.DONE || status == FollowUpTask.Status.DROPPED) && proof == null) {
+        boolean files = Boolean.TRUE.equals(jdbc.sql("SELECT EXISTS (SELECT 1 FROM task_evidence_files WHERE task_id = ?)")
+                .param(id).query(Boolean.class).single());
+        if ((status == FollowUpTask.Status.DONE && proof == null && !files)
+                || (status == FollowUpTask.Status.DROPPED && proof == null)) {
             throw new InvalidInputException("evidence", status == FollowUpTask.Status.DONE ? "task.evidence.required"
                     : "task.reason.required");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -134,5 +136,49 @@ class TaskIntegrationTests {
         String strangers = mvc.perform(get("/tasks/calendar.ics").with(user(stranger))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(strangers).doesNotContain("task-" + id + "@");
+    }
+
+    @Test
+    void evidenceFilesAreCheckedKeptAndOnlyShownToTheTwoSides() throws Exception {
+        long id = assign("Báo cáo kết quả triển khai mô hình khu công nghiệp sinh thái", "MONTH", "12/2099");
+        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/tasks/{id}/evidence", id)
+                        .file(new MockMultipartFile("file", "Báo cáo số 12-BC-SKHĐT.pdf", "application/pdf", pdf))
+                        .with(user(department)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String shown = page("/tasks/" + id, daNang);
+        assertThat(shown).contains("Báo cáo số 12-BC-SKHĐT.pdf");
+        long fileId = jdbc.sql("SELECT id FROM task_evidence_files WHERE task_id = ?").param(id).query(Long.class).single();
+        var download = mvc.perform(get("/tasks/{id}/evidence/{f}", id, fileId).with(user(daNang)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+
+        String wrongType = HtmlUtils.htmlUnescape(mvc.perform(multipart("/tasks/{id}/evidence", id)
+                        .file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", "MZ không phải PDF".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(department)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(wrongType).contains("Chỉ nhận tệp PDF, Word").contains("Báo cáo số 12-BC-SKHĐT.pdf");
+        byte[] large = new byte[8 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, large, 0, pdf.length);
+        String tooLarge = HtmlUtils.htmlUnescape(mvc.perform(multipart("/tasks/{id}/evidence", id)
+                        .file(new MockMultipartFile("file", "lon.pdf", "application/pdf", large)).with(user(department)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(tooLarge).contains("Tệp quá lớn (tối đa 8 MB).");
+        assertThat(jdbc.sql("SELECT count(*) FROM task_evidence_files WHERE task_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(1);
+
+        mvc.perform(get("/tasks/{id}/evidence/{f}", id, fileId).with(user(stranger))).andExpect(status().isNotFound());
+        mvc.perform(multipart("/tasks/{id}/evidence", id).file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                .with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+
+        int version = jdbc.sql("SELECT version FROM follow_up_tasks WHERE id = ?").param(id).query(Integer.class).single();
+        mvc.perform(post("/tasks/{id}", id).with(user(department)).with(csrf()).param("status", "DONE")
+                        .param("version", "" + version))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM follow_up_tasks WHERE id = ?").param(id).query(String.class).single())
+                .as("a file is evidence enough").isEqualTo("DONE");
+        mvc.perform(multipart("/tasks/{id}/evidence", id).file(new MockMultipartFile("file", "muon.pdf", "application/pdf", pdf))
+                .with(user(department)).with(csrf())).andExpect(status().isConflict());
     }
 }
