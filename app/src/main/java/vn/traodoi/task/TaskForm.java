@@ -15,9 +15,10 @@ public record TaskForm(
         FollowUpTask.@Nullable DeadlineKind deadlineKind,
         @Size(max = 40, message = "{validation.tooLong}") @Nullable String deadline,
         @Nullable Long delegationId,
-        @Size(max = 1000, message = "{validation.tooLong}") @Nullable String source) {
+        @Size(max = 1000, message = "{validation.tooLong}") @Nullable String source,
+        @Nullable Long sessionId) {
 
     public static TaskForm empty(@Nullable Long delegationId) {
-        return new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegationId, null);
+        return new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegationId, null, null);
     }
 }

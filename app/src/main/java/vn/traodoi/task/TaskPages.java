@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -75,8 +76,14 @@ class TaskPages {
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) @Nullable Long delegation, Model model) {
-        model.addAttribute("form", TaskForm.empty(delegation));
+    String createForm(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long delegation,
+            @RequestParam(required = false) @Nullable Long session, Model model) {
+        TaskForm form = TaskForm.empty(delegation);
+        String source = delegation == null ? null : tasks.sessionSource(me, delegation, session);
+        if (source != null) {
+            form = new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegation, source, session);
+        }
+        model.addAttribute("form", form);
         model.addAttribute("organizations", organizations.all());
         return "tasks/form";
     }

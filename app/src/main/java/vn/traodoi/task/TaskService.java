@@ -142,7 +142,7 @@ public class TaskService {
                     : PERIOD.matcher(deadline.strip()).matches() ? FollowUpTask.DeadlineKind.PERIOD
                     : MONTH.matcher(deadline.strip()).matches() ? FollowUpTask.DeadlineKind.MONTH : FollowUpTask.DeadlineKind.DAY;
             try {
-                create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source));
+                create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source, null));
             } catch (InvalidInputException e) {
                 unresolved.add(line);
             }
@@ -169,16 +169,19 @@ public class TaskService {
         if (form.delegationId() != null) {
             delegations.get(user, form.delegationId());
         }
+        if (form.sessionId() != null && (form.delegationId() == null || sessionLabel(form.delegationId(), form.sessionId()) == null)) {
+            problems.add(new FieldProblem("sessionId", "task.session.unknown"));
+        }
         Deadline deadline = deadline(form, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         long id = jdbc.sql("""
                         INSERT INTO follow_up_tasks (owner_id, delegation_id, source, task, deadline_kind, deadline_date,
-                            period_from, period_to, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            period_from, period_to, created_by, session_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(user.orgId(), form.delegationId(), blankToNull(form.source()), text, deadline.kind().name(),
-                        deadline.date(), deadline.from(), deadline.to(), user.userId())
+                        deadline.date(), deadline.from(), deadline.to(), user.userId(), form.sessionId())
                 .query(Long.class).single();
         for (long assignee : assignees) {
             jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, assignee)
@@ -271,19 +274,50 @@ public class TaskService {
         return d;
     }
 
+    /**
+     * How a session of the delegation is named as a task's source: "Kết luận tại buổi làm việc sáng 09/08/2022 với
+     * Sở Nội vụ…"; null when the session is not one of the delegation's. The caller has checked the delegation.
+     */
+    @Nullable String sessionLabel(long delegationId, long sessionId) {
+        return jdbc.sql("""
+                        SELECT x.session_date, x.part_of_day, coalesce(o.name, x.place_text) AS place
+                        FROM delegation_sessions x JOIN delegation_stops s ON s.id = x.stop_id
+                        LEFT JOIN organizations o ON o.id = x.visited_organization_id
+                        WHERE x.id = ? AND s.delegation_id = ?""")
+                .params(sessionId, delegationId)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject("session_date", LocalDate.class);
+                    String part = rs.getString("part_of_day");
+                    String when = date == null ? "" : " " + (part == null ? "ngày" : switch (part) {
+                        case "MORNING" -> "sáng";
+                        case "AFTERNOON" -> "chiều";
+                        default -> "tối";
+                    }) + " " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+                    String place = rs.getString("place");
+                    return "Kết luận tại buổi làm việc" + when + (place == null ? "" : " – " + place);
+                }).optional().orElse(null);
+    }
+
+    /** The label of a session of a delegation the user can see (404 otherwise), for a new task's form. */
+    public @Nullable String sessionSource(CurrentUser user, long delegationId, @Nullable Long sessionId) {
+        delegations.get(user, delegationId);
+        return sessionId == null ? null : sessionLabel(delegationId, sessionId);
+    }
+
     java.util.Optional<FollowUpTask> find(long id) {
         List<Long> assignees = jdbc.sql("SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ? ORDER BY organization_id")
                 .param(id).query(Long.class).list();
         return jdbc.sql("""
                         SELECT id, owner_id, delegation_id, source, task, deadline_kind, deadline_date, period_from,
-                               period_to, status, progress, evidence, version FROM follow_up_tasks WHERE id = ?""")
+                               period_to, status, progress, evidence, version, session_id FROM follow_up_tasks WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new FollowUpTask(rs.getLong("id"), rs.getLong("owner_id"),
                         (Long) rs.getObject("delegation_id"), rs.getString("source"), rs.getString("task"),
                         FollowUpTask.DeadlineKind.valueOf(rs.getString("deadline_kind")),
                         rs.getObject("deadline_date", LocalDate.class), (Integer) rs.getObject("period_from"),
                         (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
-                        rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"), assignees))
+                        rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"), assignees,
+                        (Long) rs.getObject("session_id")))
                 .optional();
     }
 

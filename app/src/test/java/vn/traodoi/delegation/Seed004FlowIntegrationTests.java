@@ -174,4 +174,42 @@ class Seed004FlowIntegrationTests {
         assertThat(org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports?lang=en", secretary)).text())
                 .contains("Programme by place and day").contains("(5 topics)");
     }
+
+    @Test
+    void aSeed002TaskAssignedAtTheWorkingSessionLinksBackToIt() throws Exception {
+        demo.load();
+        long daNang = jdbc.sql("SELECT id FROM organizations WHERE name = 'Ủy ban nhân dân thành phố Đà Nẵng'")
+                .query(Long.class).single();
+        CurrentUser secretary = users.user(daNang, Role.ORGANIZER);
+        CurrentUser stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER);
+        long id = delegations.delegationOfDemoKey("seed-002").orElseThrow();
+        long session = jdbc.sql("""
+                        SELECT x.id FROM delegation_sessions x JOIN delegation_stops s ON s.id = x.stop_id
+                        JOIN organizations o ON o.id = x.visited_organization_id
+                        WHERE s.delegation_id = ? AND o.name = 'Ủy ban nhân dân Thành phố Hồ Chí Minh'""")
+                .param(id).query(Long.class).single();
+        assertThat(page("/delegations/" + id + "?tab=programme", secretary)).contains("id=\"assign-" + session + "\"");
+        assertThat(page("/tasks/new?delegation=" + id + "&session=" + session, secretary))
+                .contains("Kết luận tại buổi làm việc – Ủy ban nhân dân Thành phố Hồ Chí Minh");
+        mvc.perform(get("/tasks/new").param("delegation", "" + id).param("session", "" + session).with(user(stranger)))
+                .andExpect(status().isNotFound());
+
+        long sdpi = jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Kế hoạch và Đầu tư thành phố Đà Nẵng'")
+                .query(Long.class).single();
+        String task = "Nghiên cứu kinh nghiệm triển khai Nghị quyết số 98/2023/QH15 để áp dụng tại Đà Nẵng";
+        String location = mvc.perform(post("/tasks/new").with(user(secretary)).with(csrf()).param("task", task)
+                        .param("assigneeIds", "" + sdpi).param("deadlineKind", "PERIOD").param("deadline", "2026-2030")
+                        .param("delegationId", "" + id).param("sessionId", "" + session)
+                        .param("source", "Kết luận tại buổi làm việc – Ủy ban nhân dân Thành phố Hồ Chí Minh"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(location, secretary)).contains("/delegations/" + id + "?tab=programme#session-" + session);
+
+        long otherSession = jdbc.sql("SELECT min(id) FROM delegation_sessions WHERE stop_id NOT IN "
+                + "(SELECT id FROM delegation_stops WHERE delegation_id = ?)").param(id).query(Long.class).single();
+        String refused = body(mvc.perform(post("/tasks/new").with(user(secretary)).with(csrf()).param("task", task)
+                        .param("assigneeIds", "" + sdpi).param("deadlineKind", "PERIOD").param("deadline", "2026-2030")
+                        .param("delegationId", "" + id).param("sessionId", "" + otherSession))
+                .andExpect(status().isOk()));
+        assertThat(refused).contains("Buổi làm việc không thuộc đoàn này.").contains(task);
+    }
 }
