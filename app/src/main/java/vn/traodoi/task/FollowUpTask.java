@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A follow-up task with its assignees. */
+/**
+ * A follow-up task with its assignees: {@code assigneeIds} are all the organizations that carry it out, of which
+ * {@code supportIds} support (phối hợp) and the others lead (chủ trì).
+ */
 public record FollowUpTask(long id, long ownerId, @Nullable Long delegationId, @Nullable String source, String task,
         DeadlineKind deadlineKind, @Nullable LocalDate deadlineDate, @Nullable Integer periodFrom,
         @Nullable Integer periodTo, Status status, int progress, @Nullable String evidence, int version,
-        List<Long> assigneeIds, @Nullable Long sessionId) {
+        List<Long> assigneeIds, @Nullable Long sessionId, List<Long> supportIds) {
 
     /** How the deadline was given. */
     public enum DeadlineKind {
@@ -22,6 +25,12 @@ public record FollowUpTask(long id, long ownerId, @Nullable Long delegationId, @
 
     public FollowUpTask {
         assigneeIds = List.copyOf(assigneeIds);
+        supportIds = List.copyOf(supportIds);
+    }
+
+    /** The organizations that lead the task. */
+    public List<Long> leadIds() {
+        return assigneeIds.stream().filter(a -> !supportIds.contains(a)).toList();
     }
 
     /** Still open or in progress after its deadline. */

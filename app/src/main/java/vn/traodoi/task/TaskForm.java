@@ -16,9 +16,10 @@ public record TaskForm(
         @Size(max = 40, message = "{validation.tooLong}") @Nullable String deadline,
         @Nullable Long delegationId,
         @Size(max = 1000, message = "{validation.tooLong}") @Nullable String source,
-        @Nullable Long sessionId) {
+        @Nullable Long sessionId,
+        @Nullable List<Long> supportIds) {
 
     public static TaskForm empty(@Nullable Long delegationId) {
-        return new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegationId, null, null);
+        return new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegationId, null, null, List.of());
     }
 }

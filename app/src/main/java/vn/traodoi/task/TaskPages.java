@@ -81,7 +81,7 @@ class TaskPages {
         TaskForm form = TaskForm.empty(delegation);
         String source = delegation == null ? null : tasks.sessionSource(me, delegation, session);
         if (source != null) {
-            form = new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegation, source, session);
+            form = new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegation, source, session, List.of());
         }
         model.addAttribute("form", form);
         model.addAttribute("organizations", organizations.all());

@@ -95,7 +95,7 @@ public class TaskService {
         Map<Long, long[]> counts = new HashMap<>();
         for (FollowUpTask t : mine(user, "ALL", null)) {
             if (t.status() == FollowUpTask.Status.OPEN || t.status() == FollowUpTask.Status.IN_PROGRESS) {
-                for (long assignee : t.assigneeIds()) {
+                for (long assignee : t.leadIds()) {
                     long[] c = counts.computeIfAbsent(assignee, k -> new long[2]);
                     c[0]++;
                     if (t.overdue(today)) {
@@ -129,25 +129,31 @@ public class TaskService {
                 unresolved.add(line);
                 continue;
             }
-            java.util.Optional<Long> lead = organizations.all().stream()
-                    .filter(o -> VietnameseText.equalsFolded(o.name(), parts[1]) || o.shortName() != null
-                            && VietnameseText.equalsFolded(o.shortName(), parts[1]))
-                    .map(o -> o.id()).findFirst();
-            if (lead.isEmpty()) {
+            java.util.Optional<Long> lead = organization(parts[1]);
+            List<java.util.Optional<Long>> support = parts.length > 3
+                    ? java.util.Arrays.stream(parts[2].split("\\s*[;,]\\s*")).filter(p -> !p.isBlank()).map(this::organization).toList()
+                    : List.of();
+            if (lead.isEmpty() || support.stream().anyMatch(java.util.Optional::isEmpty)) {
                 unresolved.add(line);
                 continue;
             }
-            String deadline = parts.length > 2 ? parts[2] : "";
+            String deadline = (parts.length > 3 ? parts[3] : parts.length > 2 ? parts[2] : "").strip();
             FollowUpTask.DeadlineKind kind = deadline.isBlank() ? FollowUpTask.DeadlineKind.NONE
-                    : PERIOD.matcher(deadline.strip()).matches() ? FollowUpTask.DeadlineKind.PERIOD
-                    : MONTH.matcher(deadline.strip()).matches() ? FollowUpTask.DeadlineKind.MONTH : FollowUpTask.DeadlineKind.DAY;
+                    : PERIOD.matcher(deadline).matches() ? FollowUpTask.DeadlineKind.PERIOD
+                    : MONTH.matcher(deadline).matches() ? FollowUpTask.DeadlineKind.MONTH : FollowUpTask.DeadlineKind.DAY;
             try {
-                create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source, null));
+                create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source, null,
+                        support.stream().map(java.util.Optional::orElseThrow).toList()));
             } catch (InvalidInputException e) {
                 unresolved.add(line);
             }
         }
         return unresolved;
+    }
+
+    private java.util.Optional<Long> organization(String name) {
+        return organizations.all().stream().filter(o -> VietnameseText.equalsFolded(o.name(), name)
+                || o.shortName() != null && VietnameseText.equalsFolded(o.shortName(), name)).map(o -> o.id()).findFirst();
     }
 
     @Transactional
@@ -161,6 +167,11 @@ public class TaskService {
             problems.add(new FieldProblem("task", "validation.required"));
         }
         List<Long> assignees = Objects.requireNonNullElse(form.assigneeIds(), List.<Long>of()).stream().distinct().toList();
+        List<Long> support = Objects.requireNonNullElse(form.supportIds(), List.<Long>of()).stream().distinct()
+                .filter(s -> !assignees.contains(s)).toList();
+        if (support.stream().anyMatch(a -> organizations.find(a).isEmpty())) {
+            problems.add(new FieldProblem("supportIds", "task.assignees.unknown"));
+        }
         if (assignees.isEmpty()) {
             problems.add(new FieldProblem("assigneeIds", "task.assignees.required"));
         } else if (assignees.stream().anyMatch(a -> organizations.find(a).isEmpty())) {
@@ -186,6 +197,10 @@ public class TaskService {
         for (long assignee : assignees) {
             jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, assignee)
                     .update();
+        }
+        for (long supporting : support) {
+            jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id, lead) VALUES (?, ?, false)")
+                    .params(id, supporting).update();
         }
         FollowUpTask created = find(id).orElseThrow();
         audit.record("TASK_CREATED", "task", id, text, null, created);
@@ -307,6 +322,9 @@ public class TaskService {
     java.util.Optional<FollowUpTask> find(long id) {
         List<Long> assignees = jdbc.sql("SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ? ORDER BY organization_id")
                 .param(id).query(Long.class).list();
+        List<Long> support = jdbc.sql("""
+                        SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ? AND NOT lead
+                        ORDER BY organization_id""").param(id).query(Long.class).list();
         return jdbc.sql("""
                         SELECT id, owner_id, delegation_id, source, task, deadline_kind, deadline_date, period_from,
                                period_to, status, progress, evidence, version, session_id FROM follow_up_tasks WHERE id = ?""")
@@ -317,7 +335,7 @@ public class TaskService {
                         rs.getObject("deadline_date", LocalDate.class), (Integer) rs.getObject("period_from"),
                         (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
                         rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"), assignees,
-                        (Long) rs.getObject("session_id")))
+                        (Long) rs.getObject("session_id"), support))
                 .optional();
     }
 

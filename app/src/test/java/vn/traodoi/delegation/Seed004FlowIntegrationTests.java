@@ -117,7 +117,8 @@ class Seed004FlowIntegrationTests {
                             .param("results", name + ": " + learned)
                             .param("lessons", "Cải cách hành chính: " + learned)
                             .param("proposals", "Xây dựng giải pháp nâng cao Chỉ số PAR Index | Sở Nội vụ Thành phố Hồ Chí Minh | 6/2027\n"
-                                    + "Triển khai tiếp nhận hồ sơ trực tuyến toàn trình | Sở Nội vụ Thành phố Hồ Chí Minh | 2026-2030\n"
+                                    + "Triển khai tiếp nhận hồ sơ trực tuyến toàn trình | Sở Nội vụ Thành phố Hồ Chí Minh | "
+                                    + "Ban Dân vận Thành ủy Thành phố Hồ Chí Minh; Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh | 2026-2030\n"
                                     + "Nâng cao xếp hạng PAPI năm 2023 | Sở Nội vụ Thành phố Hồ Chí Minh | 12/2023")
                             .param("version", "" + tripVersion(id)).param("action", "submit"))
                     .andExpect(status().is3xxRedirection());
@@ -133,14 +134,18 @@ class Seed004FlowIntegrationTests {
                     .isEqualTo("REPORTED");
             assertThat(jdbc.sql("""
                             SELECT t.deadline_kind || ' ' || coalesce(t.deadline_date::text, '') || ' '
-                                || coalesce(t.period_from::text, '') || ' ' || coalesce(t.period_to::text, '')
+                                || coalesce(t.period_from::text, '') || ' ' || coalesce(t.period_to::text, '') || ' '
+                                || (SELECT count(*) FILTER (WHERE a.lead) || '+' || count(*) FILTER (WHERE NOT a.lead)
+                                    FROM follow_up_task_assignees a WHERE a.task_id = t.id)
                             FROM follow_up_tasks t WHERE t.delegation_id = ? ORDER BY t.id""").param(id)
                     .query(String.class).list())
                     .as("the 12/2023 deadline has passed by the time the report is approved: no task is invented for it")
-                    .containsExactly("MONTH 2027-06-30  ", "PERIOD 2030-12-31 2026 2030");
+                    .containsExactly("MONTH 2027-06-30   1+0", "PERIOD 2030-12-31 2026 2030 1+2");
         }
 
         String tasks = page("/tasks", secretary);
+        assertThat(org.jsoup.Jsoup.parse(tasks).text()).contains("Sở Nội vụ Thành phố Hồ Chí Minh (phối hợp: Ban Dân vận Thành ủy Thành phố Hồ Chí Minh; "
+                + "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh)");
         assertThat(tasks).contains("Xây dựng giải pháp nâng cao Chỉ số PAR Index").contains("tháng 6/2027")
                 .contains("giai đoạn 2026-2030").doesNotContain("Nâng cao xếp hạng PAPI năm 2023");
         assertThat(page("/lessons?q=mot cua", approver)).contains("Hà Nội").contains("Bắc Ninh").contains("Đà Nẵng");

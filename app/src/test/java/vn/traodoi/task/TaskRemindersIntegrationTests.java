@@ -50,7 +50,7 @@ class TaskRemindersIntegrationTests {
         LocalDate deadline = tasks.today().plusDays(2);
         long id = tasks.create(boss, new TaskForm("Chuẩn bị tài liệu họp Ban Chỉ đạo", List.of(assigneeOrg),
                 FollowUpTask.DeadlineKind.DAY, deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                null, null, null)).id();
+                null, null, null, List.of())).id();
 
         CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> reminders.sendDue(tasks.today()));
         CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(() -> reminders.sendDue(tasks.today()));
