@@ -37,21 +37,31 @@ class ReportPages {
         model.addAttribute("dueDate", reports.dueDate(d));
         model.addAttribute("trip", reports.trip(me, id).orElse(null));
         model.addAttribute("view", delegations.view(me, id));
+        if (!model.containsAttribute("topicTexts")) {
+            model.addAttribute("topicTexts", reports.myTopicTexts(me, id));
+        }
         return "reports/show";
     }
 
     @PostMapping("/members/{memberId}")
     String file(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
             @RequestParam(defaultValue = "") String learned, @RequestParam(required = false) @Nullable String proposals,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam java.util.Map<String, String> parameters, Model model, RedirectAttributes redirect) {
+        java.util.Map<Long, String> byTopic = new java.util.HashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.matches("topic-\\d{1,18}")) {
+                byTopic.put(Long.parseLong(name.substring(6)), value);
+            }
+        });
         try {
-            reports.file(me, id, memberId, learned, proposals);
+            reports.file(me, id, memberId, learned, proposals, byTopic);
             redirect.addFlashAttribute("done", "report.filed");
             return "redirect:/delegations/" + id + "/reports";
         } catch (InvalidInputException e) {
             model.addAttribute("fileError", e.problems().getFirst().messageCode());
             model.addAttribute("typedLearned", learned);
             model.addAttribute("typedProposals", proposals);
+            model.addAttribute("topicTexts", byTopic);
             return show(me, id, model);
         }
     }

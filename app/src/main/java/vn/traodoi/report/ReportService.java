@@ -103,6 +103,21 @@ public class ReportService {
         return rows;
     }
 
+    /** The text the user's own report gives each topic (topic id → text), for the form. */
+    public Map<Long, String> myTopicTexts(CurrentUser user, long delegationId) {
+        Delegation d = delegations.get(user, delegationId);
+        Long me = personOf(user);
+        Map<Long, String> texts = new java.util.HashMap<>();
+        if (me == null) {
+            return texts;
+        }
+        jdbc.sql("""
+                        SELECT t.topic_id, t.content FROM member_report_topics t JOIN member_reports r ON r.id = t.member_report_id
+                        JOIN delegation_members m ON m.id = r.member_id WHERE r.delegation_id = ? AND m.person_id = ?""")
+                .params(d.id(), me).query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
+        return texts;
+    }
+
     public Optional<TripReport> trip(CurrentUser user, long delegationId) {
         delegations.get(user, delegationId);
         return jdbc.sql("SELECT * FROM trip_reports WHERE delegation_id = ?").param(delegationId).query(TripReport.class)
@@ -111,6 +126,13 @@ public class ReportService {
 
     @Transactional
     public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals) {
+        file(user, delegationId, memberId, learned, proposals, Map.of());
+    }
+
+    /** What the member learned, in general and on each of the delegation's topics ({@code byTopic}: topic id → text). */
+    @Transactional
+    public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals,
+            Map<Long, String> byTopic) {
         Delegation d = delegations.get(user, delegationId);
         if (d.status() != DelegationStatus.COMPLETED) {
             throw new StateConflictException("report.delegation.notCompleted", d.status());
@@ -133,6 +155,15 @@ public class ReportService {
                         ON CONFLICT (member_id) DO UPDATE SET learned = EXCLUDED.learned, proposals = EXCLUDED.proposals,
                             version = member_reports.version + 1, updated_at = now()""")
                 .params(delegationId, memberId, user.userId(), text, blankToNull(proposals)).update();
+        long reportId = jdbc.sql("SELECT id FROM member_reports WHERE member_id = ?").param(memberId).query(Long.class).single();
+        jdbc.sql("DELETE FROM member_report_topics WHERE member_report_id = ?").param(reportId).update();
+        for (Delegation.Topic topic : d.topics()) {
+            String part = blankToNull(byTopic.get(topic.id()));
+            if (part != null) {
+                jdbc.sql("INSERT INTO member_report_topics (member_report_id, topic_id, content) VALUES (?, ?, ?)")
+                        .params(reportId, topic.id(), part).update();
+            }
+        }
         audit.record("MEMBER_REPORT_FILED", "delegation", delegationId, text.length() > 80 ? text.substring(0, 80) : text,
                 before == null ? null : Map.of("learned", before), Map.of("learned", text));
     }
@@ -151,7 +182,26 @@ public class ReportService {
         }
         StringBuilder results = new StringBuilder();
         StringBuilder proposals = new StringBuilder();
-        for (MemberRow row : members(user, d)) {
+        List<MemberRow> rows = members(user, d);
+        Map<Long, String> names = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.report() != null).forEach(r -> names.put(r.report().id(), r.name()));
+        for (Delegation.Topic topic : d.topics()) {
+            List<String> parts = jdbc.sql("""
+                            SELECT t.member_report_id, t.content FROM member_report_topics t
+                            JOIN member_reports r ON r.id = t.member_report_id
+                            WHERE t.topic_id = ? AND r.delegation_id = ? ORDER BY r.member_id""")
+                    .params(topic.id(), delegationId)
+                    .query((rs, n) -> "- " + names.get(rs.getLong(1)) + ": " + rs.getString(2)).list();
+            if (!parts.isEmpty()) {
+                results.append(topic.position()).append(". ").append(topic.content()).append('\n');
+                parts.forEach(p -> results.append(p).append('\n'));
+                results.append('\n');
+            }
+        }
+        if (!results.isEmpty()) {
+            results.append("Chung:\n");
+        }
+        for (MemberRow row : rows) {
             if (row.report() != null) {
                 results.append("- ").append(row.name()).append(": ").append(row.report().learned()).append('\n');
                 if (row.report().proposals() != null) {

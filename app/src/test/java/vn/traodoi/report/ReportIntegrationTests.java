@@ -57,6 +57,9 @@ class ReportIntegrationTests {
                 .params(id, person).query(Long.class).single();
         jdbc.sql("INSERT INTO delegation_members (delegation_id, position, role, group_description) VALUES (?, 2, 'HEAD', 'Lãnh đạo Sở Nội vụ')")
                 .param(id).update();
+        long topic = jdbc.sql("""
+                        INSERT INTO delegation_topics (delegation_id, position, content)
+                        VALUES (?, 1, 'Mô hình Trung tâm Phục vụ hành chính công') RETURNING id""").param(id).query(Long.class).single();
 
         String early = HtmlUtils.htmlUnescape(mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry)
                         .with(user(member)).with(csrf()).param("learned", "Một cửa"))
@@ -67,7 +70,7 @@ class ReportIntegrationTests {
         mvc.perform(post("/account/person").with(user(member)).with(csrf()).param("personId", "" + person))
                 .andExpect(status().is3xxRedirection());
         String mine = page("/delegations/" + id + "/reports", member);
-        assertThat(mine).contains("id=\"my-report\"").contains("Hạn nộp báo cáo của thành viên: 15/01/2023").contains("Chưa nộp");
+        assertThat(mine).contains("Nội dung 1: Mô hình Trung tâm Phục vụ hành chính công").contains("id=\"my-report\"").contains("Hạn nộp báo cáo của thành viên: 15/01/2023").contains("Chưa nộp");
 
         String notMine = HtmlUtils.htmlUnescape(mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry)
                         .with(user(colleague)).with(csrf()).param("learned", "Báo cáo hộ"))
@@ -76,13 +79,18 @@ class ReportIntegrationTests {
 
         mvc.perform(post("/delegations/{id}/reports/members/{m}", id, memberEntry).with(user(member)).with(csrf())
                         .param("learned", "Hà Nội tiếp nhận 100% hồ sơ trực tuyến tại bộ phận một cửa")
+                        .param("topic-" + topic, "Quảng Ninh đặt trung tâm tại mỗi cấp huyện")
                         .param("proposals", "Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(page("/delegations/" + id + "/reports", member)).as("the member's own text comes back in the form")
+                .contains("Quảng Ninh đặt trung tâm tại mỗi cấp huyện");
 
         mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         String compiled = page("/delegations/" + id + "/reports", secretary);
-        assertThat(compiled).contains(member.fullName() + ": Hà Nội tiếp nhận 100% hồ sơ trực tuyến")
+        assertThat(compiled).as("merged by topic, each part attributed")
+                .contains("1. Mô hình Trung tâm Phục vụ hành chính công\n- " + member.fullName() + ": Quảng Ninh đặt trung tâm tại mỗi cấp huyện")
+                .contains(member.fullName() + ": Hà Nội tiếp nhận 100% hồ sơ trực tuyến")
                 .contains("Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình (" + member.fullName() + ")");
         int version = jdbc.sql("SELECT version FROM trip_reports WHERE delegation_id = ?").param(id).query(Integer.class).single();
         mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
