@@ -21,7 +21,7 @@ class Lessons {
 
     /** A lesson with where it was learned. */
     record Lesson(long id, long delegationId, String delegationTitle, @Nullable String topic, String content,
-            @Nullable String places, @Nullable LocalDate startDate) {
+            @Nullable String places, @Nullable String hosts, @Nullable LocalDate startDate) {
     }
 
     /** A place visited, with how many of the organization's lessons were learned there. */
@@ -41,7 +41,9 @@ class Lessons {
         List<Lesson> lessons = jdbc.sql("""
                         SELECT l.id, l.delegation_id, d.title AS delegation_title, l.topic, l.content, d.start_date,
                                (SELECT string_agg(DISTINCT u.name_vi, ', ') FROM delegation_stops s
-                                JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS places
+                                JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS places,
+                               (SELECT string_agg(DISTINCT o.name, '; ') FROM delegation_stops s
+                                JOIN organizations o ON o.id = s.host_organization_id WHERE s.delegation_id = d.id) AS hosts
                         FROM lessons l JOIN delegations d ON d.id = l.delegation_id
                         WHERE l.organization_id = :org
                           AND (CAST(:place AS bigint) IS NULL OR EXISTS (SELECT 1 FROM delegation_stops s

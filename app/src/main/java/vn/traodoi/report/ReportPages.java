@@ -75,15 +75,21 @@ class ReportPages {
     @PostMapping("/trip")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) @Nullable String results, @RequestParam(required = false) @Nullable String lessons,
-            @RequestParam(required = false) @Nullable String proposals, @RequestParam int version,
+            @RequestParam(required = false) @Nullable String proposals,
+            @RequestParam(required = false) @Nullable String appendices, @RequestParam int version,
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         try {
-            reports.edit(me, id, results, lessons, proposals, version, "submit".equals(action));
+            reports.edit(me, id, results, lessons, proposals, appendices, version, "submit".equals(action));
             redirect.addFlashAttribute("done", "submit".equals(action) ? "report.trip.submitted" : "common.saved");
             return "redirect:/delegations/" + id + "/reports";
         } catch (InvalidInputException e) {
             model.addAttribute("tripError", e.problems().getFirst().messageCode());
-            return show(me, id, model);
+            String view = show(me, id, model);
+            if (model.getAttribute("trip") instanceof ReportService.TripReport stored) {
+                model.addAttribute("trip", new ReportService.TripReport(stored.delegationId(), results, lessons, proposals,
+                        appendices, stored.status(), stored.returnReason(), stored.version()));
+            }
+            return view;
         }
     }
 

@@ -40,7 +40,8 @@ public class ReportService {
 
     /** The compiled report: results, lessons (one a line, "topic: lesson"), proposals; DRAFT → SUBMITTED → APPROVED. */
     public record TripReport(long delegationId, @Nullable String results, @Nullable String lessons,
-            @Nullable String proposals, String status, @Nullable String returnReason, int version) {
+            @Nullable String proposals, @Nullable String appendices, String status, @Nullable String returnReason,
+            int version) {
     }
 
     /** A member entry of the delegation with its report, if filed. */
@@ -221,7 +222,7 @@ public class ReportService {
 
     @Transactional
     public TripReport edit(CurrentUser user, long delegationId, @Nullable String results, @Nullable String lessons,
-            @Nullable String proposals, int version, boolean submit) {
+            @Nullable String proposals, @Nullable String appendices, int version, boolean submit) {
         Delegation d = delegations.get(user, delegationId);
         requireOrganizerStaff(user, d);
         TripReport before = trip(user, delegationId).orElseThrow(() -> new StateConflictException("report.trip.none"));
@@ -232,11 +233,11 @@ public class ReportService {
             throw new InvalidInputException("results", "report.trip.resultsRequired");
         }
         if (jdbc.sql("""
-                        UPDATE trip_reports SET results = ?, lessons = ?, proposals = ?, status = ?, return_reason = NULL,
-                            version = version + 1, updated_at = now()
+                        UPDATE trip_reports SET results = ?, lessons = ?, proposals = ?, appendices = ?, status = ?,
+                            return_reason = NULL, version = version + 1, updated_at = now()
                         WHERE delegation_id = ? AND version = ?""")
-                .params(blankToNull(results), blankToNull(lessons), blankToNull(proposals), submit ? "SUBMITTED" : "DRAFT",
-                        delegationId, version).update() != 1) {
+                .params(blankToNull(results), blankToNull(lessons), blankToNull(proposals), blankToNull(appendices),
+                        submit ? "SUBMITTED" : "DRAFT", delegationId, version).update() != 1) {
             throw new ConcurrentEditException("trip report", delegationId);
         }
         TripReport after = trip(user, delegationId).orElseThrow();

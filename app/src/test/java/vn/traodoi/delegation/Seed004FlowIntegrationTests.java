@@ -178,6 +178,19 @@ class Seed004FlowIntegrationTests {
                 .contains("(3 nội dung)");
         assertThat(org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports?lang=en", secretary)).text())
                 .contains("Programme by place and day").contains("(5 topics)");
+
+        CurrentUser approver = users.user(daNang, Role.APPROVER);
+        mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
+                        .param("results", "Đoàn đã làm việc với Bình Dương và Thành phố Hồ Chí Minh.")
+                        .param("lessons", "Nhà ở xã hội: Bình Dương bố trí quỹ đất nhà ở xã hội ngay trong khu công nghiệp")
+                        .param("version", "" + tripVersion(id)).param("action", "submit"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(approver)).with(csrf())
+                        .param("decision", "approve").param("version", "" + tripVersion(id)))
+                .andExpect(status().is3xxRedirection());
+        String lessons = org.jsoup.Jsoup.parse(page("/lessons?q=nha o xa hoi", approver)).select("#lessons").text();
+        assertThat(lessons).as("what was learned, and from whom").contains("Nhà ở xã hội:")
+                .contains("Ủy ban nhân dân tỉnh Bình Dương").contains("Ủy ban nhân dân Thành phố Hồ Chí Minh");
     }
 
     @Test

@@ -93,8 +93,17 @@ class ReportIntegrationTests {
                 .contains(member.fullName() + ": Hà Nội tiếp nhận 100% hồ sơ trực tuyến")
                 .contains("Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình (" + member.fullName() + ")");
         int version = jdbc.sql("SELECT version FROM trip_reports WHERE delegation_id = ?").param(id).query(Integer.class).single();
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary))
+                        .with(csrf()).param("results", " ").param("lessons", "Bài học đang viết dở")
+                        .param("appendices", "Phụ lục 1: Danh sách thành viên đoàn")
+                        .param("version", "" + version).param("action", "submit"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused).as("a refused submission keeps what was typed")
+                .contains("Cần có kết quả chuyến công tác trước khi trình duyệt.").contains("Bài học đang viết dở")
+                .contains("Phụ lục 1: Danh sách thành viên đoàn");
         mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
                         .param("results", "Đoàn đã học tập mô hình một cửa của Hà Nội và Quảng Ninh.")
+                        .param("appendices", "Phụ lục 1: Danh sách thành viên đoàn")
                         .param("lessons", "Cải cách hành chính: tiếp nhận hồ sơ trực tuyến toàn trình tại bộ phận một cửa")
                         .param("proposals", "Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình | Sở Nội vụ Thành phố Hồ Chí Minh | 6/2099\n"
                                 + "Nghiên cứu mô hình trung tâm hành chính công | Cơ quan chưa có trong danh mục | 2099")
@@ -112,6 +121,7 @@ class ReportIntegrationTests {
                         WHERE t.delegation_id = ?""").param(id).query(String.class).list())
                 .as("a proposal with a known lead organization becomes a task; the other stays a proposal")
                 .containsExactly("Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình | MONTH 2099-06-30");
+        assertThat(page("/delegations/" + id + "/reports", approver)).contains("Phụ lục 1: Danh sách thành viên đoàn");
         assertThat(page("/lessons?q=mot cua", secretary)).contains("Cải cách hành chính:")
                 .contains("tiếp nhận hồ sơ trực tuyến toàn trình").contains("Hà Nội");
 
