@@ -1,12 +1,9 @@
 package vn.traodoi.delegation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.traodoi.system.FileStore;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -18,10 +15,10 @@ class PhotoStore {
 
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private final Path directory;
+    private final FileStore files;
 
     PhotoStore(TraodoiProperties properties) {
-        this.directory = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve("photos");
+        this.files = new FileStore(properties, "photos");
     }
 
     /** The image type the bytes really are, or empty when they are no image traodoi accepts. */
@@ -40,20 +37,10 @@ class PhotoStore {
     }
 
     String save(byte[] bytes) {
-        String name = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(name), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store a photo in " + directory, e);
-        }
-        return name;
+        return files.save(bytes);
     }
 
     Path path(String storageName) {
-        if (!storageName.matches("[0-9a-f-]{36}")) {
-            throw new IllegalArgumentException("not a stored photo name: " + storageName);
-        }
-        return directory.resolve(storageName);
+        return files.path(storageName);
     }
 }

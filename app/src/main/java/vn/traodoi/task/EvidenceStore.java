@@ -1,13 +1,10 @@
 package vn.traodoi.task;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.traodoi.system.FileStore;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -19,10 +16,10 @@ class EvidenceStore {
 
     static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private final Path directory;
+    private final FileStore files;
 
     EvidenceStore(TraodoiProperties properties) {
-        this.directory = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve("evidence");
+        this.files = new FileStore(properties, "evidence");
     }
 
     /** The content type of an accepted file, judged on its bytes and (for Office files) its extension. */
@@ -52,20 +49,10 @@ class EvidenceStore {
     }
 
     String save(byte[] bytes) {
-        String name = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(name), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an evidence file in " + directory, e);
-        }
-        return name;
+        return files.save(bytes);
     }
 
     Path path(String storageName) {
-        if (!storageName.matches("[0-9a-f-]{36}")) {
-            throw new IllegalArgumentException("not a stored file name: " + storageName);
-        }
-        return directory.resolve(storageName);
+        return files.path(storageName);
     }
 }

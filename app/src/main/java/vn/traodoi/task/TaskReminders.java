@@ -1,80 +1,50 @@
 package vn.traodoi.task;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.traodoi.system.ReminderMail;
 
 /**
  * E-mail reminders of follow-up tasks: a few days before the deadline and once overdue, to the organizers and
- * approvers of the assigned organizations. Every morning; with several app nodes, a transaction-scoped advisory lock
- * lets one node work, and the {@code task_reminders} key lets each reminder out once, whatever the restarts. A
- * reminder is recorded in the same transaction as its sending: a failed send is tried again the next day.
+ * approvers of the assigned organizations. Every morning; with several app nodes one works at a time, and the
+ * {@code task_reminders} key lets each reminder out once, whatever the restarts (see {@link ReminderMail}).
  */
 @Component
 class TaskReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskReminders.class);
     private static final long LOCK = 727_004L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A reminder due: the task, which kind, its deadline. */
     record Due(long taskId, String kind, String task, LocalDate deadline) {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final ReminderMail mail;
     private final TaskService tasks;
-    private final String from;
     private final int daysBefore;
 
-    TaskReminders(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mail, TaskService tasks,
-            @Value("${traodoi.mail.from}") String from, @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
+    TaskReminders(JdbcClient jdbc, ReminderMail mail, TaskService tasks,
+            @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.mail = mail;
         this.tasks = tasks;
-        this.from = from;
         this.daysBefore = daysBefore;
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void everyMorning() {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            return;
-        }
-        try {
-            int sent = sendDue(tasks.today());
-            if (sent > 0) {
-                log.info("{} task reminders sent", sent);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Task reminders not sent today, will try again tomorrow: {}", e.getMessage());
-        }
+        mail.daily("task reminders", () -> sendDue(tasks.today()));
     }
 
     /** Sends the reminders due on {@code today} that were not sent before; returns how many went out. */
     int sendDue(LocalDate today) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            return 0;
-        }
-        Integer sent = transactions.execute(status -> {
-            boolean mine = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK)
-                    .query(Boolean.class).single());
-            if (!mine) {
-                return 0;
-            }
+        return mail.once(LOCK, () -> {
             int count = 0;
             for (Due due : due(today)) {
                 List<String> to = recipients(due.taskId());
@@ -83,13 +53,19 @@ class TaskReminders {
                                 ON CONFLICT DO NOTHING""")
                         .params(due.taskId(), due.kind(), to.size()).update();
                 if (inserted == 1 && !to.isEmpty()) {
-                    send(sender, due, to);
+                    String deadline = DAY.format(due.deadline());
+                    boolean overdue = due.kind().equals("OVERDUE");
+                    mail.send(to, (overdue ? "[traodoi] Nhiệm vụ quá hạn: " : "[traodoi] Nhiệm vụ sắp đến hạn: ")
+                                    + ReminderMail.shorten(due.task()),
+                            (overdue ? "Nhiệm vụ sau đã quá hạn ngày " : "Nhiệm vụ sau đến hạn ngày ") + deadline + ":\n\n"
+                                    + due.task() + "\n\nXem và cập nhật tiến độ trong traodoi, mục Nhiệm vụ (số "
+                                    + due.taskId() + ").\n\n"
+                                    + (overdue ? "This task is overdue since " : "This task is due on ") + deadline + ".");
                     count++;
                 }
             }
             return count;
         });
-        return sent == null ? 0 : sent;
     }
 
     private List<Due> due(LocalDate today) {
@@ -111,27 +87,5 @@ class TaskReminders {
                           AND ('ORGANIZER' = ANY (u.roles) OR 'APPROVER' = ANY (u.roles))
                         ORDER BY u.email""")
                 .param(taskId).query(String.class).list();
-    }
-
-    private void send(JavaMailSender sender, Due due, List<String> to) {
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(to.toArray(String[]::new));
-            String deadline = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due.deadline());
-            boolean overdue = due.kind().equals("OVERDUE");
-            helper.setSubject((overdue ? "[traodoi] Nhiệm vụ quá hạn: " : "[traodoi] Nhiệm vụ sắp đến hạn: ") + shorten(due.task()));
-            helper.setText((overdue ? "Nhiệm vụ sau đã quá hạn ngày " : "Nhiệm vụ sau đến hạn ngày ") + deadline + ":\n\n"
-                    + due.task() + "\n\nXem và cập nhật tiến độ trong traodoi, mục Nhiệm vụ (số " + due.taskId() + ").\n\n"
-                    + (overdue ? "This task is overdue since " : "This task is due on ") + deadline + ".");
-            sender.send(message);
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException("reminder of task " + due.taskId() + " not sent", e);
-        }
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
     }
 }
