@@ -31,6 +31,8 @@ import vn.traodoi.system.InvalidInputException;
 @RequestMapping("/tasks")
 class TaskPages {
 
+    private static final int PAGE_SIZE = 50;
+
     private final TaskService tasks;
     private final OrganizationService organizations;
     private final AccountService accounts;
@@ -53,14 +55,22 @@ class TaskPages {
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "ALL") String status,
-            @RequestParam(required = false) @Nullable Long delegation, Model model) {
+            @RequestParam(required = false) @Nullable Long delegation, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         String filter = status.equals("OVERDUE") || status.equals("ALL") || isStatus(status) ? status : "ALL";
         model.addAttribute("status", filter);
         model.addAttribute("delegation", delegation);
-        model.addAttribute("tasks", tasks.mine(me, filter, delegation));
+        List<FollowUpTask> all = tasks.mine(me, "ALL", null);
+        List<FollowUpTask> matching = filter.equals("ALL") && delegation == null ? all : tasks.mine(me, filter, delegation);
+        int current = Math.min(Math.max(page, 1), Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
+        int from = vn.traodoi.system.Page.offset(current, PAGE_SIZE);
+        vn.traodoi.system.Page<FollowUpTask> result = new vn.traodoi.system.Page<>(
+                matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), matching.size(), current, PAGE_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("tasks", result.items());
         model.addAttribute("today", tasks.today());
         java.time.LocalDate soon = tasks.today().plusDays(3);
-        java.util.List<FollowUpTask> assignedToUs = tasks.mine(me, "ALL", null).stream()
+        java.util.List<FollowUpTask> assignedToUs = all.stream()
                 .filter(t -> t.assigneeIds().contains(me.orgId())).toList();
         model.addAttribute("overdueCount", assignedToUs.stream().filter(t -> t.overdue(tasks.today())).count());
         model.addAttribute("dueSoonCount", assignedToUs.stream().filter(t -> !t.overdue(tasks.today())

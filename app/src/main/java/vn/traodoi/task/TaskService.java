@@ -82,7 +82,7 @@ public class TaskService {
                         ORDER BY t.deadline_date NULLS LAST, t.id""")
                 .param("org", user.orgId()).param("delegation", delegationId).query(Long.class).list();
         LocalDate today = today();
-        return ids.stream().map(id -> find(id).orElseThrow()).filter(t -> switch (filter) {
+        return load(ids).stream().filter(t -> switch (filter) {
             case "OVERDUE" -> t.overdue(today);
             case "ALL" -> true;
             default -> t.status().name().equals(filter);
@@ -320,23 +320,46 @@ public class TaskService {
     }
 
     java.util.Optional<FollowUpTask> find(long id) {
-        List<Long> assignees = jdbc.sql("SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ? ORDER BY organization_id")
-                .param(id).query(Long.class).list();
-        List<Long> support = jdbc.sql("""
-                        SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ? AND NOT lead
-                        ORDER BY organization_id""").param(id).query(Long.class).list();
-        return jdbc.sql("""
+        return load(List.of(id)).stream().findFirst();
+    }
+
+    /** The tasks with these ids, in this order, in two queries whatever their number (unknown ids are left out). */
+    private List<FollowUpTask> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        Map<Long, List<Long>> assignees = new HashMap<>();
+        Map<Long, List<Long>> support = new HashMap<>();
+        jdbc.sql("""
+                        SELECT task_id, organization_id, lead FROM follow_up_task_assignees WHERE task_id = ANY (?)
+                        ORDER BY task_id, organization_id""").param(array)
+                .query((rs, n) -> {
+                    long task = rs.getLong("task_id");
+                    assignees.computeIfAbsent(task, k -> new ArrayList<>()).add(rs.getLong("organization_id"));
+                    if (!rs.getBoolean("lead")) {
+                        support.computeIfAbsent(task, k -> new ArrayList<>()).add(rs.getLong("organization_id"));
+                    }
+                    return task;
+                }).list();
+        Map<Long, FollowUpTask> byId = new HashMap<>();
+        jdbc.sql("""
                         SELECT id, owner_id, delegation_id, source, task, deadline_kind, deadline_date, period_from,
-                               period_to, status, progress, evidence, version, session_id FROM follow_up_tasks WHERE id = ?""")
-                .param(id)
-                .query((rs, n) -> new FollowUpTask(rs.getLong("id"), rs.getLong("owner_id"),
-                        (Long) rs.getObject("delegation_id"), rs.getString("source"), rs.getString("task"),
-                        FollowUpTask.DeadlineKind.valueOf(rs.getString("deadline_kind")),
-                        rs.getObject("deadline_date", LocalDate.class), (Integer) rs.getObject("period_from"),
-                        (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
-                        rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"), assignees,
-                        (Long) rs.getObject("session_id"), support))
-                .optional();
+                               period_to, status, progress, evidence, version, session_id
+                        FROM follow_up_tasks WHERE id = ANY (?)""")
+                .param(array)
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    return new FollowUpTask(id, rs.getLong("owner_id"),
+                            (Long) rs.getObject("delegation_id"), rs.getString("source"), rs.getString("task"),
+                            FollowUpTask.DeadlineKind.valueOf(rs.getString("deadline_kind")),
+                            rs.getObject("deadline_date", LocalDate.class), (Integer) rs.getObject("period_from"),
+                            (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
+                            rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"),
+                            assignees.getOrDefault(id, List.of()), (Long) rs.getObject("session_id"),
+                            support.getOrDefault(id, List.of()));
+                }).list().forEach(t -> byId.put(t.id(), t));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

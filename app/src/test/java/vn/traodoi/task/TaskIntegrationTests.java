@@ -181,4 +181,25 @@ class TaskIntegrationTests {
         mvc.perform(multipart("/tasks/{id}/evidence", id).file(new MockMultipartFile("file", "muon.pdf", "application/pdf", pdf))
                 .with(user(department)).with(csrf())).andExpect(status().isConflict());
     }
+
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void aLongListOfTasksIsShownFiftyAPage() throws Exception {
+        long owner = users.organization("Văn phòng UBND giao nhiều việc");
+        CurrentUser office = users.user(owner, Role.ORGANIZER);
+        for (int n = 1; n <= 55; n++) {
+            taskService.create(office, new TaskForm("Nhiệm vụ số " + n + " của văn phòng", java.util.List.of(departmentOrg),
+                    FollowUpTask.DeadlineKind.MONTH, (1 + n % 12) + "/2099", null, null, null, java.util.List.of()));
+        }
+        String first = page("/tasks", office);
+        assertThat(first).contains("55 kết quả").contains("Trang 1 / 2");
+        assertThat(org.jsoup.Jsoup.parse(first).select("#tasks tbody tr")).hasSize(50);
+        String second = page("/tasks?status=ALL&page=2", office);
+        assertThat(org.jsoup.Jsoup.parse(second).select("#tasks tbody tr")).hasSize(5);
+        assertThat(second).contains("Trang 2 / 2");
+        assertThat(org.jsoup.Jsoup.parse(page("/tasks?page=99", office)).select("#tasks tbody tr"))
+                .as("a page past the end shows the last one").hasSize(5);
+    }
 }
