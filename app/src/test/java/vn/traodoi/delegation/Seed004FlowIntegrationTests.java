@@ -175,7 +175,9 @@ class Seed004FlowIntegrationTests {
         assertThat(report).contains("Nghị quyết số 98/2023/QH15 ngày 24/06/2023 của Quốc hội về thí điểm")
                 .contains("Nghị quyết số 136/2024/QH15 ngày 26/06/2024 của Quốc hội")
                 .contains("Chưa rõ ngày: Buổi làm việc — Ủy ban nhân dân tỉnh Bình Dương (5 nội dung)")
-                .contains("(3 nội dung)");
+                .contains("(3 nội dung)")
+                .contains("Trưởng đoàn: Lê Trung Chinh, Chủ tịch UBND thành phố Đà Nẵng")
+                .contains("Thành viên: Lãnh đạo các cơ quan chuyên môn thuộc UBND thành phố");
         assertThat(org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports?lang=en", secretary)).text())
                 .contains("Programme by place and day").contains("(5 topics)");
 
