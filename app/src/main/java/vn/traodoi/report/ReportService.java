@@ -125,11 +125,6 @@ public class ReportService {
                 .optional();
     }
 
-    @Transactional
-    public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals) {
-        file(user, delegationId, memberId, learned, proposals, Map.of());
-    }
-
     /** What the member learned, in general and on each of the delegation's topics ({@code byTopic}: topic id → text). */
     @Transactional
     public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals,
@@ -186,13 +181,16 @@ public class ReportService {
         List<MemberRow> rows = members(user, d);
         Map<Long, String> names = new java.util.HashMap<>();
         rows.stream().filter(r -> r.report() != null).forEach(r -> names.put(r.report().id(), r.name()));
+        Map<Long, List<String>> partsByTopic = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT t.topic_id, t.member_report_id, t.content FROM member_report_topics t
+                        JOIN member_reports r ON r.id = t.member_report_id
+                        WHERE r.delegation_id = ? ORDER BY r.member_id""").param(delegationId)
+                .query((rs, n) -> partsByTopic.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add("- " + names.get(rs.getLong(2)) + ": " + rs.getString(3)))
+                .list();
         for (Delegation.Topic topic : d.topics()) {
-            List<String> parts = jdbc.sql("""
-                            SELECT t.member_report_id, t.content FROM member_report_topics t
-                            JOIN member_reports r ON r.id = t.member_report_id
-                            WHERE t.topic_id = ? AND r.delegation_id = ? ORDER BY r.member_id""")
-                    .params(topic.id(), delegationId)
-                    .query((rs, n) -> "- " + names.get(rs.getLong(1)) + ": " + rs.getString(2)).list();
+            List<String> parts = partsByTopic.getOrDefault(topic.id(), List.of());
             if (!parts.isEmpty()) {
                 results.append(topic.position()).append(". ").append(topic.content()).append('\n');
                 parts.forEach(p -> results.append(p).append('\n'));

@@ -56,8 +56,7 @@ public class TaskEvidence {
         if (task.status() == FollowUpTask.Status.DONE || task.status() == FollowUpTask.Status.DROPPED) {
             throw new StateConflictException("task.closed");
         }
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName() == null ? ""
-                : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+        String name = fileName == null ? "" : fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).strip();
         if (bytes.length == 0 || name.isEmpty()) {
             throw new InvalidInputException("file", "task.evidence.file.empty");
         }

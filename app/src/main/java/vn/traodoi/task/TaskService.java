@@ -122,6 +122,7 @@ public class TaskService {
         if (proposals == null) {
             return unresolved;
         }
+        List<vn.traodoi.place.Organization> known = organizations.all();
         for (String line : proposals.lines().map(l -> l.replaceFirst("^\\s*(?:[-–•+*]|\\d+[.)])\\s*", "").strip())
                 .filter(l -> !l.isEmpty()).toList()) {
             String[] parts = line.split("\\s*\\|\\s*");
@@ -129,9 +130,10 @@ public class TaskService {
                 unresolved.add(line);
                 continue;
             }
-            java.util.Optional<Long> lead = organization(parts[1]);
+            java.util.Optional<Long> lead = organization(known, parts[1]);
             List<java.util.Optional<Long>> support = parts.length > 3
-                    ? java.util.Arrays.stream(parts[2].split("\\s*[;,]\\s*")).filter(p -> !p.isBlank()).map(this::organization).toList()
+                    ? java.util.Arrays.stream(parts[2].split("\\s*[;,]\\s*")).filter(p -> !p.isBlank())
+                            .map(name -> organization(known, name)).toList()
                     : List.of();
             if (lead.isEmpty() || support.stream().anyMatch(java.util.Optional::isEmpty)) {
                 unresolved.add(line);
@@ -151,8 +153,8 @@ public class TaskService {
         return unresolved;
     }
 
-    private java.util.Optional<Long> organization(String name) {
-        return organizations.all().stream().filter(o -> VietnameseText.equalsFolded(o.name(), name)
+    private static java.util.Optional<Long> organization(List<vn.traodoi.place.Organization> known, String name) {
+        return known.stream().filter(o -> VietnameseText.equalsFolded(o.name(), name)
                 || o.shortName() != null && VietnameseText.equalsFolded(o.shortName(), name)).map(o -> o.id()).findFirst();
     }
 
@@ -222,10 +224,9 @@ public class TaskService {
             throw new InvalidInputException("progress", "task.progress.range");
         }
         String proof = blankToNull(evidence);
-        boolean files = Boolean.TRUE.equals(jdbc.sql("SELECT EXISTS (SELECT 1 FROM task_evidence_files WHERE task_id = ?)")
-                .param(id).query(Boolean.class).single());
-        if ((status == FollowUpTask.Status.DONE && proof == null && !files)
-                || (status == FollowUpTask.Status.DROPPED && proof == null)) {
+        if (proof == null && (status == FollowUpTask.Status.DROPPED || status == FollowUpTask.Status.DONE
+                && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM task_evidence_files WHERE task_id = ?)").param(id)
+                        .query(Boolean.class).single())) {
             throw new InvalidInputException("evidence", status == FollowUpTask.Status.DONE ? "task.evidence.required"
                     : "task.reason.required");
         }
