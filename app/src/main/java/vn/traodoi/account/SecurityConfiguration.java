@@ -105,6 +105,7 @@ public class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/tasks/calendar.ics").permitAll()
+                        .requestMatchers("/y-kien/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll()

@@ -339,6 +339,9 @@ class DemoData {
         users.put("demo.tuyenquang", List.of("Sở Nội vụ tỉnh Tuyên Quang", "Người dùng mẫu Sở Nội vụ tỉnh Tuyên Quang"));
         users.put("demo.danang", List.of("Ủy ban nhân dân thành phố Đà Nẵng", "Người dùng mẫu UBND TP Đà Nẵng"));
         users.put("demo.binhduong", List.of("Ủy ban nhân dân tỉnh Bình Dương", "Người dùng mẫu UBND tỉnh Bình Dương"));
+        users.put("demo.haiphong", List.of("Ủy ban nhân dân thành phố Hải Phòng", "Người dùng mẫu UBND TP Hải Phòng"));
+        users.put("demo.snv.haiphong", List.of("Sở Nội vụ thành phố Hải Phòng", "Người dùng mẫu Sở Nội vụ TP Hải Phòng"));
+        users.put("demo.hdnd.haiphong", List.of("Hội đồng nhân dân thành phố Hải Phòng", "Người dùng mẫu HĐND TP Hải Phòng"));
         List<String> missing = new ArrayList<>();
         for (String username : users.keySet()) {
             boolean exists = Boolean.TRUE.equals(jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?)")

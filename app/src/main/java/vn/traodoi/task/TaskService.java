@@ -118,6 +118,22 @@ public class TaskService {
      */
     @Transactional
     public List<String> fromProposals(CurrentUser user, long delegationId, @Nullable String proposals, String source) {
+        return fromLines(user, proposals, source, delegationId, null, today());
+    }
+
+    /**
+     * Tasks from the chair's conclusions at a workshop, one a line as for proposals; a deadline may not fall before the
+     * day the conclusions were given ({@code givenOn}, the workshop's date, or today when it is not known). The caller
+     * has checked that the user may assign for the workshop.
+     */
+    @Transactional
+    public List<String> fromConclusions(CurrentUser user, long workshopId, @Nullable String lines, String source,
+            @Nullable LocalDate givenOn) {
+        return fromLines(user, lines, source, null, workshopId, givenOn == null ? today() : givenOn);
+    }
+
+    private List<String> fromLines(CurrentUser user, @Nullable String proposals, String source,
+            @Nullable Long delegationId, @Nullable Long workshopId, LocalDate notBefore) {
         List<String> unresolved = new ArrayList<>();
         if (proposals == null) {
             return unresolved;
@@ -132,7 +148,7 @@ public class TaskService {
             }
             java.util.Optional<Long> lead = organization(known, parts[1]);
             List<java.util.Optional<Long>> support = parts.length > 3
-                    ? java.util.Arrays.stream(parts[2].split("\\s*[;,]\\s*")).filter(p -> !p.isBlank())
+                    ? java.util.Arrays.stream(parts[2].split("\\s*;\\s*")).filter(p -> !p.isBlank())
                             .map(name -> organization(known, name)).toList()
                     : List.of();
             if (lead.isEmpty() || support.stream().anyMatch(java.util.Optional::isEmpty)) {
@@ -145,7 +161,7 @@ public class TaskService {
                     : MONTH.matcher(deadline).matches() ? FollowUpTask.DeadlineKind.MONTH : FollowUpTask.DeadlineKind.DAY;
             try {
                 create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source, null,
-                        support.stream().map(java.util.Optional::orElseThrow).toList()));
+                        support.stream().map(java.util.Optional::orElseThrow).toList()), workshopId, notBefore);
             } catch (InvalidInputException e) {
                 unresolved.add(line);
             }
@@ -160,6 +176,10 @@ public class TaskService {
 
     @Transactional
     public FollowUpTask create(CurrentUser user, TaskForm form) {
+        return create(user, form, null, today());
+    }
+
+    private FollowUpTask create(CurrentUser user, TaskForm form, @Nullable Long workshopId, LocalDate notBefore) {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers and approvers assign tasks");
         }
@@ -185,16 +205,16 @@ public class TaskService {
         if (form.sessionId() != null && (form.delegationId() == null || sessionLabel(form.delegationId(), form.sessionId()) == null)) {
             problems.add(new FieldProblem("sessionId", "task.session.unknown"));
         }
-        Deadline deadline = deadline(form, problems);
+        Deadline deadline = deadline(form, problems, notBefore);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         long id = jdbc.sql("""
                         INSERT INTO follow_up_tasks (owner_id, delegation_id, source, task, deadline_kind, deadline_date,
-                            period_from, period_to, created_by, session_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            period_from, period_to, created_by, session_id, workshop_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(user.orgId(), form.delegationId(), blankToNull(form.source()), text, deadline.kind().name(),
-                        deadline.date(), deadline.from(), deadline.to(), user.userId(), form.sessionId())
+                        deadline.date(), deadline.from(), deadline.to(), user.userId(), form.sessionId(), workshopId)
                 .query(Long.class).single();
         for (long assignee : assignees) {
             jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, assignee)
@@ -247,7 +267,7 @@ public class TaskService {
             @Nullable Integer to) {
     }
 
-    private Deadline deadline(TaskForm form, List<FieldProblem> problems) {
+    private Deadline deadline(TaskForm form, List<FieldProblem> problems, LocalDate notBefore) {
         FollowUpTask.DeadlineKind kind = form.deadlineKind() == null ? FollowUpTask.DeadlineKind.NONE : form.deadlineKind();
         String text = form.deadline() == null ? "" : form.deadline().strip();
         if (kind == FollowUpTask.DeadlineKind.NONE || text.isEmpty()) {
@@ -284,7 +304,7 @@ public class TaskService {
             problems.add(new FieldProblem("deadline", "task.deadline." + kind.name().toLowerCase(java.util.Locale.ROOT)));
             return new Deadline(FollowUpTask.DeadlineKind.NONE, null, null, null);
         }
-        if (d.date() != null && d.date().isBefore(today())) {
+        if (d.date() != null && d.date().isBefore(notBefore)) {
             problems.add(new FieldProblem("deadline", "task.deadline.past"));
         }
         return d;
@@ -320,6 +340,12 @@ public class TaskService {
         return sessionId == null ? null : sessionLabel(delegationId, sessionId);
     }
 
+    /** The tasks given at a workshop, deadline first. The caller has checked that the user sees the workshop. */
+    public List<FollowUpTask> ofWorkshop(long workshopId) {
+        return load(jdbc.sql("SELECT id FROM follow_up_tasks WHERE workshop_id = ? ORDER BY deadline_date NULLS LAST, id")
+                .param(workshopId).query(Long.class).list());
+    }
+
     java.util.Optional<FollowUpTask> find(long id) {
         return load(List.of(id)).stream().findFirst();
     }
@@ -346,7 +372,7 @@ public class TaskService {
         Map<Long, FollowUpTask> byId = new HashMap<>();
         jdbc.sql("""
                         SELECT id, owner_id, delegation_id, source, task, deadline_kind, deadline_date, period_from,
-                               period_to, status, progress, evidence, version, session_id
+                               period_to, status, progress, evidence, version, session_id, workshop_id
                         FROM follow_up_tasks WHERE id = ANY (?)""")
                 .param(array)
                 .query((rs, n) -> {
@@ -358,7 +384,7 @@ public class TaskService {
                             (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
                             rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"),
                             assignees.getOrDefault(id, List.of()), (Long) rs.getObject("session_id"),
-                            support.getOrDefault(id, List.of()));
+                            support.getOrDefault(id, List.of()), (Long) rs.getObject("workshop_id"));
                 }).list().forEach(t -> byId.put(t.id(), t));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -1,0 +1,270 @@
+package vn.traodoi.workshop;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * The synthesis table (bảng tổng hợp, tiếp thu, giải trình ý kiến góp ý) the drafting agency publishes with the
+ * revised draft: every comment, grouped by section in the order of the draft, with who made it and the response.
+ * As Word (A4 landscape, Times New Roman, the national heading of Decree 30/2020) and as Excel.
+ */
+final class SynthesisTable {
+
+    static final String TITLE = "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý";
+    static final String[] HEADERS = {"STT", "Cơ quan, tổ chức, cá nhân góp ý", "Nội dung góp ý", "Tiếp thu, giải trình"};
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String WHOLE_DRAFT = "Ý kiến chung về dự thảo";
+    private static final String FONT = "Times New Roman";
+
+    private final Workshop workshop;
+    private final Map<String, List<Comment>> groups = new LinkedHashMap<>();
+
+    SynthesisTable(Workshop workshop, List<Comment> comments) {
+        this.workshop = workshop;
+        for (Comment c : comments) {
+            groups.computeIfAbsent(group(c), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private static String group(Comment c) {
+        if (c.sectionLabel() == null) {
+            return WHOLE_DRAFT;
+        }
+        String heading = c.sectionHeading() == null || c.sectionHeading().isBlank() ? "" : c.sectionHeading();
+        return heading.isEmpty() || heading.equals(c.sectionLabel()) ? c.sectionLabel()
+                : heading.startsWith(c.sectionLabel()) ? heading : c.sectionLabel() + " – " + heading;
+    }
+
+    String subtitle() {
+        return "đối với dự thảo " + workshop.projectTitle() + " (" + workshop.title()
+                + (workshop.heldOn() == null ? "" : ", ngày " + workshop.heldOn().format(DAY)) + ")";
+    }
+
+    String summary() {
+        long total = groups.values().stream().mapToLong(List::size).sum();
+        Map<CommentStatus, Long> by = new java.util.EnumMap<>(CommentStatus.class);
+        groups.values().forEach(list -> list.forEach(c -> by.merge(c.status(), 1L, Long::sum)));
+        return "Tổng số " + total + " ý kiến: tiếp thu " + by.getOrDefault(CommentStatus.ABSORBED, 0L) + ", giải trình "
+                + by.getOrDefault(CommentStatus.EXPLAINED, 0L) + ", bảo lưu " + by.getOrDefault(CommentStatus.RESERVED, 0L)
+                + ", chưa trả lời " + by.getOrDefault(CommentStatus.RECEIVED, 0L) + ".";
+    }
+
+    /** The response as the table says it. */
+    static String response(Comment c) {
+        StringBuilder s = new StringBuilder(switch (c.status()) {
+            case ABSORBED -> "Tiếp thu" + (c.absorbedInDraftNumber() == null ? "." : " tại dự thảo lần " + c.absorbedInDraftNumber() + ".");
+            case EXPLAINED -> "Giải trình:";
+            case RESERVED -> "Bảo lưu:";
+            case RECEIVED -> "Chưa tiếp thu, giải trình.";
+        });
+        if (c.response() != null && !c.response().equals("Đã tiếp thu tại dự thảo lần " + c.absorbedInDraftNumber() + ".")) {
+            s.append(' ').append(c.response());
+        }
+        if (c.changedText() != null) {
+            s.append("\nNội dung sửa: ").append(c.changedText());
+        }
+        return s.toString();
+    }
+
+    byte[] docx() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+            CTPageSz size = section.addNewPgSz();
+            size.setOrient(STPageOrientation.LANDSCAPE);
+            size.setW(BigInteger.valueOf(16838));
+            size.setH(BigInteger.valueOf(11906));
+            var margins = section.addNewPgMar();
+            margins.setTop(BigInteger.valueOf(1134));
+            margins.setBottom(BigInteger.valueOf(1134));
+            margins.setLeft(BigInteger.valueOf(1701));
+            margins.setRight(BigInteger.valueOf(1134));
+
+            XWPFTable heading = doc.createTable(2, 2);
+            heading.removeBorders();
+            heading.setWidth("100%");
+            cell(heading.getRow(0).getCell(0), workshop.ownerName().toUpperCase(Locale.forLanguageTag("vi")), true, false,
+                    ParagraphAlignment.CENTER, 12);
+            cell(heading.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, ParagraphAlignment.CENTER, 12);
+            cell(heading.getRow(1).getCell(0), "", false, false, ParagraphAlignment.CENTER, 12);
+            cell(heading.getRow(1).getCell(1), "Độc lập - Tự do - Hạnh phúc", true, true, ParagraphAlignment.CENTER, 13);
+
+            paragraph(doc, "", false, ParagraphAlignment.CENTER, 13);
+            paragraph(doc, TITLE, true, ParagraphAlignment.CENTER, 14);
+            paragraph(doc, subtitle(), false, ParagraphAlignment.CENTER, 13).getRuns().getFirst().setItalic(true);
+            paragraph(doc, summary(), false, ParagraphAlignment.LEFT, 13);
+
+            XWPFTable table = doc.createTable(1, HEADERS.length);
+            table.setWidth("100%");
+            int[] widths = {700, 3000, 5200, 5100};
+            for (int i = 0; i < HEADERS.length; i++) {
+                XWPFTableCell c = table.getRow(0).getCell(i);
+                c.setWidth(String.valueOf(widths[i]));
+                c.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
+                cell(c, HEADERS[i], true, false, ParagraphAlignment.CENTER, 12);
+            }
+            table.getRow(0).setRepeatHeader(true);
+            int number = 0;
+            for (Map.Entry<String, List<Comment>> g : groups.entrySet()) {
+                XWPFTableRow groupRow = table.createRow();
+                XWPFTableCell first = groupRow.getCell(0);
+                first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(HEADERS.length));
+                for (int i = HEADERS.length - 1; i > 0; i--) {
+                    groupRow.removeCell(i);
+                }
+                cell(first, g.getKey(), true, false, ParagraphAlignment.LEFT, 12);
+                for (Comment c : g.getValue()) {
+                    XWPFTableRow row = table.createRow();
+                    cell(row.getCell(0), String.valueOf(++number), false, false, ParagraphAlignment.CENTER, 12);
+                    cell(row.getCell(1), c.author(), false, false, ParagraphAlignment.LEFT, 12);
+                    cell(row.getCell(2), c.content(), false, false, ParagraphAlignment.BOTH, 12);
+                    cell(row.getCell(3), response(c), false, false, ParagraphAlignment.BOTH, 12);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment align, int size) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        run(p, text, bold, false, size);
+        return p;
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean bold, boolean underline, ParagraphAlignment align,
+            int size) {
+        XWPFParagraph p = cell.getParagraphs().getFirst();
+        p.setAlignment(align);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                p = cell.addParagraph();
+                p.setAlignment(align);
+            }
+            XWPFRun r = run(p, lines[i], bold, underline, size);
+            r.setUnderline(underline ? UnderlinePatterns.SINGLE : UnderlinePatterns.NONE);
+        }
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean underline, int size) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setBold(bold);
+        r.setFontFamily(FONT);
+        r.setFontSize(size);
+        if (underline) {
+            r.setUnderline(UnderlinePatterns.SINGLE);
+        }
+        return r;
+    }
+
+    byte[] xlsx() {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Tổng hợp ý kiến");
+            CellStyle title = style(book, true, HorizontalAlignment.CENTER, false);
+            CellStyle header = style(book, true, HorizontalAlignment.CENTER, true);
+            CellStyle group = style(book, true, HorizontalAlignment.LEFT, true);
+            CellStyle body = style(book, false, HorizontalAlignment.LEFT, true);
+            CellStyle plain = style(book, false, HorizontalAlignment.LEFT, false);
+            int r = 0;
+            text(sheet.createRow(r), 0, TITLE, title);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length));
+            r++;
+            text(sheet.createRow(r), 0, subtitle(), title);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length));
+            r++;
+            text(sheet.createRow(r), 0, summary(), plain);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length));
+            r += 2;
+            Row head = sheet.createRow(r++);
+            String[] columns = {HEADERS[0], "Mục của dự thảo", HEADERS[1], HEADERS[2], HEADERS[3]};
+            for (int i = 0; i < columns.length; i++) {
+                text(head, i, columns[i], header);
+            }
+            sheet.createFreezePane(0, r);
+            int number = 0;
+            for (Map.Entry<String, List<Comment>> g : groups.entrySet()) {
+                Row groupRow = sheet.createRow(r);
+                for (int i = 0; i < columns.length; i++) {
+                    text(groupRow, i, i == 0 ? g.getKey() : "", group);
+                }
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.length - 1));
+                r++;
+                for (Comment c : g.getValue()) {
+                    Row row = sheet.createRow(r++);
+                    row.createCell(0).setCellValue(++number);
+                    row.getCell(0).setCellStyle(body);
+                    text(row, 1, c.sectionLabel() == null ? WHOLE_DRAFT : c.sectionLabel(), body);
+                    text(row, 2, c.author(), body);
+                    text(row, 3, c.content(), body);
+                    text(row, 4, response(c), body);
+                }
+            }
+            int[] widths = {6, 22, 30, 60, 60};
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) : value);
+        cell.setCellStyle(style);
+    }
+
+    private static CellStyle style(XSSFWorkbook book, boolean bold, HorizontalAlignment align, boolean bordered) {
+        CellStyle s = book.createCellStyle();
+        Font f = book.createFont();
+        f.setFontName(FONT);
+        f.setFontHeightInPoints((short) 12);
+        f.setBold(bold);
+        s.setFont(f);
+        s.setAlignment(align);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        s.setWrapText(true);
+        if (bordered) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+        return s;
+    }
+}

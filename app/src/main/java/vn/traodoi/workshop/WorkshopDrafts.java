@@ -1,0 +1,210 @@
+package vn.traodoi.workshop;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.audit.AuditLog;
+import vn.traodoi.system.FileStore;
+import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.TraodoiProperties;
+import vn.traodoi.text.VietnameseText;
+import vn.traodoi.text.draft.DraftSections;
+import vn.traodoi.text.draft.Section;
+import vn.traodoi.text.draft.WordDiff;
+
+/**
+ * The versions of a workshop's draft: each upload is kept (file and sections), the latest is the one commented on,
+ * and any two can be compared section by section. A new version may say which comments it absorbs.
+ */
+@Service
+public class WorkshopDrafts {
+
+    /** How a section changed between two versions, with the word-level changes of its text. */
+    public record SectionChange(String label, String title, Change change, List<WordDiff.Piece> pieces) {
+    }
+
+    public enum Change {
+        SAME, CHANGED, ADDED, REMOVED
+    }
+
+    /** A stored draft file for download. */
+    public record Download(String fileName, String contentType, Path path) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Workshops workshops;
+    private final AuditLog audit;
+    private final FileStore files;
+
+    WorkshopDrafts(JdbcClient jdbc, Workshops workshops, AuditLog audit, TraodoiProperties properties) {
+        this.jdbc = jdbc;
+        this.workshops = workshops;
+        this.audit = audit;
+        this.files = new FileStore(properties, "drafts");
+    }
+
+    /**
+     * Stores a new version after reading it (Word, PDF with text, or UTF-8 text; at most 8 MB) and marks the comments
+     * it absorbs: each becomes ABSORBED in this version, with the section's new text as the changed text.
+     */
+    @Transactional
+    public DraftVersion upload(CurrentUser user, long workshopId, @Nullable String fileName, byte[] bytes,
+            @Nullable String note, @Nullable List<Long> absorbs) {
+        workshops.open(user, workshopId);
+        DraftReader.Reading reading = DraftReader.read(fileName, bytes);
+        List<Section> sections = DraftSections.split(reading.paragraphs());
+        List<Long> absorbed = absorbs == null ? List.of() : absorbs.stream().distinct().toList();
+        Map<Long, Comment> comments = absorbed.isEmpty() ? Map.of() : commentsById(workshopId);
+        for (long id : absorbed) {
+            Comment c = comments.get(id);
+            if (c == null || c.absorbedInDraftNumber() != null
+                    || c.status() != CommentStatus.RECEIVED && c.status() != CommentStatus.ABSORBED) {
+                throw new InvalidInputException("absorbs", "workshop.draft.absorbs.invalid");
+            }
+        }
+        jdbc.sql("SELECT id FROM workshops WHERE id = ? FOR UPDATE").param(workshopId).query(Long.class).single();
+        int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM workshop_drafts WHERE workshop_id = ?")
+                .param(workshopId).query(Integer.class).single();
+        String storage = files.save(bytes);
+        String given = java.util.Objects.requireNonNull(fileName).replace('\\', '/');
+        String name = given.substring(given.lastIndexOf('/') + 1).strip();
+        long draftId = jdbc.sql("""
+                        INSERT INTO workshop_drafts (workshop_id, number, file_name, content_type, size_bytes, storage_name,
+                            note, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(workshopId, number, name.length() > 255 ? name.substring(name.length() - 255) : name,
+                        reading.contentType(), bytes.length, storage, Workshops.lines(note), user.userId())
+                .query(Long.class).single();
+        for (Section s : sections) {
+            jdbc.sql("""
+                            INSERT INTO draft_sections (draft_id, ordinal, level, label, heading, body)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(draftId, s.ordinal(), s.level(), s.label(), s.heading(), s.body()).update();
+        }
+        DraftVersion version = version(workshopId, number).orElseThrow();
+        audit.record("WORKSHOP_DRAFT_UPLOADED", "workshop", workshopId,
+                "Dự thảo lần " + number + ": " + version.fileName() + " (" + sections.size() + " mục)", null, version);
+        List<DraftSection> now = sections(draftId);
+        for (long id : absorbed) {
+            Comment before = comments.get(id);
+            String changed = before.sectionLabel() == null ? null : match(before.sectionLabel(), before.sectionHeading(), now)
+                    .map(s -> (s.heading() + "\n" + s.body()).strip()).orElse(null);
+            String response = before.response() != null ? before.response()
+                    : changed == null ? "Đã tiếp thu tại dự thảo lần " + number + "." : null;
+            jdbc.sql("""
+                            UPDATE workshop_comments SET status = 'ABSORBED', absorbed_in_draft_id = ?, changed_text = ?,
+                                response = ?, responded_by = ?, responded_at = now(), version = version + 1
+                            WHERE id = ?""")
+                    .params(draftId, changed, response, user.userId(), id).update();
+            audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", id, "Tiếp thu tại dự thảo lần " + number,
+                    before, commentsById(workshopId).get(id));
+        }
+        return version;
+    }
+
+    private Map<Long, Comment> commentsById(long workshopId) {
+        return WorkshopComments.query(jdbc, "c.workshop_id = ?", workshopId).stream()
+                .collect(Collectors.toMap(Comment::id, c -> c));
+    }
+
+    public List<DraftVersion> versions(long workshopId) {
+        return jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? ORDER BY d.number").param(workshopId)
+                .query((rs, n) -> version(rs)).list();
+    }
+
+    public Optional<DraftVersion> latest(long workshopId) {
+        return jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? ORDER BY d.number DESC LIMIT 1").param(workshopId)
+                .query((rs, n) -> version(rs)).optional();
+    }
+
+    Optional<DraftVersion> version(long workshopId, int number) {
+        return jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? AND d.number = ?").params(workshopId, number)
+                .query((rs, n) -> version(rs)).optional();
+    }
+
+    public List<DraftSection> sections(long draftId) {
+        return jdbc.sql("SELECT * FROM draft_sections WHERE draft_id = ? ORDER BY ordinal").param(draftId)
+                .query((rs, n) -> new DraftSection(rs.getLong("id"), rs.getLong("draft_id"), rs.getInt("ordinal"),
+                        rs.getInt("level"), rs.getString("label"), rs.getString("heading"), rs.getString("body")))
+                .list();
+    }
+
+    /** The version a user may see, by its number. */
+    public DraftVersion version(CurrentUser user, long workshopId, int number) {
+        workshops.get(user, workshopId);
+        return version(workshopId, number).orElseThrow(() -> new NotFoundException("draft", number));
+    }
+
+    public Download download(CurrentUser user, long workshopId, int number) {
+        DraftVersion v = version(user, workshopId, number);
+        String storage = jdbc.sql("SELECT storage_name FROM workshop_drafts WHERE id = ?").param(v.id())
+                .query(String.class).single();
+        return new Download(v.fileName(), v.contentType(), files.path(storage));
+    }
+
+    /** Version {@code from} against version {@code to}, in the order of {@code to}; removed sections come last. */
+    public List<SectionChange> compare(CurrentUser user, long workshopId, int from, int to) {
+        List<DraftSection> a = sections(version(user, workshopId, from).id());
+        List<DraftSection> b = sections(version(user, workshopId, to).id());
+        Set<Long> matched = new HashSet<>();
+        List<SectionChange> out = new ArrayList<>();
+        for (DraftSection s : b) {
+            Optional<DraftSection> old = match(s.label(), s.heading(), a.stream().filter(x -> !matched.contains(x.id())).toList());
+            String now = full(s);
+            if (old.isEmpty()) {
+                out.add(new SectionChange(s.label(), s.title(), Change.ADDED, List.of(new WordDiff.Piece(WordDiff.Kind.ADDED, now))));
+            } else {
+                matched.add(old.get().id());
+                String before = full(old.get());
+                out.add(new SectionChange(s.label(), s.title(), WordDiff.changed(before, now) ? Change.CHANGED : Change.SAME,
+                        WordDiff.diff(before, now)));
+            }
+        }
+        for (DraftSection s : a) {
+            if (!matched.contains(s.id())) {
+                out.add(new SectionChange(s.label(), s.title(), Change.REMOVED,
+                        List.of(new WordDiff.Piece(WordDiff.Kind.REMOVED, full(s)))));
+            }
+        }
+        return out;
+    }
+
+    private static String full(DraftSection s) {
+        return (s.heading() + "\n" + s.body()).strip();
+    }
+
+    /** The same section in another version: same label, else same heading (the numbering may have moved). */
+    static Optional<DraftSection> match(String label, @Nullable String heading, List<DraftSection> in) {
+        Optional<DraftSection> byLabel = in.stream().filter(s -> VietnameseText.equalsFolded(s.label(), label)).findFirst();
+        if (byLabel.isPresent() || heading == null || heading.isBlank()) {
+            return byLabel;
+        }
+        String bare = heading.replaceFirst("^\\S+\\s*[.)]?\\s*", "");
+        return in.stream().filter(s -> !s.heading().isBlank()
+                && VietnameseText.equalsFolded(s.heading().replaceFirst("^\\S+\\s*[.)]?\\s*", ""), bare)).findFirst();
+    }
+
+    private static final String VERSIONS = """
+            SELECT d.id, d.workshop_id, d.number, d.file_name, d.content_type, d.size_bytes, d.note, d.uploaded_at,
+                   u.full_name AS uploaded_by_name,
+                   (SELECT count(*) FROM draft_sections s WHERE s.draft_id = d.id) AS section_count
+            FROM workshop_drafts d JOIN users u ON u.id = d.uploaded_by""";
+
+    private static DraftVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DraftVersion(rs.getLong("id"), rs.getLong("workshop_id"), rs.getInt("number"), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("note"),
+                rs.getString("uploaded_by_name"), rs.getObject("uploaded_at", OffsetDateTime.class),
+                rs.getInt("section_count"));
+    }
+}

@@ -1,0 +1,379 @@
+package vn.traodoi.workshop;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.PartOfDay;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.StateConflictException;
+
+/**
+ * Hội thảo, góp ý: the workshops of my organization and those it takes part in; one workshop with its participants,
+ * draft versions, comments and responses, invitations, synthesis table and follow-up.
+ */
+@Controller
+@RequestMapping("/workshops")
+class WorkshopPages {
+
+    private final Workshops workshops;
+    private final WorkshopDrafts drafts;
+    private final WorkshopComments comments;
+    private final OrganizationService organizations;
+
+    WorkshopPages(Workshops workshops, WorkshopDrafts drafts, WorkshopComments comments,
+            OrganizationService organizations) {
+        this.workshops = workshops;
+        this.drafts = drafts;
+        this.comments = comments;
+        this.organizations = organizations;
+    }
+
+    @ModelAttribute
+    void reference(Model model) {
+        model.addAttribute("partsOfDay", PartOfDay.values());
+        model.addAttribute("responseKinds", List.of(CommentStatus.ABSORBED, CommentStatus.EXPLAINED, CommentStatus.RESERVED));
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable String q, Model model) {
+        model.addAttribute("rows", workshops.list(me, q));
+        model.addAttribute("q", q);
+        return "workshops/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", WorkshopForm.empty());
+        return "workshops/form";
+    }
+
+    @PostMapping("/new")
+    String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") WorkshopForm form,
+            BindingResult errors) {
+        if (errors.hasErrors()) {
+            return "workshops/form";
+        }
+        return "redirect:/workshops/" + workshops.create(me, form);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        Workshop w = workshops.editable(me, id);
+        model.addAttribute("workshop", w);
+        model.addAttribute("form", WorkshopForm.of(w));
+        return "workshops/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @Valid @ModelAttribute("form") WorkshopForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("workshop", workshops.editable(me, id));
+        if (errors.hasErrors()) {
+            return "workshops/form";
+        }
+        workshops.update(me, id, form);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/workshops/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
+        Workshop w = workshops.get(me, id);
+        model.addAttribute("workshop", w);
+        model.addAttribute("canEdit", Workshops.canEdit(me, w));
+        model.addAttribute("participants", workshops.participants(id));
+        List<DraftVersion> versions = drafts.versions(id);
+        model.addAttribute("versions", versions);
+        DraftVersion latest = versions.isEmpty() ? null : versions.getLast();
+        model.addAttribute("latest", latest);
+        List<DraftSection> sections = latest == null ? List.of() : drafts.sections(latest.id());
+        model.addAttribute("sections", sections);
+        List<Comment> all = comments.list(me, id, false);
+        model.addAttribute("allCount", all.size());
+        model.addAttribute("unansweredCount", all.stream().filter(c -> !c.answered()).count());
+        model.addAttribute("unanswered", unanswered);
+        model.addAttribute("comments", unanswered ? all.stream().filter(c -> !c.answered()).toList() : all);
+        Map<Long, Long> perSection = new LinkedHashMap<>();
+        all.forEach(c -> {
+            if (c.sectionId() != null) {
+                perSection.merge(c.sectionId(), 1L, Long::sum);
+            }
+        });
+        model.addAttribute("perSection", perSection);
+        model.addAttribute("absorbable", all.stream().filter(c -> c.absorbedInDraftNumber() == null
+                && (c.status() == CommentStatus.RECEIVED || c.status() == CommentStatus.ABSORBED)).toList());
+        if (Workshops.canEdit(me, w)) {
+            model.addAttribute("templates", comments.templates(me));
+            model.addAttribute("invitations", comments.invitations(id));
+            model.addAttribute("now", comments.now());
+            model.addAttribute("organizations", organizations.all());
+        }
+        model.addAttribute("tasks", workshops.tasks(me, id));
+        model.addAttribute("organizationNames", organizations.all().stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
+        return "workshops/show";
+    }
+
+    @PostMapping("/{id}/status")
+    String status(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam Workshop.Status status,
+            @RequestParam int version) {
+        workshops.setStatus(me, id, status, version);
+        return "redirect:/workshops/" + id;
+    }
+
+    @PostMapping("/{id}/participants")
+    String addParticipant(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable Long organizationId,
+            @RequestParam(required = false) @Nullable String description, Model model, RedirectAttributes redirect) {
+        try {
+            workshops.addParticipant(me, id, name, title, organizationId, description);
+        } catch (InvalidInputException e) {
+            model.addAttribute("participantError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedParticipant", new Participant(0, name, title, organizationId, null, description));
+            return show(me, id, false, model) ;
+        }
+        return "redirect:/workshops/" + id + "#participants";
+    }
+
+    @PostMapping("/{id}/participants/{participantId}/delete")
+    String removeParticipant(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long participantId) {
+        workshops.removeParticipant(me, id, participantId);
+        return "redirect:/workshops/" + id + "#participants";
+    }
+
+    @PostMapping("/{id}/drafts")
+    String upload(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable MultipartFile file, @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable List<Long> absorbs, Model model, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            DraftVersion v = drafts.upload(me, id, file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(), note, absorbs);
+            redirect.addFlashAttribute("uploaded", v.number());
+            return "redirect:/workshops/" + id + "#draft";
+        } catch (InvalidInputException e) {
+            model.addAttribute("uploadError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedNote", note);
+            model.addAttribute("typedAbsorbs", absorbs == null ? List.of() : absorbs);
+            return show(me, id, false, model);
+        }
+    }
+
+    @GetMapping("/{id}/drafts/{number}")
+    ResponseEntity<FileSystemResource> draftFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @PathVariable int number) {
+        WorkshopDrafts.Download file = drafts.download(me, id, number);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("Cache-Control", "private, no-store").body(new FileSystemResource(file.path()));
+    }
+
+    @GetMapping("/{id}/compare")
+    String compare(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int from,
+            @RequestParam int to, Model model) {
+        model.addAttribute("workshop", workshops.get(me, id));
+        model.addAttribute("versions", drafts.versions(id));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("changes", drafts.compare(me, id, from, to));
+        return "workshops/compare";
+    }
+
+    @PostMapping("/{id}/comments")
+    String comment(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long draftId, @RequestParam(required = false) @Nullable Long sectionId,
+            @RequestParam(required = false) @Nullable String content,
+            @RequestParam(required = false) @Nullable String authorName,
+            @RequestParam(required = false) @Nullable String authorOrganization, Model model, RedirectAttributes redirect) {
+        try {
+            comments.add(me, id, draftId, sectionId, content, authorName, authorOrganization);
+            redirect.addFlashAttribute("commented", true);
+            return "redirect:/workshops/" + id + "#comments";
+        } catch (InvalidInputException | StateConflictException e) {
+            model.addAttribute("commentError", e instanceof InvalidInputException i ? i.problems().getFirst().messageCode()
+                    : ((StateConflictException) e).messageCode());
+            model.addAttribute("typedComment", content);
+            model.addAttribute("typedSectionId", sectionId);
+            model.addAttribute("typedAuthorName", authorName);
+            model.addAttribute("typedAuthorOrganization", authorOrganization);
+            return show(me, id, false, model);
+        }
+    }
+
+    @PostMapping("/{id}/responses")
+    String respond(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable List<Long> ids, @RequestParam Map<String, String> all,
+            @RequestParam(required = false) @Nullable CommentStatus kind,
+            @RequestParam(required = false) @Nullable String response,
+            @RequestParam(required = false) @Nullable String changedText,
+            @RequestParam(required = false) @Nullable Long templateId,
+            @RequestParam(defaultValue = "false") boolean unanswered, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse httpResponse) {
+        if (templateId != null) {
+            ResponseTemplate template = comments.templates(me).stream().filter(t -> t.id() == templateId).findFirst()
+                    .orElseThrow(() -> new vn.traodoi.system.NotFoundException("response_template", templateId));
+            kind = kind == null ? template.kind() : kind;
+            response = response == null || response.isBlank() ? template.text() : response;
+        }
+        Map<Long, Integer> versions = new LinkedHashMap<>();
+        for (long comment : ids == null ? List.<Long>of() : ids) {
+            String v = all.get("v" + comment);
+            versions.put(comment, v == null || !v.matches("\\d{1,9}") ? -1 : Integer.parseInt(v));
+        }
+        try {
+            int n = comments.respond(me, id, versions, kind, response, changedText);
+            redirect.addFlashAttribute("answered", n);
+            return "redirect:/workshops/" + id + (unanswered ? "?unanswered=true" : "") + "#comments";
+        } catch (InvalidInputException | StateConflictException | vn.traodoi.system.ConcurrentEditException e) {
+            model.addAttribute("respondError", e instanceof InvalidInputException i ? i.problems().getFirst().messageCode()
+                    : e instanceof StateConflictException s ? s.messageCode() : "workshop.respond.stale");
+            if (!(e instanceof InvalidInputException)) {
+                httpResponse.setStatus(409);
+            }
+            model.addAttribute("typedIds", ids == null ? List.of() : ids);
+            model.addAttribute("typedKind", kind);
+            model.addAttribute("typedResponse", response);
+            model.addAttribute("typedChangedText", changedText);
+            return show(me, id, unanswered, model);
+        }
+    }
+
+    @PostMapping("/{id}/invitations")
+    String invite(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable String expertName,
+            @RequestParam(required = false) @Nullable String organization,
+            @RequestParam(required = false) @Nullable String email, @RequestParam(defaultValue = "14") int days,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        try {
+            WorkshopComments.NewInvitation created = comments.invite(me, id, expertName, organization, email, days);
+            String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                    + request.getContextPath();
+            redirect.addFlashAttribute("invitationLink", base + "/y-kien/" + created.token());
+            redirect.addFlashAttribute("invitationFor", created.invitation().expertName());
+            return "redirect:/workshops/" + id + "#invitations";
+        } catch (InvalidInputException e) {
+            model.addAttribute("inviteError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedExpert", expertName);
+            model.addAttribute("typedExpertOrganization", organization);
+            model.addAttribute("typedEmail", email);
+            return show(me, id, false, model);
+        }
+    }
+
+    @PostMapping("/{id}/invitations/{invitationId}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long invitationId) {
+        comments.revoke(me, id, invitationId);
+        return "redirect:/workshops/" + id + "#invitations";
+    }
+
+    @GetMapping("/{id}/synthesis.docx")
+    ResponseEntity<byte[]> synthesisDocx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return file(table(me, id).docx(), "bang-tong-hop-y-kien.docx", DraftReader.DOCX);
+    }
+
+    @GetMapping("/{id}/synthesis.xlsx")
+    ResponseEntity<byte[]> synthesisXlsx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return file(table(me, id).xlsx(), "bang-tong-hop-y-kien.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    private SynthesisTable table(CurrentUser me, long id) {
+        return new SynthesisTable(workshops.get(me, id), comments.list(me, id, false));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build()
+                        .toString())
+                .header("Cache-Control", "private, no-store").body(bytes);
+    }
+
+    @PostMapping("/{id}/conclusions")
+    String conclusions(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @Nullable String assignments, Model model, RedirectAttributes redirect) {
+        try {
+            List<String> unresolved = workshops.assignConclusions(me, id, assignments);
+            if (!unresolved.isEmpty()) {
+                model.addAttribute("unresolved", unresolved);
+                model.addAttribute("typedAssignments", String.join("\n", unresolved));
+                return show(me, id, false, model);
+            }
+            redirect.addFlashAttribute("assigned", true);
+            return "redirect:/workshops/" + id + "#follow-up";
+        } catch (InvalidInputException e) {
+            model.addAttribute("assignError", e.problems().getFirst().messageCode());
+            return show(me, id, false, model);
+        }
+    }
+
+    @PostMapping("/{id}/next-meeting")
+    String nextMeeting(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate on,
+            @RequestParam(required = false) @Nullable PartOfDay part, @RequestParam(required = false) @Nullable String note,
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
+        try {
+            workshops.scheduleNextMeeting(me, id, on, part, note, version);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/workshops/" + id + "#follow-up";
+        } catch (InvalidInputException e) {
+            model.addAttribute("meetingError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedMeetingNote", note);
+            return show(me, id, false, model);
+        }
+    }
+
+    @GetMapping("/templates")
+    String templates(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("templates", comments.templates(me));
+        return "workshops/templates";
+    }
+
+    @PostMapping("/templates")
+    String addTemplate(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable CommentStatus kind,
+            @RequestParam(required = false) @Nullable String text, Model model) {
+        try {
+            comments.addTemplate(me, kind, text);
+            return "redirect:/workshops/templates";
+        } catch (InvalidInputException e) {
+            model.addAttribute("templateError", e.problems().getFirst().messageCode());
+            model.addAttribute("typedKind", kind);
+            model.addAttribute("typedText", text);
+            return templates(me, model);
+        }
+    }
+
+    @PostMapping("/templates/{templateId}/delete")
+    String deleteTemplate(@AuthenticationPrincipal CurrentUser me, @PathVariable long templateId) {
+        comments.deleteTemplate(me, templateId);
+        return "redirect:/workshops/templates";
+    }
+}

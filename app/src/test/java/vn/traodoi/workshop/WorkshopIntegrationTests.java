@@ -1,0 +1,438 @@
+package vn.traodoi.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestUsers;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+import vn.traodoi.system.Hashes;
+
+@IntegrationTest
+class WorkshopIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser secretary;
+    CurrentUser participant;
+    CurrentUser stranger;
+    long participantOrg;
+
+    long org(String name) {
+        return jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    @BeforeEach
+    void users() {
+        long holder = users.organization("Văn phòng UBND thử nghiệm");
+        secretary = users.named(holder, "Trần Thư Ký", Role.ORGANIZER, Role.APPROVER);
+        participantOrg = users.organization("Sở Tư pháp thử nghiệm");
+        participant = users.named(participantOrg, "Nguyễn Văn Góp", Role.ORGANIZER);
+        stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER, Role.APPROVER);
+    }
+
+    String page(String path, CurrentUser as) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    static String body(MvcResult r) throws Exception {
+        return HtmlUtils.htmlUnescape(r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    long createWorkshop() throws Exception {
+        String location = mvc.perform(post("/workshops/new").with(user(secretary)).with(csrf())
+                        .param("title", "Hội thảo góp ý Đề án tổ chức chính quyền đô thị")
+                        .param("projectTitle", "Đề án tổ chức chính quyền đô thị").param("heldOn", "02/08/2023")
+                        .param("partOfDay", "AFTERNOON").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post("/workshops/{id}/participants", id).with(user(secretary)).with(csrf())
+                .param("organizationId", "" + participantOrg)).andExpect(status().is3xxRedirection());
+        return id;
+    }
+
+    MvcResult upload(long id, String name, byte[] bytes, Long... absorbs) throws Exception {
+        var request = multipart("/workshops/{id}/drafts", id).file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .param("note", "Bản trình hội thảo");
+        for (Long a : absorbs) {
+            request.param("absorbs", "" + a);
+        }
+        return mvc.perform(request.with(user(secretary)).with(csrf())).andReturn();
+    }
+
+    long draft(long workshop, int number) {
+        return jdbc.sql("SELECT id FROM workshop_drafts WHERE workshop_id = ? AND number = ?").params(workshop, number)
+                .query(Long.class).single();
+    }
+
+    long section(long draft, String label) {
+        return jdbc.sql("SELECT id FROM draft_sections WHERE draft_id = ? AND label = ?").params(draft, label)
+                .query(Long.class).single();
+    }
+
+    MvcResult comment(long workshop, CurrentUser as, long draft, Long section, String content) throws Exception {
+        MockHttpServletRequestBuilder request = post("/workshops/{id}/comments", workshop).with(user(as)).with(csrf())
+                .param("draftId", "" + draft).param("content", content);
+        if (section != null) {
+            request.param("sectionId", "" + section);
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    long commentId(String content) {
+        return jdbc.sql("SELECT id FROM workshop_comments WHERE content = ?").param(content).query(Long.class).single();
+    }
+
+    int version(long comment) {
+        return jdbc.sql("SELECT version FROM workshop_comments WHERE id = ?").param(comment).query(Integer.class).single();
+    }
+
+    String invite(long workshop) throws Exception {
+        MvcResult r = mvc.perform(post("/workshops/{id}/invitations", workshop).with(user(secretary)).with(csrf())
+                        .param("expertName", "PGS.TS Lê Chuyên Gia").param("organization", "Học viện Hành chính Quốc gia")
+                        .param("days", "14"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String link = (String) r.getFlashMap().get("invitationLink");
+        return link.substring(link.indexOf("/y-kien/"));
+    }
+
+    @Test
+    void theDraftIsSplitIntoSectionsAndParticipantsCommentOnThem() throws Exception {
+        long id = createWorkshop();
+        assertThat(upload(id, "du-thao-de-an.docx", SampleDrafts.docx(SampleDrafts.VERSION_1)).getResponse().getStatus())
+                .isEqualTo(302);
+        long v1 = draft(id, 1);
+        assertThat(page("/workshops/" + id, secretary)).contains("Dự thảo lần 1").contains("du-thao-de-an.docx")
+                .contains("Các mục của dự thảo lần 1").contains("MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
+
+        assertThat(comment(id, participant, v1, section(v1, "II"), "Cần làm rõ cơ sở không tổ chức HĐND phường.")
+                .getResponse().getStatus()).isEqualTo(302);
+        String seen = page("/workshops/" + id, secretary);
+        assertThat(seen).contains("Cần làm rõ cơ sở không tổ chức HĐND phường.").contains("Nguyễn Văn Góp")
+                .contains("Sở Tư pháp thử nghiệm").contains("Chưa trả lời (1)");
+        assertThat(page("/workshops", participant)).contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_events WHERE action = 'WORKSHOP_COMMENT_ADDED' AND entity_id = ?")
+                .param("" + commentId("Cần làm rõ cơ sở không tổ chức HĐND phường.")).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void badDraftFilesAreRefusedWithAClearMessageAndTheNoteKept() throws Exception {
+        long id = createWorkshop();
+        assertThat(body(upload(id, "du-thao.docx", "đây là văn bản thường".getBytes(StandardCharsets.UTF_8))))
+                .contains("Nội dung tệp không đúng với phần mở rộng").contains("Bản trình hội thảo");
+        assertThat(body(upload(id, "du-thao.pdf", SampleDrafts.scannedPdf()))).contains("không có lớp văn bản");
+        assertThat(body(upload(id, "du-thao.exe", new byte[] {'M', 'Z'}))).contains("Chỉ nhận tệp Word (.docx), PDF (.pdf)");
+        assertThat(body(upload(id, "du-thao.txt", new byte[(int) DraftReader.MAX_BYTES + 10]))).contains("lớn hơn 8 MB");
+        assertThat(jdbc.sql("SELECT count(*) FROM workshop_drafts WHERE workshop_id = ?").param(id).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aCommentOnASectionOfAnotherVersionIsRefusedAndWhatWasTypedIsKept() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v1 = draft(id, 1);
+        upload(id, "lan-2.docx", SampleDrafts.docx(SampleDrafts.VERSION_2));
+        MvcResult stale = comment(id, participant, v1, section(v1, "II"), "Ý kiến viết trên bản cũ");
+        assertThat(stale.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(stale)).contains("Dự thảo đã có phiên bản mới").contains("Ý kiến viết trên bản cũ");
+
+        long other = createWorkshop();
+        upload(other, "khac.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v2 = draft(id, 2);
+        assertThat(body(comment(id, participant, v2, section(draft(other, 1), "II"), "Mục của hội thảo khác")))
+                .contains("không thuộc dự thảo hiện hành");
+        assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ?").param(id).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void scriptInACommentIsShownAsText() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        comment(id, participant, draft(id, 1), null, "<script>alert('x')</script> đề nghị bổ sung");
+        String raw = mvc.perform(get("/workshops/{id}", id).with(user(secretary))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(raw).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
+    }
+
+    @Test
+    void theSecretaryAnswersInBulkWithATemplateAndAStaleAnswerIsRefusedWithoutLosingTheText() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v1 = draft(id, 1);
+        comment(id, participant, v1, section(v1, "I.1"), "Bổ sung Nghị quyết của Bộ Chính trị.");
+        comment(id, participant, v1, section(v1, "III"), "Giao Sở Tài chính phối hợp.");
+        long a = commentId("Bổ sung Nghị quyết của Bộ Chính trị.");
+        long b = commentId("Giao Sở Tài chính phối hợp.");
+        mvc.perform(post("/workshops/templates").with(user(secretary)).with(csrf()).param("kind", "EXPLAINED")
+                .param("text", "Nội dung này đã được quy định tại văn bản khác, không cần nêu trong Đề án."))
+                .andExpect(status().is3xxRedirection());
+        long template = jdbc.sql("SELECT id FROM response_templates WHERE text LIKE 'Nội dung này đã được quy định%'")
+                .query(Long.class).single();
+
+        mvc.perform(post("/workshops/{id}/responses", id).with(user(secretary)).with(csrf()).param("ids", "" + a, "" + b)
+                        .param("v" + a, "" + version(a)).param("v" + b, "" + version(b)).param("templateId", "" + template))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ? AND status = 'EXPLAINED'")
+                .param(id).query(Long.class).single()).isEqualTo(2);
+        assertThat(page("/workshops/" + id + "?unanswered=true", secretary)).contains("Chưa trả lời (0)")
+                .contains("Chưa có ý kiến nào.");
+
+        MvcResult stale = mvc.perform(post("/workshops/{id}/responses", id).with(user(secretary)).with(csrf())
+                .param("ids", "" + a).param("v" + a, "0").param("kind", "ABSORBED")
+                .param("response", "Xin tiếp thu, bổ sung Nghị quyết số 45-NQ/TW")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(body(stale)).contains("đã được người khác trả lời").contains("Xin tiếp thu, bổ sung Nghị quyết số 45-NQ/TW");
+
+        MvcResult noReason = mvc.perform(post("/workshops/{id}/responses", id).with(user(secretary)).with(csrf())
+                .param("ids", "" + a).param("v" + a, "" + version(a)).param("kind", "RESERVED")).andReturn();
+        assertThat(body(noReason)).contains("cần nêu lý do");
+
+        // A participant sees the answers but may not answer.
+        assertThat(page("/workshops/" + id, participant)).contains("Nội dung này đã được quy định tại văn bản khác");
+        mvc.perform(post("/workshops/{id}/responses", id).with(user(participant)).with(csrf()).param("ids", "" + a)
+                .param("v" + a, "" + version(a)).param("kind", "RESERVED").param("response", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aResponseOnAClosedWorkshopIsRefusedAndTheTextKept() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        comment(id, participant, draft(id, 1), null, "Ý kiến chung về bố cục.");
+        long c = commentId("Ý kiến chung về bố cục.");
+        int workshopVersion = jdbc.sql("SELECT version FROM workshops WHERE id = ?").param(id).query(Integer.class).single();
+        mvc.perform(post("/workshops/{id}/status", id).with(user(secretary)).with(csrf()).param("status", "CLOSED")
+                .param("version", "" + workshopVersion)).andExpect(status().is3xxRedirection());
+        MvcResult refused = mvc.perform(post("/workshops/{id}/responses", id).with(user(secretary)).with(csrf())
+                .param("ids", "" + c).param("v" + c, "" + version(c)).param("kind", "EXPLAINED")
+                .param("response", "Giữ bố cục như dự thảo")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+        assertThat(body(refused)).contains("Hội thảo đã kết thúc lấy ý kiến").contains("Giữ bố cục như dự thảo");
+        assertThat(body(comment(id, participant, draft(id, 1), null, "Ý kiến muộn"))).contains("Hội thảo đã kết thúc lấy ý kiến")
+                .contains("Ý kiến muộn");
+        assertThat(jdbc.sql("SELECT status FROM workshop_comments WHERE id = ?").param(c).query(String.class).single())
+                .isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void anInvitedExpertCommentsWithoutAnAccountOnThatWorkshopOnly() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v1 = draft(id, 1);
+        String link = invite(id);
+        String token = link.substring("/y-kien/".length());
+        assertThat(jdbc.sql("SELECT count(*) FROM workshop_invitations WHERE token_hash = ?").param(token)
+                .query(Long.class).single()).as("only the hash is stored").isZero();
+
+        String invitationPage = body(mvc.perform(get(link)).andExpect(status().isOk()).andReturn());
+        assertThat(invitationPage).contains("Kính gửi PGS.TS Lê Chuyên Gia").contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị")
+                .contains("MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
+        mvc.perform(post(link).with(csrf()).param("draftId", "" + v1).param("sectionId", "" + section(v1, "II"))
+                .param("content", "Nên thí điểm trước tại một số quận.")).andExpect(status().is3xxRedirection());
+        Comment c = WorkshopComments.query(jdbc, "c.content = ?", "Nên thí điểm trước tại một số quận.").getFirst();
+        assertThat(c.channel()).isEqualTo(Comment.Channel.INVITATION);
+        assertThat(c.author()).isEqualTo("PGS.TS Lê Chuyên Gia – Học viện Hành chính Quốc gia");
+        assertThat(c.sectionLabel()).isEqualTo("II");
+
+        // The link opens that workshop only: a section of another workshop is refused, the text kept.
+        long other = createWorkshop();
+        upload(other, "khac.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        MvcResult elsewhere = mvc.perform(post(link).with(csrf()).param("draftId", "" + draft(other, 1))
+                .param("sectionId", "" + section(draft(other, 1), "II")).param("content", "Góp ý lạc chỗ")).andReturn();
+        assertThat(elsewhere.getResponse().getStatus()).isEqualTo(422);
+        assertThat(body(elsewhere)).contains("không thuộc dự thảo hiện hành").contains("Góp ý lạc chỗ");
+        mvc.perform(get("/workshops/{id}", id)).andExpect(status().is3xxRedirection());
+
+        long invitation = jdbc.sql("SELECT id FROM workshop_invitations WHERE workshop_id = ?").param(id).query(Long.class).single();
+        mvc.perform(post("/workshops/{id}/invitations/{i}/revoke", id, invitation).with(user(secretary)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        MvcResult revoked = mvc.perform(get(link)).andReturn();
+        assertThat(revoked.getResponse().getStatus()).isEqualTo(410);
+        assertThat(body(revoked)).contains("đã bị cơ quan tổ chức thu hồi");
+        MvcResult lateComment = mvc.perform(post(link).with(csrf()).param("draftId", "" + v1).param("content", "Gửi sau khi thu hồi"))
+                .andReturn();
+        assertThat(lateComment.getResponse().getStatus()).isEqualTo(410);
+        assertThat(body(lateComment)).contains("Gửi sau khi thu hồi");
+
+        String expiredToken = "gy_" + "A".repeat(32);
+        jdbc.sql("""
+                INSERT INTO workshop_invitations (workshop_id, token_hash, expert_name, expires_at, created_by)
+                VALUES (?, ?, 'Chuyên gia cũ', now() - interval '1 day', ?)""")
+                .params(id, Hashes.sha256Hex(expiredToken), secretary.userId()).update();
+        MvcResult expired = mvc.perform(get("/y-kien/" + expiredToken)).andReturn();
+        assertThat(expired.getResponse().getStatus()).isEqualTo(410);
+        assertThat(body(expired)).contains("đã hết hạn");
+        mvc.perform(get("/y-kien/gy_" + "B".repeat(32))).andExpect(status().isNotFound());
+        mvc.perform(get("/y-kien/khong-phai-ma")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSecondVersionAbsorbsACommentAndTheComparisonShowsTheChange() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v1 = draft(id, 1);
+        comment(id, participant, v1, section(v1, "II"), "Nêu rõ chế độ thủ trưởng của UBND phường.");
+        long c = commentId("Nêu rõ chế độ thủ trưởng của UBND phường.");
+        assertThat(upload(id, "lan-2.docx", SampleDrafts.docx(SampleDrafts.VERSION_2), c).getResponse().getStatus()).isEqualTo(302);
+        Comment absorbed = WorkshopComments.query(jdbc, "c.id = ?", c).getFirst();
+        assertThat(absorbed.status()).isEqualTo(CommentStatus.ABSORBED);
+        assertThat(absorbed.absorbedInDraftNumber()).isEqualTo(2);
+        assertThat(absorbed.changedText()).contains("Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng");
+
+        String compare = page("/workshops/" + id + "/compare?from=1&to=2", participant);
+        assertThat(compare).contains("So sánh dự thảo lần 1 và lần 2").contains("1 mục sửa đổi, 1 mục thêm mới, 0 mục bỏ.")
+                .contains("Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng.").contains("IV. ĐÁNH GIÁ TÁC ĐỘNG");
+        // A comment cannot be absorbed twice.
+        assertThat(body(upload(id, "lan-3.docx", SampleDrafts.docx(SampleDrafts.VERSION_2), c))).contains("đã được trả lời theo cách khác");
+        mvc.perform(get("/workshops/{id}/drafts/2", id).with(user(participant))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSynthesisTableListsEveryCommentInTheOrderOfTheDraftInWordAndExcel() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v1 = draft(id, 1);
+        comment(id, participant, v1, section(v1, "III"), "Ý kiến về tổ chức thực hiện.");
+        comment(id, participant, v1, section(v1, "I.1"), "Ý kiến về cơ sở pháp lý.");
+        mvc.perform(post("/workshops/{id}/comments", id).with(user(secretary)).with(csrf()).param("draftId", "" + v1)
+                .param("content", "Ý kiến chung theo biên bản.").param("authorName", "Bùi Đức Quang")
+                .param("authorOrganization", "HĐND thành phố")).andExpect(status().is3xxRedirection());
+        long legal = commentId("Ý kiến về cơ sở pháp lý.");
+        mvc.perform(post("/workshops/{id}/responses", id).with(user(secretary)).with(csrf()).param("ids", "" + legal)
+                .param("v" + legal, "" + version(legal)).param("kind", "ABSORBED")
+                .param("response", "Đã bổ sung Luật Tổ chức chính quyền địa phương")).andExpect(status().is3xxRedirection());
+
+        byte[] docx = mvc.perform(get("/workshops/{id}/synthesis.docx", id).with(user(participant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String word;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            word = text.getText();
+        }
+        assertThat(word).contains("BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .contains("Tổng số 3 ý kiến: tiếp thu 1, giải trình 0, bảo lưu 0, chưa trả lời 2.")
+                .contains("Bùi Đức Quang – HĐND thành phố").contains("Tiếp thu. Đã bổ sung Luật Tổ chức chính quyền địa phương");
+        assertThat(word.indexOf("Ý kiến chung theo biên bản.")).isLessThan(word.indexOf("Ý kiến về cơ sở pháp lý."));
+        assertThat(word.indexOf("Ý kiến về cơ sở pháp lý.")).isLessThan(word.indexOf("Ý kiến về tổ chức thực hiện."));
+
+        byte[] xlsx = mvc.perform(get("/workshops/{id}/synthesis.xlsx", id).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            List<String> rows = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                StringBuilder s = new StringBuilder();
+                row.forEach(cell -> s.append(cell.toString()).append(" | "));
+                rows.add(s.toString());
+            });
+            assertThat(String.join("\n", rows)).contains("Ý kiến chung về dự thảo").contains("I.1 | Nguyễn Văn Góp – Sở Tư pháp thử nghiệm")
+                    .contains("Ý kiến về cơ sở pháp lý. | Tiếp thu. Đã bổ sung Luật Tổ chức chính quyền địa phương")
+                    .contains("Ý kiến về tổ chức thực hiện. | Chưa tiếp thu, giải trình.");
+        }
+    }
+
+    @Test
+    void theChairsConclusionsBecomeTasksWithDeadlinesAndUnknownOrganizationsStay() throws Exception {
+        long id = createWorkshop();
+        String home = "Sở Nội vụ thành phố Hải Phòng";
+        String support = "Tổ giúp việc Ban Chỉ đạo, biên tập xây dựng Đề án tổ chức chính quyền đô thị thành phố Hải Phòng";
+        MvcResult r = mvc.perform(post("/workshops/{id}/conclusions", id).with(user(secretary)).with(csrf()).param("assignments",
+                "Hoàn thiện báo cáo, đề xuất lịch họp Ban Chỉ đạo | " + home + " | " + support + " | 8/2023\n"
+                        + "Rà soát, bổ sung các căn cứ pháp lý | " + support + "\n"
+                        + "Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023\n"
+                        + "Việc đã quá hạn trước hội thảo | " + home + " | 7/2023")).andReturn();
+        assertThat(body(r)).contains("Các dòng sau chưa thành nhiệm vụ").contains("Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023")
+                .contains("Việc đã quá hạn trước hội thảo");
+        assertThat(jdbc.sql("SELECT count(*) FROM follow_up_tasks WHERE workshop_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(2);
+        String show = page("/workshops/" + id, secretary);
+        assertThat(show).contains("Hoàn thiện báo cáo, đề xuất lịch họp Ban Chỉ đạo").contains("trong tháng 8/2023");
+        long task = jdbc.sql("SELECT id FROM follow_up_tasks WHERE workshop_id = ? AND task LIKE 'Hoàn thiện báo cáo%'")
+                .param(id).query(Long.class).single();
+        CurrentUser homeAffairs = users.user(org(home), Role.ORGANIZER);
+        assertThat(page("/tasks/" + task, homeAffairs)).contains("Kết luận tại Hội thảo góp ý Đề án tổ chức chính quyền đô thị ngày 02/08/2023")
+                .contains("Mở hồ sơ hội thảo");
+
+        int version = jdbc.sql("SELECT version FROM workshops WHERE id = ?").param(id).query(Integer.class).single();
+        assertThat(body(mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf())
+                .param("on", "01/08/2023").param("note", "Họp Ban Chỉ đạo").param("version", "" + version)).andReturn()))
+                .contains("không thể trước ngày hội thảo");
+        mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf()).param("on", "25/08/2023")
+                .param("part", "MORNING").param("note", "Họp Ban Chỉ đạo").param("version", "" + version))
+                .andExpect(status().is3xxRedirection());
+        assertThat(org.jsoup.Jsoup.parse(page("/workshops/" + id, participant)).getElementById("next-meeting").text())
+                .isEqualTo("Sáng 25/08/2023 — Họp Ban Chỉ đạo");
+        mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf()).param("note", "Họp lại")
+                .param("version", "" + version)).andExpect(status().isConflict());
+    }
+
+    @Test
+    void anotherOrganizationGetsNotFoundOnEveryPageAndAction() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        long v1 = draft(id, 1);
+        comment(id, participant, v1, null, "Ý kiến của cơ quan tham dự.");
+        long c = commentId("Ý kiến của cơ quan tham dự.");
+        for (String path : List.of("/workshops/" + id, "/workshops/" + id + "/edit", "/workshops/" + id + "/compare?from=1&to=1",
+                "/workshops/" + id + "/drafts/1", "/workshops/" + id + "/synthesis.docx", "/workshops/" + id + "/synthesis.xlsx")) {
+            mvc.perform(get(path).with(user(stranger))).andExpect(status().isNotFound());
+        }
+        for (MockHttpServletRequestBuilder request : List.of(
+                post("/workshops/{id}/edit", id).param("title", "x").param("projectTitle", "y").param("version", "0"),
+                post("/workshops/{id}/status", id).param("status", "CLOSED").param("version", "0"),
+                post("/workshops/{id}/participants", id).param("name", "Người lạ"),
+                post("/workshops/{id}/comments", id).param("draftId", "" + v1).param("content", "Ý kiến lạ"),
+                post("/workshops/{id}/responses", id).param("ids", "" + c).param("v" + c, "0").param("kind", "EXPLAINED")
+                        .param("response", "x"),
+                post("/workshops/{id}/invitations", id).param("expertName", "x"),
+                post("/workshops/{id}/conclusions", id).param("assignments", "x | y"),
+                post("/workshops/{id}/next-meeting", id).param("note", "x").param("version", "0"))) {
+            mvc.perform(request.with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+        }
+        mvc.perform(multipart("/workshops/{id}/drafts", id).file(new MockMultipartFile("file", "x.txt", "text/plain",
+                "Điều 1".getBytes(StandardCharsets.UTF_8))).with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(page("/workshops", stranger)).doesNotContain("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
+        long participantRow = jdbc.sql("SELECT id FROM workshop_participants WHERE workshop_id = ?").param(id).query(Long.class).single();
+        mvc.perform(post("/workshops/{id}/participants/{p}/delete", id, participantRow).with(user(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
+        long template = jdbc.sql("INSERT INTO response_templates (owner_id, kind, text) VALUES (?, 'EXPLAINED', 'mẫu riêng') RETURNING id")
+                .param(secretary.orgId()).query(Long.class).single();
+        mvc.perform(post("/workshops/templates/{t}/delete", template).with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(page("/workshops/templates", stranger)).doesNotContain("mẫu riêng");
+        // A participating organization sees, but does not edit.
+        mvc.perform(get("/workshops/{id}/edit", id).with(user(participant))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(1);
+    }
+}
