@@ -3,7 +3,7 @@ package vn.traodoi.ingest;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A stored import: whose, the text, and the draft made from it once confirmed. */
+/** A stored import: whose, the text, and the draft (a delegation or a workshop) made from it once confirmed. */
 record ArticleImport(long id, long organizationId, String contentHash, @Nullable String sourceName, String articleText,
-        @Nullable String headline, @Nullable Long delegationId, OffsetDateTime createdAt) {
+        @Nullable String headline, @Nullable Long delegationId, OffsetDateTime createdAt, @Nullable Long workshopId) {
 }

@@ -27,6 +27,7 @@ import vn.traodoi.delegation.MemberRole;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.text.extract.ExtractedRecord;
+import vn.traodoi.workshop.WorkshopForm;
 
 /** Nhập bài viết: paste or upload an article, see what was found on its text, correct and confirm a draft. */
 @Controller
@@ -36,10 +37,12 @@ class ImportPages {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final ImportService imports;
+    private final WorkshopImport workshopImport;
     private final OrganizationService organizations;
 
-    ImportPages(ImportService imports, OrganizationService organizations) {
+    ImportPages(ImportService imports, WorkshopImport workshopImport, OrganizationService organizations) {
         this.imports = imports;
+        this.workshopImport = workshopImport;
         this.organizations = organizations;
     }
 
@@ -83,6 +86,10 @@ class ImportPages {
         model.addAttribute("record", record);
         model.addAttribute("pieces", Highlights.of(record));
         model.addAttribute("proposal", imports.propose(me, record));
+        if (record.eventKind().value() == vn.traodoi.text.extract.EventKind.WORKSHOP && !model.containsAttribute("workshop")) {
+            model.addAttribute("workshop", workshopImport.propose(record));
+        }
+        model.addAttribute("partsOfDay", vn.traodoi.delegation.PartOfDay.values());
         model.addAttribute("kinds", DelegationKind.values());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("organizations", organizations.all());
@@ -135,6 +142,47 @@ class ImportPages {
             }
         }
         model.addAttribute("confirmErrors", problems);
+        return show(me, id, model);
+    }
+
+    /** Creates the draft workshop of an article about a workshop; unmatched assignments go to the workshop's page. */
+    @PostMapping("/{id}/confirm-workshop")
+    String confirmWorkshop(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        ArticleImport stored = imports.get(me, id);
+        List<String> problems = new ArrayList<>();
+        LocalDate heldOn = date(params.get("heldOn"), problems);
+        vn.traodoi.delegation.PartOfDay part = null;
+        try {
+            part = params.getOrDefault("partOfDay", "").isBlank() ? null
+                    : vn.traodoi.delegation.PartOfDay.valueOf(params.get("partOfDay"));
+        } catch (IllegalArgumentException e) {
+            problems.add("validation.required");
+        }
+        String title = params.get("title");
+        String project = params.get("projectTitle");
+        if (title == null || title.isBlank() || project == null || project.isBlank()) {
+            problems.add("import.workshop.titlesRequired");
+        }
+        if (problems.isEmpty()) {
+            try {
+                WorkshopImport.Created created = workshopImport.confirm(me, stored, new WorkshopImport.Confirmation(
+                        new WorkshopForm(title, project, null, params.get("supportGroup"), null, heldOn, part, null,
+                                params.get("chair"), null, params.get("conclusions"), 0),
+                        params.get("participants"), params.get("assignments")));
+                if (!created.unresolved().isEmpty()) {
+                    redirect.addFlashAttribute("unresolved", created.unresolved());
+                    redirect.addFlashAttribute("typedAssignments", String.join("\n", created.unresolved()));
+                }
+                return "redirect:/workshops/" + created.workshopId() + "#follow-up";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> problems.add(p.messageCode()));
+            }
+        }
+        model.addAttribute("confirmErrors", problems);
+        model.addAttribute("workshop", new WorkshopImport.Proposal(title, project, heldOn, part, params.get("chair"),
+                params.getOrDefault("participants", ""), params.getOrDefault("conclusions", ""),
+                params.getOrDefault("assignments", "")));
         return show(me, id, model);
     }
 

@@ -14,12 +14,14 @@ class HomeController {
     private final vn.traodoi.delegation.DelegationQueries delegations;
     private final vn.traodoi.task.TaskService tasks;
     private final vn.traodoi.report.ReportService reports;
+    private final vn.traodoi.workshop.Workshops workshops;
 
     HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks,
-            vn.traodoi.report.ReportService reports) {
+            vn.traodoi.report.ReportService reports, vn.traodoi.workshop.Workshops workshops) {
         this.delegations = delegations;
         this.tasks = tasks;
         this.reports = reports;
+        this.workshops = workshops;
     }
 
     @GetMapping("/")
@@ -34,6 +36,7 @@ class HomeController {
                     ? delegations.awaitingProposalAnswer(me) : java.util.List.of());
             java.time.LocalDate today = tasks.today();
             model.addAttribute("owedReports", reports.owedBy(me));
+            model.addAttribute("unansweredWorkshops", workshops.awaitingAnswers(me));
             model.addAttribute("today", today);
             model.addAttribute("dueTasks", tasks.mine(me, "ALL", null).stream()
                     .filter(t -> t.assigneeIds().contains(me.orgId()))

@@ -87,21 +87,30 @@ public class Workshops {
     /** The workshops the organization holds or takes part in, newest first, optionally matching words. */
     public List<Row> list(CurrentUser user, @Nullable String query) {
         String q = query == null || query.isBlank() ? null : query.strip();
-        return jdbc.sql(SELECT + "\n" + """
-                         WHERE (w.owner_id = :org OR EXISTS (SELECT 1 FROM workshop_participants p
-                                                             WHERE p.workshop_id = w.id AND p.organization_id = :org))
-                           AND (CAST(:q AS text) IS NULL
-                                OR public.vn_tsvector(w.title || ' ' || w.project_title) @@ public.vn_tsquery(:q))
-                         ORDER BY w.held_on DESC NULLS FIRST, w.id DESC""")
+        return jdbc.sql("""
+                        SELECT w.*, o.name AS owner_name,
+                               (SELECT count(*) FROM workshop_comments c WHERE c.workshop_id = w.id) AS comments,
+                               (SELECT count(*) FROM workshop_comments c
+                                WHERE c.workshop_id = w.id AND c.status = 'RECEIVED') AS unanswered
+                        FROM workshops w JOIN organizations o ON o.id = w.owner_id
+                        WHERE (w.owner_id = :org OR EXISTS (SELECT 1 FROM workshop_participants p
+                                                            WHERE p.workshop_id = w.id AND p.organization_id = :org))
+                          AND (CAST(:q AS text) IS NULL
+                               OR public.vn_tsvector(w.title || ' ' || w.project_title) @@ public.vn_tsquery(:q))
+                        ORDER BY w.held_on DESC NULLS FIRST, w.id DESC""")
                 .param("org", user.orgId()).param("q", q)
-                .query((rs, n) -> map(rs)).list().stream()
-                .map(w -> {
-                    long[] counts = jdbc.sql("""
-                                    SELECT count(*), count(*) FILTER (WHERE status = 'RECEIVED')
-                                    FROM workshop_comments WHERE workshop_id = ?""").param(w.id())
-                            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-                    return new Row(w, counts[0], counts[1], w.ownerId() == user.orgId());
-                }).toList();
+                .query((rs, n) -> {
+                    Workshop w = map(rs);
+                    return new Row(w, rs.getLong("comments"), rs.getLong("unanswered"), w.ownerId() == user.orgId());
+                }).list();
+    }
+
+    /** The holder's open workshops with comments still unanswered, for the home page's to-do list. */
+    public List<Row> awaitingAnswers(CurrentUser user) {
+        if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
+            return List.of();
+        }
+        return list(user, null).stream().filter(r -> r.ours() && r.workshop().open() && r.unanswered() > 0).toList();
     }
 
     @Transactional

@@ -140,6 +140,11 @@ class WorkshopIntegrationTests {
         assertThat(seen).contains("Cần làm rõ cơ sở không tổ chức HĐND phường.").contains("Nguyễn Văn Góp")
                 .contains("Sở Tư pháp thử nghiệm").contains("Chưa trả lời (1)");
         assertThat(page("/workshops", participant)).contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
+        assertThat(page("/workshops?q=chinh quyen do thi", participant)).contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
+        assertThat(page("/workshops?q=ngân sách", participant)).doesNotContain("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
+        assertThat(org.jsoup.Jsoup.parse(page("/", secretary)).getElementById("todo-workshops").text())
+                .contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị").contains("1 ý kiến");
+        assertThat(page("/", participant)).doesNotContain("todo-workshops");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_events WHERE action = 'WORKSHOP_COMMENT_ADDED' AND entity_id = ?")
                 .param("" + commentId("Cần làm rõ cơ sở không tổ chức HĐND phường.")).query(Long.class).single()).isEqualTo(1);
     }
@@ -404,6 +409,8 @@ class WorkshopIntegrationTests {
         long v1 = draft(id, 1);
         comment(id, participant, v1, null, "Ý kiến của cơ quan tham dự.");
         long c = commentId("Ý kiến của cơ quan tham dự.");
+        invite(id);
+        long invitationId = jdbc.sql("SELECT id FROM workshop_invitations WHERE workshop_id = ?").param(id).query(Long.class).single();
         for (String path : List.of("/workshops/" + id, "/workshops/" + id + "/edit", "/workshops/" + id + "/compare?from=1&to=1",
                 "/workshops/" + id + "/drafts/1", "/workshops/" + id + "/synthesis.docx", "/workshops/" + id + "/synthesis.xlsx")) {
             mvc.perform(get(path).with(user(stranger))).andExpect(status().isNotFound());
@@ -416,6 +423,7 @@ class WorkshopIntegrationTests {
                 post("/workshops/{id}/responses", id).param("ids", "" + c).param("v" + c, "0").param("kind", "EXPLAINED")
                         .param("response", "x"),
                 post("/workshops/{id}/invitations", id).param("expertName", "x"),
+                post("/workshops/{id}/invitations/{i}/revoke", id, invitationId),
                 post("/workshops/{id}/conclusions", id).param("assignments", "x | y"),
                 post("/workshops/{id}/next-meeting", id).param("note", "x").param("version", "0"))) {
             mvc.perform(request.with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
@@ -434,5 +442,7 @@ class WorkshopIntegrationTests {
         mvc.perform(get("/workshops/{id}/edit", id).with(user(participant))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM workshop_invitations WHERE id = ?").param(invitationId)
+                .query(Boolean.class).single()).isTrue();
     }
 }
