@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -190,8 +190,9 @@ final class SynthesisTable {
         return r;
     }
 
+    /** Streamed (a few hundred rows in memory at a time), so that thousands of comments cost little memory. */
     byte[] xlsx() {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Tổng hợp ý kiến");
             CellStyle title = style(book, true, HorizontalAlignment.CENTER, false);
             CellStyle header = style(book, true, HorizontalAlignment.CENTER, true);
@@ -237,6 +238,7 @@ final class SynthesisTable {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             book.write(out);
+            book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -249,7 +251,7 @@ final class SynthesisTable {
         cell.setCellStyle(style);
     }
 
-    private static CellStyle style(XSSFWorkbook book, boolean bold, HorizontalAlignment align, boolean bordered) {
+    private static CellStyle style(SXSSFWorkbook book, boolean bold, HorizontalAlignment align, boolean bordered) {
         CellStyle s = book.createCellStyle();
         Font f = book.createFont();
         f.setFontName(FONT);

@@ -324,16 +324,14 @@ public class WorkshopComments {
     static List<Comment> query(JdbcClient jdbc, String where, Object parameter) {
         return jdbc.sql("""
                         SELECT c.*, d.number AS draft_number, s.label AS section_label, s.heading AS section_heading,
-                               a.number AS absorbed_number,
-                               coalesce((SELECT ls.ordinal FROM draft_sections ls
-                                         WHERE ls.draft_id = (SELECT ld.id FROM workshop_drafts ld
-                                                              WHERE ld.workshop_id = c.workshop_id
-                                                              ORDER BY ld.number DESC LIMIT 1)
-                                           AND lower(ls.label) = lower(s.label)), s.ordinal) AS place
+                               a.number AS absorbed_number, coalesce(ls.ordinal, s.ordinal) AS place
                         FROM workshop_comments c
                         LEFT JOIN workshop_drafts d ON d.id = c.draft_id
                         LEFT JOIN draft_sections s ON s.id = c.section_id
                         LEFT JOIN workshop_drafts a ON a.id = c.absorbed_in_draft_id
+                        LEFT JOIN LATERAL (SELECT ld.id FROM workshop_drafts ld WHERE ld.workshop_id = c.workshop_id
+                                           ORDER BY ld.number DESC LIMIT 1) latest ON true
+                        LEFT JOIN draft_sections ls ON ls.draft_id = latest.id AND lower(ls.label) = lower(s.label)
                         WHERE """ + " " + where + " ORDER BY c.section_id IS NOT NULL, place NULLS LAST, c.created_at, c.id")
                 .param(parameter)
                 .query((rs, n) -> new Comment(rs.getLong("id"), rs.getLong("workshop_id"), (Long) rs.getObject("draft_id"),

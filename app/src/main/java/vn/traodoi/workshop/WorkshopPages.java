@@ -40,6 +40,9 @@ import vn.traodoi.system.StateConflictException;
 @RequestMapping("/workshops")
 class WorkshopPages {
 
+    /** Comments shown at once; a large consultation is read page by page, unanswered ones first by the filter. */
+    static final int COMMENTS_PER_PAGE = 100;
+
     private final Workshops workshops;
     private final WorkshopDrafts drafts;
     private final WorkshopComments comments;
@@ -104,7 +107,8 @@ class WorkshopPages {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean unanswered, Model model) {
+            @RequestParam(defaultValue = "false") boolean unanswered, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Workshop w = workshops.get(me, id);
         model.addAttribute("workshop", w);
         model.addAttribute("canEdit", Workshops.canEdit(me, w));
@@ -119,7 +123,14 @@ class WorkshopPages {
         model.addAttribute("allCount", all.size());
         model.addAttribute("unansweredCount", all.stream().filter(c -> !c.answered()).count());
         model.addAttribute("unanswered", unanswered);
-        model.addAttribute("comments", unanswered ? all.stream().filter(c -> !c.answered()).toList() : all);
+        List<Comment> shown = unanswered ? all.stream().filter(c -> !c.answered()).toList() : all;
+        int pages = Math.max(1, (shown.size() + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
+        int current = Math.min(Math.max(page, 1), pages);
+        int from = vn.traodoi.system.Page.offset(current, COMMENTS_PER_PAGE);
+        List<Comment> onPage = shown.subList(from, Math.min(from + COMMENTS_PER_PAGE, shown.size()));
+        model.addAttribute("comments", onPage);
+        model.addAttribute("commentPage", current);
+        model.addAttribute("commentPages", pages);
         Map<Long, Long> perSection = new LinkedHashMap<>();
         all.forEach(c -> {
             if (c.sectionId() != null) {
@@ -127,18 +138,26 @@ class WorkshopPages {
             }
         });
         model.addAttribute("perSection", perSection);
-        model.addAttribute("absorbable", all.stream().filter(c -> c.absorbedInDraftNumber() == null
-                && (c.status() == CommentStatus.RECEIVED || c.status() == CommentStatus.ABSORBED)).toList());
+        // The comments a new version may absorb: those on this page of the list, so that the form stays readable.
+        model.addAttribute("absorbable", onPage.stream()
+                .filter(c -> c.absorbedInDraftNumber() == null
+                        && (c.status() == CommentStatus.RECEIVED || c.status() == CommentStatus.ABSORBED)).toList());
+        List<vn.traodoi.place.Organization> directory = organizations.all();
         if (Workshops.canEdit(me, w)) {
             model.addAttribute("templates", comments.templates(me));
             model.addAttribute("invitations", comments.invitations(id));
             model.addAttribute("now", comments.now());
-            model.addAttribute("organizations", organizations.all());
+            model.addAttribute("organizations", directory);
         }
         model.addAttribute("tasks", workshops.tasks(me, id));
-        model.addAttribute("organizationNames", organizations.all().stream()
+        model.addAttribute("organizationNames", directory.stream()
                 .collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
         return "workshops/show";
+    }
+
+    /** The workshop page again after a refused form, the typed values already in the model. */
+    private String show(CurrentUser me, long id, boolean unanswered, Model model) {
+        return show(me, id, unanswered, 1, model);
     }
 
     @PostMapping("/{id}/status")

@@ -150,6 +150,23 @@ class WorkshopIntegrationTests {
     }
 
     @Test
+    void aLargeConsultationIsReadPageByPage() throws Exception {
+        long id = createWorkshop();
+        upload(id, "lan-1.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
+        jdbc.sql("""
+                INSERT INTO workshop_comments (workshop_id, draft_id, channel, author_name, content, created_at)
+                SELECT ?, ?, 'MINUTES', 'Đại biểu ' || g, 'Ý kiến số ' || g || '.', now() + (g || ' seconds')::interval
+                FROM generate_series(1, 130) AS g""").params(id, draft(id, 1)).update();
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(page("/workshops/" + id, secretary));
+        assertThat(first.select("#comment-table tbody tr")).hasSize(WorkshopPages.COMMENTS_PER_PAGE);
+        assertThat(first.text()).contains("Ý kiến số 100.").doesNotContain("Ý kiến số 101.").contains("Ý kiến (130, chưa trả lời 130)");
+        org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(page("/workshops/" + id + "?unanswered=true&page=2", secretary));
+        assertThat(second.select("#comment-table tbody tr")).hasSize(30);
+        assertThat(second.text()).contains("Ý kiến số 130.").doesNotContain("Ý kiến số 100.");
+        assertThat(second.select("a.page-link").eachAttr("href")).contains("/workshops/" + id + "?unanswered=true&page=1");
+    }
+
+    @Test
     void badDraftFilesAreRefusedWithAClearMessageAndTheNoteKept() throws Exception {
         long id = createWorkshop();
         assertThat(body(upload(id, "du-thao.docx", "đây là văn bản thường".getBytes(StandardCharsets.UTF_8))))
