@@ -63,6 +63,11 @@ public class ReminderMail {
         }
     }
 
+    /** Whether an SMTP server is configured. */
+    public boolean configured() {
+        return mail.getIfAvailable() != null;
+    }
+
     /** Sends one plain-text UTF-8 message; a failure throws, which rolls back the record of the reminder. */
     public void send(List<String> to, String subject, String text) {
         JavaMailSender sender = mail.getObject();

@@ -48,13 +48,50 @@ public class WorkshopComments {
     private final WorkshopDrafts drafts;
     private final AuditLog audit;
     private final Clock clock;
+    private final vn.traodoi.system.ReminderMail mail;
 
-    WorkshopComments(JdbcClient jdbc, Workshops workshops, WorkshopDrafts drafts, AuditLog audit, Clock clock) {
+    WorkshopComments(JdbcClient jdbc, Workshops workshops, WorkshopDrafts drafts, AuditLog audit, Clock clock,
+            vn.traodoi.system.ReminderMail mail) {
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.drafts = drafts;
         this.audit = audit;
         this.clock = clock;
+        this.mail = mail;
+    }
+
+    /** How sending the link by e-mail went: not asked (no address), no SMTP server, sent, or failed. */
+    public enum Mailing {
+        NO_ADDRESS, NO_SMTP, SENT, FAILED
+    }
+
+    /**
+     * Sends the invitation link to the expert's address, when one was given and an SMTP server is configured; the
+     * link is shown to the secretary in any case, so a failure loses nothing.
+     */
+    public Mailing mail(NewInvitation created, String link) {
+        Invitation i = created.invitation();
+        if (i.email() == null) {
+            return Mailing.NO_ADDRESS;
+        }
+        if (!mail.configured()) {
+            return Mailing.NO_SMTP;
+        }
+        Workshop w = workshops.find(i.workshopId()).orElseThrow();
+        String until = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(i.expiresAt().atZone(clock.getZone()).toLocalDate());
+        String draft = vn.traodoi.text.VietnameseText.fold(w.projectTitle()).startsWith("du thao") ? w.projectTitle()
+                : "dự thảo " + w.projectTitle();
+        try {
+            mail.send(List.of(i.email()), vn.traodoi.system.ReminderMail.shorten("Mời góp ý " + draft),
+                    "Kính gửi " + i.expertName() + ",\n\n" + w.ownerName() + " trân trọng đề nghị cho ý kiến góp ý đối với "
+                            + draft + " (" + w.title() + ").\n\nĐọc dự thảo và góp ý theo từng mục tại: " + link
+                            + "\nĐường dẫn có hiệu lực đến hết ngày " + until + "; không cần tài khoản.\n\nTrân trọng cảm ơn.\n"
+                            + w.ownerName());
+            return Mailing.SENT;
+        } catch (RuntimeException e) {
+            return Mailing.FAILED;
+        }
     }
 
     /**

@@ -95,12 +95,22 @@ class WorkshopPages {
     @PostMapping("/{id}/edit")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("form") WorkshopForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse httpResponse) {
         model.addAttribute("workshop", workshops.editable(me, id));
         if (errors.hasErrors()) {
             return "workshops/form";
         }
-        workshops.update(me, id, form);
+        try {
+            workshops.update(me, id, form);
+        } catch (vn.traodoi.system.ConcurrentEditException e) {
+            // What was typed stays; saving again (after a look at the stored record) replaces it knowingly.
+            httpResponse.setStatus(409);
+            model.addAttribute("stale", true);
+            model.addAttribute("form", new WorkshopForm(form.title(), form.projectTitle(), form.steeringCommittee(),
+                    form.supportGroup(), form.consultant(), form.heldOn(), form.partOfDay(), form.place(), form.chair(),
+                    form.agenda(), form.conclusions(), workshops.editable(me, id).version()));
+            return "workshops/form";
+        }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/workshops/" + id;
     }
@@ -296,8 +306,10 @@ class WorkshopPages {
             WorkshopComments.NewInvitation created = comments.invite(me, id, expertName, organization, email, days);
             String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                     + request.getContextPath();
-            redirect.addFlashAttribute("invitationLink", base + "/y-kien/" + created.token());
+            String link = base + "/y-kien/" + created.token();
+            redirect.addFlashAttribute("invitationLink", link);
             redirect.addFlashAttribute("invitationFor", created.invitation().expertName());
+            redirect.addFlashAttribute("invitationMail", comments.mail(created, link).name());
             return "redirect:/workshops/" + id + "#invitations";
         } catch (InvalidInputException e) {
             model.addAttribute("inviteError", e.problems().getFirst().messageCode());
@@ -358,13 +370,18 @@ class WorkshopPages {
     String nextMeeting(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate on,
             @RequestParam(required = false) @Nullable PartOfDay part, @RequestParam(required = false) @Nullable String note,
-            @RequestParam int version, Model model, RedirectAttributes redirect) {
+            @RequestParam int version, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse httpResponse) {
         try {
             workshops.scheduleNextMeeting(me, id, on, part, note, version);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/workshops/" + id + "#follow-up";
-        } catch (InvalidInputException e) {
-            model.addAttribute("meetingError", e.problems().getFirst().messageCode());
+        } catch (InvalidInputException | vn.traodoi.system.ConcurrentEditException e) {
+            if (e instanceof vn.traodoi.system.ConcurrentEditException) {
+                httpResponse.setStatus(409);
+            }
+            model.addAttribute("meetingError", e instanceof InvalidInputException i ? i.problems().getFirst().messageCode()
+                    : "workshop.stale");
             model.addAttribute("typedMeetingNote", note);
             return show(me, id, false, model);
         }

@@ -415,8 +415,16 @@ class WorkshopIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(org.jsoup.Jsoup.parse(page("/workshops/" + id, participant)).getElementById("next-meeting").text())
                 .isEqualTo("Sáng 25/08/2023 — Họp Ban Chỉ đạo");
-        mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf()).param("note", "Họp lại")
-                .param("version", "" + version)).andExpect(status().isConflict());
+        MvcResult staleMeeting = mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf())
+                .param("note", "Họp lại").param("version", "" + version)).andExpect(status().isConflict()).andReturn();
+        assertThat(body(staleMeeting)).contains("vừa được người khác sửa").contains("value=\"Họp lại\"");
+
+        MvcResult staleEdit = mvc.perform(post("/workshops/{id}/edit", id).with(user(secretary)).with(csrf())
+                .param("title", "Tên sửa trên bản cũ").param("projectTitle", "Đề án tổ chức chính quyền đô thị")
+                .param("version", "" + version)).andExpect(status().isConflict()).andReturn();
+        assertThat(body(staleEdit)).contains("vừa được người khác sửa").contains("Tên sửa trên bản cũ");
+        assertThat(jdbc.sql("SELECT title FROM workshops WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
     }
 
     @Test
