@@ -25,20 +25,11 @@ final class SampleDrafts {
             "Sở Nội vụ chủ trì.");
 
     /** Version 2: section II rewritten to absorb a comment, section III unchanged, a new section IV. */
-    static final List<String> VERSION_2 = List.of(
-            "ĐỀ ÁN",
-            "Tổ chức chính quyền đô thị thành phố Hải Phòng",
-            "I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN",
-            "1. Cơ sở chính trị, pháp lý",
-            "Hiến pháp năm 2013 và Luật Tổ chức chính quyền địa phương.",
-            "2. Cơ sở thực tiễn",
-            "Thành phố có các quận và huyện.",
-            "II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ",
-            "Không tổ chức Hội đồng nhân dân phường; Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng.",
-            "III. TỔ CHỨC THỰC HIỆN",
-            "Sở Nội vụ chủ trì.",
-            "IV. ĐÁNH GIÁ TÁC ĐỘNG",
-            "Tác động đến quản lý đầu tư, tài chính ngân sách.");
+    static final List<String> VERSION_2 = java.util.stream.Stream.concat(VERSION_1.stream()
+                    .map(p -> p.equals("Không tổ chức Hội đồng nhân dân phường.")
+                            ? "Không tổ chức Hội đồng nhân dân phường; Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng."
+                            : p),
+            java.util.stream.Stream.of("IV. ĐÁNH GIÁ TÁC ĐỘNG", "Tác động đến quản lý đầu tư, tài chính ngân sách.")).toList();
 
     private SampleDrafts() {
     }
