@@ -108,7 +108,13 @@ public abstract class BrowserTest {
     }
 
     protected void click(String id) {
-        WebElement element = waitFor(By.id(id));
+        click(By.id(id));
+    }
+
+    /** Scrolls the element to the middle of the window (a long menu may put it below the fold), clicks, waits. */
+    protected void click(By locator) {
+        String id = locator.toString().replaceAll("[^A-Za-z0-9-]+", "-");
+        WebElement element = waitFor(locator);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         try {
             element.click();

@@ -15,8 +15,7 @@ class FoundationBrowserTests extends BrowserTest {
     void theAdministratorSignsInAndSeesTheAdministrationMenu() {
         signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         assertThat(browser.findElement(By.id("current-user")).getText()).contains("Quản trị hệ thống");
-        browser.findElement(By.linkText("Cơ quan, đơn vị")).click();
-        waitForPage();
+        click(By.linkText("Cơ quan, đơn vị"));
         waitFor(By.id("q")).sendKeys("uy ban nhan dan thanh pho ho chi minh");
         waitForText(By.id("results"), "2 kết quả");
         assertThat(browser.findElement(By.id("organizations")).getText()).contains("Ủy ban nhân dân Thành phố Hồ Chí Minh");

@@ -1,0 +1,288 @@
+package vn.traodoi.index;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.NotFoundException;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * Where should we go to learn this? For a home unit, a topic and the date of the planned trip: the indices that
+ * measure the topic, the latest edition of each published before that date, the units ranked above the home unit
+ * (by rank, or by score where the rank is not stated) with their figures and sources, whether their group is also
+ * higher, equal or unknown (a group the source does not state is derived from the published thresholds, and marked),
+ * ordered by the strength of the evidence; what is unknown is said, never filled in. Places the organization visited
+ * on the topic in the last years are marked, with the lessons it learned there.
+ */
+@Service
+public class DestinationAdvice {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** How a unit's group compares with the home unit's. */
+    public enum GroupRelation {
+        HIGHER, EQUAL, LOWER, UNKNOWN
+    }
+
+    /** A figure with its group as stated, or derived from the thresholds (then {@code derived}), or unknown. */
+    public record Rated(IndexFigure figure, @Nullable IndexGroup group, boolean derived) {
+    }
+
+    /** A unit above the home unit on one index: by rank, or by score when a rank is not stated. */
+    public record Above(Rated rated, boolean byScore, GroupRelation group) {
+    }
+
+    /** One index of the topic: the edition used, the home unit's figure, and who stands above it. */
+    public record Section(GovernanceIndex index, Indices.@Nullable Edition edition, boolean assumedPublication,
+            @Nullable Rated home, List<Above> above, List<IndexFigure> notComparable, List<IndexFigure> notRanked) {
+    }
+
+    /** A place to consider, with its evidence on each index of the topic and its figures on the others. */
+    public record Candidate(long unitId, String unitName, @Nullable String todayName, List<Above> evidence,
+            List<IndexFigure> otherIndices, List<Visit> visits, List<Lesson> lessons) {
+
+        public boolean visited() {
+            return !visits.isEmpty();
+        }
+    }
+
+    public record Visit(long delegationId, String title, @Nullable LocalDate startDate) {
+    }
+
+    public record Lesson(long delegationId, @Nullable String topic, String content) {
+    }
+
+    /** The whole advice and the gaps it states. */
+    public record Advice(long homeUnitId, String homeName, Topic topic, LocalDate tripDate, int visitedYears,
+            List<Section> sections, List<Candidate> candidates, List<String> gaps) {
+
+        /** The editions used, for the plan's purpose: "PAR Index 2021, SIPAS 2021". */
+        public String editionsUsed() {
+            return sections.stream().filter(s -> s.edition() != null)
+                    .map(s -> s.index().shortName() + " " + s.edition().year()).collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    private final Indices indices;
+    private final PlaceLookup places;
+    private final JdbcClient jdbc;
+
+    DestinationAdvice(Indices indices, PlaceLookup places, JdbcClient jdbc) {
+        this.indices = indices;
+        this.places = places;
+        this.jdbc = jdbc;
+    }
+
+    /** The unit of the user's organization, the default home. */
+    public Optional<Long> homeUnitOf(CurrentUser user) {
+        return jdbc.sql("SELECT unit_id FROM organizations WHERE id = ?").param(user.orgId()).query(Long.class).optional();
+    }
+
+    public Advice advise(CurrentUser user, long homeUnitId, long topicId, LocalDate tripDate, int visitedYears) {
+        AdministrativeUnit home = places.findUnit(homeUnitId).orElseThrow(() -> new NotFoundException("unit", homeUnitId));
+        Topic topic = indices.topic(topicId);
+        List<Indices.Edition> editions = indices.editions();
+        List<Section> sections = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        Map<Long, List<Above>> evidence = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (String code : topic.indices()) {
+            GovernanceIndex index = indices.index(code);
+            Optional<Indices.Edition> edition = latest(editions, code, tripDate);
+            if (edition.isEmpty()) {
+                gaps.add(index.shortName() + ": chưa có kỳ công bố nào trước ngày " + DAY.format(tripDate) + ".");
+                sections.add(new Section(index, null, false, null, List.of(), List.of(), List.of()));
+                continue;
+            }
+            Indices.Edition e = edition.get();
+            String label = index.shortName() + " " + e.year();
+            boolean assumed = e.publishedOn() == null;
+            if (assumed) {
+                gaps.add("Ngày công bố " + label + " chưa rõ: coi như đã công bố từ " + DAY.format(e.availableFrom()) + ".");
+            }
+            List<IndexGroup> groups = indices.groups(code);
+            long homeAtYear = unitOfYear(home, e.year());
+            List<IndexFigure> table = indices.table(code, e.year());
+            IndexFigure homeFigure = table.stream().filter(f -> f.unitId() == homeAtYear).findFirst().orElse(null);
+            String homeName = places.unit(homeAtYear).fullNameAt(LocalDate.of(e.year(), 12, 31));
+            Rated homeRated = homeFigure == null ? null : rate(homeFigure, groups);
+            if (homeFigure == null) {
+                gaps.add(label + " của " + homeName + " chưa rõ (không có số liệu): không so sánh được theo chỉ số này.");
+            } else if (homeFigure.notRanked()) {
+                gaps.add(label + " không xếp hạng " + homeName + ".");
+            } else if (homeFigure.rank() == null) {
+                gaps.add("Thứ hạng " + label + " của " + homeName + " không được nêu"
+                        + (homeFigure.score() == null ? "; điểm cũng không được nêu." : "; so sánh theo điểm."));
+            }
+            if (homeRated != null && homeRated.group() == null && !groups.isEmpty()) {
+                gaps.add("Nhóm xếp loại " + label + " của " + homeName + " chưa rõ.");
+            }
+            List<Above> above = new ArrayList<>();
+            List<IndexFigure> notComparable = new ArrayList<>();
+            List<IndexFigure> notRanked = new ArrayList<>();
+            for (IndexFigure f : table) {
+                if (f.unitId() == homeAtYear) {
+                    continue;
+                }
+                if (f.notRanked()) {
+                    notRanked.add(f);
+                    continue;
+                }
+                Boolean higher = higher(f, homeFigure);
+                if (higher == null) {
+                    notComparable.add(f);
+                } else if (higher) {
+                    Rated rated = rate(f, groups);
+                    Above a = new Above(rated, homeFigure.rank() == null || f.rank() == null, relation(rated, homeRated));
+                    above.add(a);
+                    evidence.computeIfAbsent(f.unitId(), k -> new ArrayList<>()).add(a);
+                    names.put(f.unitId(), f.unitName());
+                }
+            }
+            sections.add(new Section(index, e, assumed, homeRated, above, notComparable, notRanked));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<Long, List<Above>> c : evidence.entrySet()) {
+            AdministrativeUnit unit = places.unit(c.getKey());
+            Optional<AdministrativeUnit> today = places.successor(unit);
+            List<Long> sameUnit = new ArrayList<>(List.of(unit.id()));
+            today.ifPresent(t -> sameUnit.add(t.id()));
+            candidates.add(new Candidate(unit.id(), names.get(c.getKey()),
+                    today.map(t -> t.fullNameAt(places.today())).orElse(null), c.getValue(),
+                    otherIndices(unit.id(), topic, editions, tripDate), visits(user, sameUnit, topic, tripDate, visitedYears),
+                    lessons(user, sameUnit)));
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.evidence().size())
+                .thenComparingInt(c -> c.evidence().stream().mapToInt(a -> a.group().ordinal()).min().orElse(9))
+                .thenComparingInt(c -> c.evidence().stream().mapToInt(a -> a.rated().figure().rank() == null ? 999
+                        : a.rated().figure().rank()).min().orElse(999))
+                .thenComparing(c -> c.evidence().stream().allMatch(a -> "high".equals(a.rated().figure().confidence())) ? 0 : 1));
+        String homeName = home.fullNameAt(tripDate);
+        return new Advice(home.id(), homeName, topic, tripDate, visitedYears, sections, candidates, gaps);
+    }
+
+    /** The latest edition with figures that was published before the trip. */
+    static Optional<Indices.Edition> latest(List<Indices.Edition> editions, String code, LocalDate tripDate) {
+        return editions.stream().filter(e -> e.indexCode().equals(code) && e.figures() > 0
+                        && e.availableFrom().isBefore(tripDate))
+                .max(Comparator.comparingInt(Indices.Edition::year));
+    }
+
+    /** The unit the home unit was in an assessment year: itself, its predecessor of the same code, or its successor. */
+    private long unitOfYear(AdministrativeUnit home, int year) {
+        String set = UnitDirectory.setOf(year);
+        if (home.unitSet().equals(set)) {
+            return home.id();
+        }
+        if (set.equals("new34")) {
+            return places.successor(home).map(AdministrativeUnit::id).orElse(home.id());
+        }
+        return places.predecessors(home).stream().filter(p -> p.gsoCode().equals(home.gsoCode())).findFirst()
+                .map(AdministrativeUnit::id).orElse(home.id());
+    }
+
+    /** True when {@code f} stands above the home figure: by rank when both are ranked, else by score; null if unknown. */
+    static @Nullable Boolean higher(IndexFigure f, @Nullable IndexFigure home) {
+        if (home == null || home.notRanked()) {
+            return null;
+        }
+        if (f.rank() != null && home.rank() != null) {
+            return f.rank() < home.rank();
+        }
+        if (f.score() != null && home.score() != null) {
+            return f.score().compareTo(home.score()) > 0;
+        }
+        return null;
+    }
+
+    /** The group a source states, else the one the published thresholds give for the score (derived), else none. */
+    static Rated rate(IndexFigure f, List<IndexGroup> groups) {
+        if (f.groupLabel() != null) {
+            String label = VietnameseText.fold(f.groupLabel());
+            for (IndexGroup g : groups) {
+                for (String alias : g.aliases()) {
+                    if (Pattern.compile("^" + Pattern.quote(VietnameseText.fold(alias)) + "(?![a-z])").matcher(label).find()) {
+                        return new Rated(f, g, false);
+                    }
+                }
+            }
+            return new Rated(f, null, false);
+        }
+        if (f.score() != null) {
+            Optional<IndexGroup> derived = groups.stream().filter(g -> g.minScore() != null && f.score().compareTo(g.minScore()) >= 0)
+                    .min(Comparator.comparingInt(IndexGroup::position));
+            if (derived.isPresent()) {
+                return new Rated(f, derived.get(), true);
+            }
+        }
+        return new Rated(f, null, false);
+    }
+
+    static GroupRelation relation(Rated unit, @Nullable Rated home) {
+        if (home == null || unit.group() == null || home.group() == null) {
+            return GroupRelation.UNKNOWN;
+        }
+        int c = Integer.compare(unit.group().position(), home.group().position());
+        return c < 0 ? GroupRelation.HIGHER : c == 0 ? GroupRelation.EQUAL : GroupRelation.LOWER;
+    }
+
+    /** The unit's figures on the indices the topic does not use, in their latest editions before the trip. */
+    private List<IndexFigure> otherIndices(long unitId, Topic topic, List<Indices.Edition> editions, LocalDate tripDate) {
+        List<IndexFigure> out = new ArrayList<>();
+        for (GovernanceIndex index : indices.indices()) {
+            if (topic.indices().contains(index.code())) {
+                continue;
+            }
+            latest(editions, index.code(), tripDate).ifPresent(e -> indices.table(index.code(), e.year()).stream()
+                    .filter(f -> f.unitId() == unitId).findFirst().ifPresent(out::add));
+        }
+        return out;
+    }
+
+    /** The organization's delegations to the unit on the topic in the years before the trip. */
+    private List<Visit> visits(CurrentUser user, List<Long> units, Topic topic, LocalDate tripDate, int years) {
+        List<String> words = new ArrayList<>(List.of(topic.name()));
+        for (String k : topic.keywords().split("\\s*;\\s*")) {
+            if (!k.isBlank()) {
+                words.add(k);
+            }
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT d.id, d.title, d.start_date,
+                               d.title || ' ' || coalesce(d.purpose, '') || ' '
+                                   || coalesce((SELECT string_agg(t.content, ' ') FROM delegation_topics t
+                                                WHERE t.delegation_id = d.id), '') AS about
+                        FROM delegations d JOIN delegation_stops s ON s.delegation_id = d.id
+                        WHERE d.organizer_id = ? AND s.unit_id = ANY (?) AND d.status NOT IN ('CANCELLED', 'REJECTED')
+                          AND (d.start_date IS NULL OR (d.start_date < ? AND d.start_date >= ?))
+                        ORDER BY d.start_date DESC NULLS LAST""")
+                .params(user.orgId(), units.toArray(Long[]::new), tripDate, tripDate.minusYears(years))
+                .query((rs, n) -> Map.entry(new Visit(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("start_date", LocalDate.class)), VietnameseText.fold(rs.getString("about"))))
+                .list().stream()
+                .filter(v -> words.stream().anyMatch(w -> v.getValue().contains(VietnameseText.fold(w))))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private List<Lesson> lessons(CurrentUser user, List<Long> units) {
+        return jdbc.sql("""
+                        SELECT DISTINCT l.id, l.delegation_id, l.topic, l.content FROM lessons l
+                        JOIN delegation_stops s ON s.delegation_id = l.delegation_id
+                        WHERE l.organization_id = ? AND s.unit_id = ANY (?) ORDER BY l.id""")
+                .params(user.orgId(), units.toArray(Long[]::new))
+                .query((rs, n) -> new Lesson(rs.getLong("delegation_id"), rs.getString("topic"), rs.getString("content")))
+                .list();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.traodoi.index;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A published group of an index (position 1 is the best), the words sources use for it, its lowest score if fixed. */
+public record IndexGroup(String indexCode, int position, String label, List<String> aliases, @Nullable BigDecimal minScore) {
+
+    public IndexGroup {
+        aliases = List.copyOf(aliases);
+    }
+}
