@@ -153,16 +153,31 @@ public class DestinationAdvice {
             }
             sections.add(new Section(index, e, assumed, homeRated, above, notComparable, notRanked));
         }
+        Map<String, List<IndexFigure>> others = otherTables(topic, editions, tripDate);
+        Map<Long, AdministrativeUnit> units = new java.util.HashMap<>();
+        places.all(null).forEach(u -> units.put(u.id(), u));
+        Map<Long, List<Long>> sameUnits = new LinkedHashMap<>();
+        for (long id : evidence.keySet()) {
+            AdministrativeUnit unit = units.get(id);
+            List<Long> same = new ArrayList<>(List.of(id));
+            if (unit != null && unit.successorId() != null) {
+                same.add(unit.successorId());
+            }
+            sameUnits.put(id, same);
+        }
+        List<Long> everyUnit = sameUnits.values().stream().flatMap(List::stream).distinct().toList();
+        List<Map.Entry<Long, Visit>> visits = visits(user, everyUnit, topic, tripDate, visitedYears);
+        List<Map.Entry<Long, Lesson>> lessons = lessons(user, everyUnit);
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<Long, List<Above>> c : evidence.entrySet()) {
-            AdministrativeUnit unit = places.unit(c.getKey());
-            Optional<AdministrativeUnit> today = places.successor(unit);
-            List<Long> sameUnit = new ArrayList<>(List.of(unit.id()));
-            today.ifPresent(t -> sameUnit.add(t.id()));
-            candidates.add(new Candidate(unit.id(), names.get(c.getKey()),
-                    today.map(t -> t.fullNameAt(places.today())).orElse(null), c.getValue(),
-                    otherIndices(unit.id(), topic, editions, tripDate), visits(user, sameUnit, topic, tripDate, visitedYears),
-                    lessons(user, sameUnit)));
+            long id = c.getKey();
+            List<Long> same = sameUnits.get(id);
+            AdministrativeUnit today = units.get(units.get(id).successorId());
+            candidates.add(new Candidate(id, names.get(id), today == null ? null : today.fullNameAt(places.today()),
+                    c.getValue(),
+                    others.values().stream().flatMap(t -> t.stream().filter(f -> f.unitId() == id).limit(1)).toList(),
+                    visits.stream().filter(v -> same.contains(v.getKey())).map(Map.Entry::getValue).distinct().toList(),
+                    lessons.stream().filter(l -> same.contains(l.getKey())).map(Map.Entry::getValue).distinct().toList()));
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.evidence().size())
                 .thenComparingInt(c -> c.evidence().stream().mapToInt(a -> a.group().ordinal()).min().orElse(9))
@@ -238,21 +253,19 @@ public class DestinationAdvice {
         return c < 0 ? GroupRelation.HIGHER : c == 0 ? GroupRelation.EQUAL : GroupRelation.LOWER;
     }
 
-    /** The unit's figures on the indices the topic does not use, in their latest editions before the trip. */
-    private List<IndexFigure> otherIndices(long unitId, Topic topic, List<Indices.Edition> editions, LocalDate tripDate) {
-        List<IndexFigure> out = new ArrayList<>();
+    /** The tables of the indices the topic does not use, in their latest editions before the trip, read once. */
+    private Map<String, List<IndexFigure>> otherTables(Topic topic, List<Indices.Edition> editions, LocalDate tripDate) {
+        Map<String, List<IndexFigure>> out = new LinkedHashMap<>();
         for (GovernanceIndex index : indices.indices()) {
-            if (topic.indices().contains(index.code())) {
-                continue;
+            if (!topic.indices().contains(index.code())) {
+                latest(editions, index.code(), tripDate).ifPresent(e -> out.put(index.code(), indices.table(index.code(), e.year())));
             }
-            latest(editions, index.code(), tripDate).ifPresent(e -> indices.table(index.code(), e.year()).stream()
-                    .filter(f -> f.unitId() == unitId).findFirst().ifPresent(out::add));
         }
         return out;
     }
 
-    /** The organization's delegations to the unit on the topic in the years before the trip. */
-    private List<Visit> visits(CurrentUser user, List<Long> units, Topic topic, LocalDate tripDate, int years) {
+    /** The organization's delegations to these units on the topic in the years before the trip, by unit. */
+    private List<Map.Entry<Long, Visit>> visits(CurrentUser user, List<Long> units, Topic topic, LocalDate tripDate, int years) {
         List<String> words = new ArrayList<>(List.of(topic.name()));
         for (String k : topic.keywords().split("\\s*;\\s*")) {
             if (!k.isBlank()) {
@@ -260,29 +273,31 @@ public class DestinationAdvice {
             }
         }
         return jdbc.sql("""
-                        SELECT DISTINCT d.id, d.title, d.start_date,
+                        SELECT DISTINCT s.unit_id, d.id, d.title, d.start_date,
                                d.title || ' ' || coalesce(d.purpose, '') || ' '
                                    || coalesce((SELECT string_agg(t.content, ' ') FROM delegation_topics t
                                                 WHERE t.delegation_id = d.id), '') AS about
                         FROM delegations d JOIN delegation_stops s ON s.delegation_id = d.id
                         WHERE d.organizer_id = ? AND s.unit_id = ANY (?) AND d.status NOT IN ('CANCELLED', 'REJECTED')
                           AND (d.start_date IS NULL OR (d.start_date < ? AND d.start_date >= ?))
-                        ORDER BY d.start_date DESC NULLS LAST""")
+                        ORDER BY d.start_date DESC NULLS LAST, d.id""")
                 .params(user.orgId(), units.toArray(Long[]::new), tripDate, tripDate.minusYears(years))
-                .query((rs, n) -> Map.entry(new Visit(rs.getLong("id"), rs.getString("title"),
-                        rs.getObject("start_date", LocalDate.class)), VietnameseText.fold(rs.getString("about"))))
+                .query((rs, n) -> Map.entry(Map.entry(rs.getLong("unit_id"), new Visit(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("start_date", LocalDate.class))), VietnameseText.fold(rs.getString("about"))))
                 .list().stream()
                 .filter(v -> words.stream().anyMatch(w -> v.getValue().contains(VietnameseText.fold(w))))
                 .map(Map.Entry::getKey).toList();
     }
 
-    private List<Lesson> lessons(CurrentUser user, List<Long> units) {
+    /** The lessons the organization learned on delegations to these units, by unit. */
+    private List<Map.Entry<Long, Lesson>> lessons(CurrentUser user, List<Long> units) {
         return jdbc.sql("""
-                        SELECT DISTINCT l.id, l.delegation_id, l.topic, l.content FROM lessons l
+                        SELECT DISTINCT s.unit_id, l.id, l.delegation_id, l.topic, l.content FROM lessons l
                         JOIN delegation_stops s ON s.delegation_id = l.delegation_id
                         WHERE l.organization_id = ? AND s.unit_id = ANY (?) ORDER BY l.id""")
                 .params(user.orgId(), units.toArray(Long[]::new))
-                .query((rs, n) -> new Lesson(rs.getLong("delegation_id"), rs.getString("topic"), rs.getString("content")))
+                .query((rs, n) -> Map.entry(rs.getLong("unit_id"),
+                        new Lesson(rs.getLong("delegation_id"), rs.getString("topic"), rs.getString("content"))))
                 .list();
     }
 }
