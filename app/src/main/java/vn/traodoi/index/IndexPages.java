@@ -41,6 +41,13 @@ class IndexPages {
         this.places = places;
     }
 
+    /** Short names for the codes the figures carry: PAR_INDEX → "PAR Index". */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void names(Model model) {
+        model.addAttribute("indexNames", indices.indices().stream()
+                .collect(Collectors.toMap(GovernanceIndex::code, GovernanceIndex::shortName)));
+    }
+
     @GetMapping("/indices")
     String overview(Model model) {
         model.addAttribute("indices", indices.indices());

@@ -7,4 +7,14 @@ public record DraftSection(long id, long draftId, int ordinal, int level, String
     public String title() {
         return heading.isBlank() ? label : heading;
     }
+
+    /** How a list names the section: "II. MÔ HÌNH…" when the heading starts with the label, else "I.1 — 1. Cơ sở…". */
+    public String display() {
+        if (heading.isBlank() || heading.equals(label)) {
+            return label;
+        }
+        boolean labelled = heading.startsWith(label) && (heading.length() == label.length()
+                || !Character.isLetterOrDigit(heading.charAt(label.length())));
+        return labelled ? heading : label + " — " + heading;
+    }
 }

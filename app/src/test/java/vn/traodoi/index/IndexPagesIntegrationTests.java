@@ -85,7 +85,8 @@ class IndexPagesIntegrationTests {
 
         Document hcmHistory = page("/indices/units/" + unit("old63", "79"), me);
         assertThat(hcmHistory.select("svg polyline")).isNotEmpty();
-        assertThat(hcmHistory.text()).contains("PAPI 2021 40.68 thứ hạng không được nêu lowest group");
+        assertThat(hcmHistory.text()).contains("PAPI 2021 40.68 thứ hạng không được nêu lowest group")
+                .contains("PAR Index 2021 86.05 43/63");
         // Today's Hồ Chí Minh City merged three provinces: each one's figures side by side, never averaged.
         Document merged = page("/indices/units/" + unit("new34", "79"), me);
         assertThat(merged.select("section h2").eachText()).contains("Thành phố Hồ Chí Minh", "Tỉnh Bình Dương",
@@ -105,7 +106,7 @@ class IndexPagesIntegrationTests {
         assertThat(advice.getElementById("advice-gaps").text()).contains("SIPAS 2021 của Thành phố Hồ Chí Minh chưa rõ");
         long hue = unit("old63", "46");
         assertThat(advice.getElementById("candidate-" + hue).text()).contains("Tỉnh Thừa Thiên Huế")
-                .contains("PAR_INDEX 2021: 89.32 điểm, hạng 4/63, nhóm B — xếp trên theo thứ hạng; cùng nhóm");
+                .contains("PAR Index 2021: 89.32 điểm, hạng 4/63, nhóm B — xếp trên theo thứ hạng; cùng nhóm");
         assertThat(advice.getElementById("candidate-" + unit("old63", "22")).text())
                 .contains("PAPI 2021: không được xếp hạng năm này");
         assertThat(advice.getElementById("section-PAR_INDEX").text()).contains("86.05 điểm, hạng 43/63, nhóm B (suy ra từ ngưỡng công bố)");

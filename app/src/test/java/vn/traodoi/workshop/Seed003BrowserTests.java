@@ -102,7 +102,7 @@ class Seed003BrowserTests extends BrowserTest {
         click("add-comment");
         signInAs(council.username(), TestUsers.PASSWORD);
         open(record);
-        choose("sectionId", "II — II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
+        choose("sectionId", "II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
         type("content", "Cần nêu rõ UBND phường hoạt động theo chế độ thủ trưởng.");
         click("add-comment");
         assertThat(waitFor(By.id("comment-table")).getText()).contains("Bùi Đức Quang").contains("Chưa trả lời");
@@ -118,7 +118,7 @@ class Seed003BrowserTests extends BrowserTest {
         browser.get(link);
         waitForPage();
         assertThat(waitFor(By.id("workshop-title")).getText()).isEqualTo("Hội thảo góp ý Đề án tổ chức chính quyền đô thị thành phố Hải Phòng");
-        choose("sectionId", "III — III. TỔ CHỨC THỰC HIỆN");
+        choose("sectionId", "III. TỔ CHỨC THỰC HIỆN");
         type("content", "Nên giao Sở Tài chính phối hợp bảo đảm kinh phí.");
         click("add-comment");
         assertThat(waitFor(By.id("comment-sent")).getText()).contains("cảm ơn");
