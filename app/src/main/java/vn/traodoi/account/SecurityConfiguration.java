@@ -106,6 +106,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/tasks/calendar.ics").permitAll()
                         .requestMatchers("/y-kien/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/tin/**", "/sitemap.xml").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll()
