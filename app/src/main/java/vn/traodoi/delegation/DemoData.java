@@ -359,7 +359,7 @@ class DemoData {
         for (String username : missing) {
             List<Object> u = users.get(username);
             accounts.create(new UserForm(username, (String) u.get(1), null, org((String) u.get(0)),
-                    EnumSet.of(Role.ORGANIZER, Role.APPROVER, Role.MEMBER), true, password, 0));
+                    EnumSet.of(Role.ORGANIZER, Role.APPROVER, Role.MEMBER, Role.EDITOR), true, password, 0));
         }
         if (generated) {
             log.warn("""
