@@ -139,11 +139,7 @@ class TaskPages {
     ResponseEntity<org.springframework.core.io.FileSystemResource> evidenceFile(@AuthenticationPrincipal CurrentUser me,
             @PathVariable long id, @PathVariable long fileId) {
         TaskEvidence.Download file = evidence.download(me, id, fileId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("Cache-Control", "private, no-store")
-                .body(new org.springframework.core.io.FileSystemResource(file.path()));
+        return vn.traodoi.system.Downloads.attachment(file.path(), file.fileName(), file.contentType());
     }
 
     @PostMapping("/{id}")

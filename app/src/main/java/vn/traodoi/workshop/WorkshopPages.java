@@ -220,10 +220,7 @@ class WorkshopPages {
     ResponseEntity<FileSystemResource> draftFile(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable int number) {
         WorkshopDrafts.Download file = drafts.download(me, id, number);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .header("Cache-Control", "private, no-store").body(new FileSystemResource(file.path()));
+        return vn.traodoi.system.Downloads.attachment(file.path(), file.fileName(), file.contentType());
     }
 
     @GetMapping("/{id}/compare")
