@@ -23,9 +23,12 @@ class ReportPages {
     private final ReportService reports;
     private final DelegationService delegations;
 
-    ReportPages(ReportService reports, DelegationService delegations) {
+    private final org.springframework.context.MessageSource messages;
+
+    ReportPages(ReportService reports, DelegationService delegations, org.springframework.context.MessageSource messages) {
         this.reports = reports;
         this.delegations = delegations;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -64,6 +67,23 @@ class ReportPages {
             model.addAttribute("topicTexts", byTopic);
             return show(me, id, model);
         }
+    }
+
+    /** The trip report as a Word document in the layout of Decree 30/2020, for the sending side. */
+    @GetMapping("/trip.docx")
+    org.springframework.http.ResponseEntity<byte[]> tripDocx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        Delegation d = delegations.get(me, id);
+        if (d.organizerId() != me.orgId()) {
+            throw new vn.traodoi.system.NotFoundException("trip report", id);
+        }
+        ReportService.TripReport trip = reports.trip(me, id).orElseThrow(() -> new vn.traodoi.system.NotFoundException("trip report", id));
+        byte[] bytes = TripReportDocx.render(delegations.view(me, id), trip, reports.members(me, d), messages);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename("bao-cao-ket-qua-chuyen-cong-tac.docx").build().toString())
+                .header("Cache-Control", "private, no-store").body(bytes);
     }
 
     @PostMapping("/compile")

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,16 +19,11 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.traodoi.document.OfficialDocx;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -43,7 +37,7 @@ final class SynthesisTable {
     static final String[] HEADERS = {"STT", "Cơ quan, tổ chức, cá nhân góp ý", "Nội dung góp ý", "Tiếp thu, giải trình"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String WHOLE_DRAFT = "Ý kiến chung về dự thảo";
-    private static final String FONT = "Times New Roman";
+    private static final String FONT = OfficialDocx.FONT;
 
     private final Workshop workshop;
     private final Map<String, List<Comment>> groups = new LinkedHashMap<>();
@@ -96,40 +90,19 @@ final class SynthesisTable {
     }
 
     byte[] docx() {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = section.addNewPgSz();
-            size.setOrient(STPageOrientation.LANDSCAPE);
-            size.setW(BigInteger.valueOf(16838));
-            size.setH(BigInteger.valueOf(11906));
-            var margins = section.addNewPgMar();
-            margins.setTop(BigInteger.valueOf(1134));
-            margins.setBottom(BigInteger.valueOf(1134));
-            margins.setLeft(BigInteger.valueOf(1701));
-            margins.setRight(BigInteger.valueOf(1134));
+        try (OfficialDocx doc = new OfficialDocx(true)) {
+            doc.heading(workshop.ownerName(), "", "");
+            doc.title(TITLE, 14);
+            doc.paragraph(subtitle(), false, true, ParagraphAlignment.CENTER, 13, false);
+            doc.paragraph(summary(), false, false, ParagraphAlignment.LEFT, 13, false);
 
-            XWPFTable heading = doc.createTable(2, 2);
-            heading.removeBorders();
-            heading.setWidth("100%");
-            cell(heading.getRow(0).getCell(0), workshop.ownerName().toUpperCase(Locale.forLanguageTag("vi")), true, false,
-                    ParagraphAlignment.CENTER, 12);
-            cell(heading.getRow(0).getCell(1), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, ParagraphAlignment.CENTER, 12);
-            cell(heading.getRow(1).getCell(0), "", false, false, ParagraphAlignment.CENTER, 12);
-            cell(heading.getRow(1).getCell(1), "Độc lập - Tự do - Hạnh phúc", true, true, ParagraphAlignment.CENTER, 13);
-
-            paragraph(doc, "", false, ParagraphAlignment.CENTER, 13);
-            paragraph(doc, TITLE, true, ParagraphAlignment.CENTER, 14);
-            paragraph(doc, subtitle(), false, ParagraphAlignment.CENTER, 13).getRuns().getFirst().setItalic(true);
-            paragraph(doc, summary(), false, ParagraphAlignment.LEFT, 13);
-
-            XWPFTable table = doc.createTable(1, HEADERS.length);
-            table.setWidth("100%");
+            XWPFTable table = doc.table(1, HEADERS.length);
             int[] widths = {700, 3000, 5200, 5100};
             for (int i = 0; i < HEADERS.length; i++) {
                 XWPFTableCell c = table.getRow(0).getCell(i);
                 c.setWidth(String.valueOf(widths[i]));
                 c.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
-                cell(c, HEADERS[i], true, false, ParagraphAlignment.CENTER, 12);
+                cell(c, HEADERS[i], true, ParagraphAlignment.CENTER);
             }
             table.getRow(0).setRepeatHeader(true);
             int number = 0;
@@ -140,31 +113,21 @@ final class SynthesisTable {
                 for (int i = HEADERS.length - 1; i > 0; i--) {
                     groupRow.removeCell(i);
                 }
-                cell(first, g.getKey(), true, false, ParagraphAlignment.LEFT, 12);
+                cell(first, g.getKey(), true, ParagraphAlignment.LEFT);
                 for (Comment c : g.getValue()) {
                     XWPFTableRow row = table.createRow();
-                    cell(row.getCell(0), String.valueOf(++number), false, false, ParagraphAlignment.CENTER, 12);
-                    cell(row.getCell(1), c.author(), false, false, ParagraphAlignment.LEFT, 12);
-                    cell(row.getCell(2), c.content(), false, false, ParagraphAlignment.BOTH, 12);
-                    cell(row.getCell(3), response(c), false, false, ParagraphAlignment.BOTH, 12);
+                    cell(row.getCell(0), String.valueOf(++number), false, ParagraphAlignment.CENTER);
+                    cell(row.getCell(1), c.author(), false, ParagraphAlignment.LEFT);
+                    cell(row.getCell(2), c.content(), false, ParagraphAlignment.BOTH);
+                    cell(row.getCell(3), response(c), false, ParagraphAlignment.BOTH);
                 }
             }
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return doc.bytes();
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment align, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, text, bold, false, size);
-        return p;
-    }
-
-    private static void cell(XWPFTableCell cell, String text, boolean bold, boolean underline, ParagraphAlignment align,
-            int size) {
+    /** A cell of the table, one paragraph a line, in the given alignment. */
+    private static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align) {
         XWPFParagraph p = cell.getParagraphs().getFirst();
         p.setAlignment(align);
         String[] lines = text.split("\n", -1);
@@ -173,21 +136,8 @@ final class SynthesisTable {
                 p = cell.addParagraph();
                 p.setAlignment(align);
             }
-            XWPFRun r = run(p, lines[i], bold, underline, size);
-            r.setUnderline(underline ? UnderlinePatterns.SINGLE : UnderlinePatterns.NONE);
+            OfficialDocx.run(p, lines[i], bold, 12);
         }
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean underline, int size) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setBold(bold);
-        r.setFontFamily(FONT);
-        r.setFontSize(size);
-        if (underline) {
-            r.setUnderline(UnderlinePatterns.SINGLE);
-        }
-        return r;
     }
 
     /** Streamed (a few hundred rows in memory at a time), so that thousands of comments cost little memory. */

@@ -122,6 +122,20 @@ class ReportIntegrationTests {
                 .as("a proposal with a known lead organization becomes a task; the other stays a proposal")
                 .containsExactly("Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình | MONTH 2099-06-30");
         assertThat(page("/delegations/" + id + "/reports", approver)).contains("Phụ lục 1: Danh sách thành viên đoàn");
+        byte[] docx = mvc.perform(get("/delegations/{id}/reports/trip.docx", id).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String word;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            word = text.getText();
+        }
+        assertThat(word).as("the Decree 30 layout, the record's part and the secretary's")
+                .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc").contains("Số:        /BC-")
+                .contains("BÁO CÁO").contains("I. CĂN CỨ").contains("III. CHƯƠNG TRÌNH LÀM VIỆC")
+                .contains("IV. KẾT QUẢ\nĐoàn đã học tập mô hình một cửa của Hà Nội và Quảng Ninh.")
+                .contains("- Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình; Sở Nội vụ Thành phố Hồ Chí Minh; 6/2099")
+                .contains("PHỤ LỤC").contains("Nơi nhận:");
+        mvc.perform(get("/delegations/{id}/reports/trip.docx", id).with(user(stranger))).andExpect(status().isNotFound());
         assertThat(page("/lessons?q=mot cua", secretary)).contains("Cải cách hành chính:")
                 .contains("tiếp nhận hồ sơ trực tuyến toàn trình").contains("Hà Nội");
 

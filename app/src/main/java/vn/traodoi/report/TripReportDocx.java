@@ -1,0 +1,103 @@
+package vn.traodoi.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationView;
+import vn.traodoi.document.OfficialDocx;
+import vn.traodoi.place.AdministrativeUnit;
+
+/**
+ * The trip report as a Word document in the layout of Decree 30/2020 ("BÁO CÁO Kết quả chuyến công tác …"): the
+ * organizer's heading with the number and the day of signing left blank, the legal bases, the members, the programme
+ * by place and day, then the results, lessons, proposals and appendices as the secretary wrote them.
+ */
+final class TripReportDocx {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private TripReportDocx() {
+    }
+
+    static byte[] render(DelegationView view, ReportService.TripReport trip, List<ReportService.MemberRow> members,
+            MessageSource messages) {
+        Delegation d = view.delegation();
+        try (OfficialDocx doc = new OfficialDocx(false)) {
+            String place = view.organizer().unitId() == null ? "" : view.units().values().stream()
+                    .filter(u -> u.id() == view.organizer().unitId()).findFirst().map(AdministrativeUnit::nameVi)
+                    .orElse("");
+            doc.heading(view.organizer().name(), "Số:        /BC-", (place.isEmpty() ? "" : place + ", ")
+                    + "ngày     tháng     năm     ");
+            doc.title("BÁO CÁO", 14);
+            String where = d.stops().stream().map(s -> view.units().get(s.unitId())).filter(java.util.Objects::nonNull)
+                    .map(AdministrativeUnit::nameVi).distinct().collect(Collectors.joining(", "));
+            doc.title("Kết quả chuyến công tác của " + lowerFirst(d.title()) + (where.isEmpty() ? "" : " tại " + where), 14);
+
+            doc.heading2("I. CĂN CỨ");
+            if (d.documents().isEmpty()) {
+                doc.body("(Hồ sơ đoàn chưa ghi văn bản căn cứ.)");
+            }
+            for (Delegation.Document doc1 : d.documents()) {
+                String issuer = doc1.issuerId() != null ? view.organizationName(doc1.issuerId()) : doc1.issuerText();
+                doc.body("- " + messages.getMessage("document.type." + doc1.type().name(), null, doc1.type().name(), VI)
+                        + (doc1.numberSymbol() == null ? "" : " số " + doc1.numberSymbol())
+                        + (doc1.issuedOn() == null ? "" : " ngày " + DAY.format(doc1.issuedOn()))
+                        + (issuer == null ? "" : " của " + issuer)
+                        + (doc1.summary() == null ? "" : " " + doc1.summary()) + ";");
+            }
+            doc.heading2("II. THÀNH PHẦN ĐOÀN");
+            if (d.declaredMemberCount() != null) {
+                doc.body("Đoàn gồm " + d.declaredMemberCount() + " người.");
+            }
+            for (ReportService.MemberRow row : members) {
+                String role = messages.getMessage("delegation.role." + row.member().role().name(), null, "", VI);
+                doc.body("- " + role + ": " + (row.name() == null ? "" : row.name())
+                        + (row.member().titleText() == null ? "" : ", " + row.member().titleText()) + ";");
+            }
+            doc.heading2("III. CHƯƠNG TRÌNH LÀM VIỆC");
+            int n = 0;
+            for (Delegation.Stop s : d.stops()) {
+                AdministrativeUnit unit = view.units().get(s.unitId());
+                String dates = s.startDate() == null ? "thời gian chưa rõ" : s.endDate() == null || s.endDate().equals(s.startDate())
+                        ? "ngày " + DAY.format(s.startDate()) : "từ ngày " + DAY.format(s.startDate()) + " đến ngày " + DAY.format(s.endDate());
+                doc.body(++n + ". Tại " + (unit == null ? "" : unit.fullNameAt(s.startDate() == null ? LocalDate.now() : s.startDate()))
+                        + (s.hostOrganizationId() == null ? "" : " (" + view.organizationName(s.hostOrganizationId()) + ")") + ", " + dates + ":");
+                for (Delegation.Session x : s.sessions()) {
+                    String when = x.date() == null ? "Ngày chưa rõ" : (x.partOfDay() == null ? "Ngày "
+                            : messages.getMessage("partOfDay." + x.partOfDay().name(), null, "", VI) + " ngày ") + DAY.format(x.date());
+                    String at = x.visitedOrganizationId() != null ? view.organizationName(x.visitedOrganizationId()) : x.placeText();
+                    StringBuilder line = new StringBuilder("- " + when + ": " + messages.getMessage("session.kind." + x.kind().name(),
+                            null, "", VI).toLowerCase(VI) + (at == null ? "" : " — " + at));
+                    for (int i = 0; i < x.topics().size(); i++) {
+                        line.append(i == 0 ? "; nội dung: " : "; ").append('(').append(i + 1).append(") ").append(x.topics().get(i));
+                    }
+                    doc.body(line.append('.').toString());
+                }
+            }
+            section(doc, "IV. KẾT QUẢ", trip.results());
+            section(doc, "V. BÀI HỌC KINH NGHIỆM", trip.lessons());
+            section(doc, "VI. ĐỀ XUẤT, KIẾN NGHỊ", trip.proposals() == null ? null
+                    : trip.proposals().lines().map(l -> l.split("\\s*\\|\\s*")).map(p -> "- " + String.join("; ", p))
+                            .collect(Collectors.joining("\n")));
+            if (trip.appendices() != null) {
+                section(doc, "PHỤ LỤC", trip.appendices());
+            }
+            doc.signature("Trưởng đoàn", "- Như trên;\n- Lưu: VT.");
+            return doc.bytes();
+        }
+    }
+
+    private static void section(OfficialDocx doc, String title, String text) {
+        doc.heading2(title);
+        doc.body(text == null || text.isBlank() ? "(Chưa có nội dung.)" : text);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() || !s.startsWith("Đoàn") ? s : "đ" + s.substring(1);
+    }
+}
