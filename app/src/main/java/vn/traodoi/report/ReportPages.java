@@ -69,21 +69,23 @@ class ReportPages {
         }
     }
 
-    /** The trip report as a Word document in the layout of Decree 30/2020, for the sending side. */
-    @GetMapping("/trip.docx")
-    org.springframework.http.ResponseEntity<byte[]> tripDocx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+    /** The trip report in the layout of Decree 30/2020, as Word or PDF, for the sending side. */
+    @GetMapping({"/trip.docx", "/trip.pdf"})
+    org.springframework.http.ResponseEntity<byte[]> tripDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            jakarta.servlet.http.HttpServletRequest request) {
         Delegation d = delegations.get(me, id);
         if (d.organizerId() != me.orgId()) {
             throw new vn.traodoi.system.NotFoundException("trip report", id);
         }
         ReportService.TripReport trip = reports.trip(me, id).orElseThrow(() -> new vn.traodoi.system.NotFoundException("trip report", id));
-        byte[] bytes = TripReportDocx.render(delegations.view(me, id), trip, reports.members(me, d), messages);
+        vn.traodoi.document.OfficialText text = TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages);
+        boolean pdf = request.getRequestURI().endsWith(".pdf");
         return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .contentType(org.springframework.http.MediaType.parseMediaType(pdf ? "application/pdf"
+                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename("bao-cao-ket-qua-chuyen-cong-tac.docx").build().toString())
-                .header("Cache-Control", "private, no-store").body(bytes);
+                        .filename("bao-cao-ket-qua-chuyen-cong-tac." + (pdf ? "pdf" : "docx")).build().toString())
+                .header("Cache-Control", "private, no-store").body(pdf ? text.pdf() : text.docx());
     }
 
     @PostMapping("/compile")

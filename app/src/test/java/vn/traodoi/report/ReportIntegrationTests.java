@@ -136,6 +136,19 @@ class ReportIntegrationTests {
                 .contains("- Áp dụng tiếp nhận hồ sơ trực tuyến toàn trình; Sở Nội vụ Thành phố Hồ Chí Minh; 6/2099")
                 .contains("PHỤ LỤC").contains("Nơi nhận:");
         mvc.perform(get("/delegations/{id}/reports/trip.docx", id).with(user(stranger))).andExpect(status().isNotFound());
+        byte[] pdf = mvc.perform(get("/delegations/{id}/reports/trip.pdf", id).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("Độc lập - Tự do - Hạnh phúc").contains("BÁO CÁO")
+                    .contains("Đoàn đã học tập mô hình một cửa của Hà Nội và Quảng Ninh.");
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).as("the Vietnamese font travels with the document").anyMatch(f -> f.contains("DejaVuSerif"));
+        }
+        mvc.perform(get("/delegations/{id}/reports/trip.pdf", id).with(user(stranger))).andExpect(status().isNotFound());
         assertThat(page("/lessons?q=mot cua", secretary)).contains("Cải cách hành chính:")
                 .contains("tiếp nhận hồ sơ trực tuyến toàn trình").contains("Hà Nội");
 

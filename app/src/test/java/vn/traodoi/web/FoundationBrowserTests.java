@@ -52,11 +52,12 @@ class FoundationBrowserTests extends BrowserTest {
         search.sendKeys("ho chi minh");
         // htmx replaces the results as the user types
         waitForText(By.id("result-count"), "2 đơn vị");
-        assertThat(browser.findElement(By.id("units")).getText()).contains("Thành phố Hồ Chí Minh");
+        waitForText(By.id("units"), "Thành phố Hồ Chí Minh");
         assertThat(browser.getCurrentUrl()).containsAnyOf("q=ho+chi+minh", "q=ho%20chi%20minh");
         search.sendKeys(Keys.ENTER);
         waitForPage();
-        assertThat(waitFor(By.id("lookup")).getText()).contains("Thành phố Hồ Chí Minh");
+        // htmx may still swap the results while the page changes: look the element up again until it holds the text
+        waitForText(By.id("lookup"), "Thành phố Hồ Chí Minh");
     }
 
     @Test

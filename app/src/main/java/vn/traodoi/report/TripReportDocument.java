@@ -8,35 +8,35 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationView;
-import vn.traodoi.document.OfficialDocx;
+import vn.traodoi.document.OfficialText;
 import vn.traodoi.place.AdministrativeUnit;
 
 /**
- * The trip report as a Word document in the layout of Decree 30/2020 ("BÁO CÁO Kết quả chuyến công tác …"): the
+ * The trip report as an official document in the layout of Decree 30/2020 (Word or PDF) ("BÁO CÁO Kết quả chuyến công tác …"): the
  * organizer's heading with the number and the day of signing left blank, the legal bases, the members, the programme
  * by place and day, then the results, lessons, proposals and appendices as the secretary wrote them.
  */
-final class TripReportDocx {
+final class TripReportDocument {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private TripReportDocx() {
+    private TripReportDocument() {
     }
 
-    static byte[] render(DelegationView view, ReportService.TripReport trip, List<ReportService.MemberRow> members,
+    static OfficialText render(DelegationView view, ReportService.TripReport trip, List<ReportService.MemberRow> members,
             MessageSource messages) {
         Delegation d = view.delegation();
-        try (OfficialDocx doc = new OfficialDocx(false)) {
+        {
+            Parts doc = new Parts();
             String place = view.organizer().unitId() == null ? "" : view.units().values().stream()
                     .filter(u -> u.id() == view.organizer().unitId()).findFirst().map(AdministrativeUnit::nameVi)
                     .orElse("");
-            doc.heading(view.organizer().name(), "Số:        /BC-", (place.isEmpty() ? "" : place + ", ")
-                    + "ngày     tháng     năm     ");
-            doc.title("BÁO CÁO", 14);
+            String placeAndDate = (place.isEmpty() ? "" : place + ", ") + "ngày     tháng     năm     ";
             String where = d.stops().stream().map(s -> view.units().get(s.unitId())).filter(java.util.Objects::nonNull)
                     .map(AdministrativeUnit::nameVi).distinct().collect(Collectors.joining(", "));
-            doc.title("Kết quả chuyến công tác của " + lowerFirst(d.title()) + (where.isEmpty() ? "" : " tại " + where), 14);
+            List<String> titles = List.of("BÁO CÁO", "Kết quả chuyến công tác của " + lowerFirst(d.title())
+                    + (where.isEmpty() ? "" : " tại " + where));
 
             doc.heading2("I. CĂN CỨ");
             if (d.documents().isEmpty()) {
@@ -87,12 +87,25 @@ final class TripReportDocx {
             if (trip.appendices() != null) {
                 section(doc, "PHỤ LỤC", trip.appendices());
             }
-            doc.signature("Trưởng đoàn", "- Như trên;\n- Lưu: VT.");
-            return doc.bytes();
+            return new OfficialText(view.organizer().name(), "Số:        /BC-", placeAndDate, titles, doc.blocks,
+                    "Trưởng đoàn", "- Như trên;\n- Lưu: VT.");
         }
     }
 
-    private static void section(OfficialDocx doc, String title, String text) {
+    /** The parts as they are written, in order. */
+    private static final class Parts {
+        final List<OfficialText.Block> blocks = new java.util.ArrayList<>();
+
+        void heading2(String text) {
+            blocks.add(OfficialText.Block.heading(text));
+        }
+
+        void body(String text) {
+            blocks.add(OfficialText.Block.paragraph(text));
+        }
+    }
+
+    private static void section(Parts doc, String title, String text) {
         doc.heading2(title);
         doc.body(text == null || text.isBlank() ? "(Chưa có nội dung.)" : text);
     }
