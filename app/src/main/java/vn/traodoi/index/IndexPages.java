@@ -123,9 +123,23 @@ class IndexPages {
 
     @GetMapping("/advice")
     String advice(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long unit,
-            @RequestParam(required = false) @Nullable Long topic,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate date,
+            @RequestParam(required = false) @Nullable Long topic, @RequestParam(required = false) @Nullable String date,
             @RequestParam(defaultValue = "3") int years, Model model) {
+        LocalDate typed = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                typed = LocalDate.parse(date.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (java.time.format.DateTimeParseException e) {
+                model.addAttribute("dateError", true);
+                model.addAttribute("typedDate", date);
+            }
+        }
+        return advice(me, unit, topic, typed, years, model);
+    }
+
+    private String advice(CurrentUser me, @Nullable Long unit, @Nullable Long topic, @Nullable LocalDate date, int years,
+            Model model) {
         Long home = unit != null ? unit : advice.homeUnitOf(me).orElse(null);
         LocalDate when = date == null ? places.today() : date;
         int window = Math.max(0, Math.min(years, 20));
@@ -135,7 +149,7 @@ class IndexPages {
         model.addAttribute("topic", topic);
         model.addAttribute("date", when);
         model.addAttribute("years", window);
-        if (home != null && topic != null) {
+        if (home != null && topic != null && !model.containsAttribute("dateError")) {
             model.addAttribute("advice", advice.advise(me, home, topic, when, window));
         }
         return "indices/advice";

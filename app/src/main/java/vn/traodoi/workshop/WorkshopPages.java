@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -365,12 +364,21 @@ class WorkshopPages {
 
     @PostMapping("/{id}/next-meeting")
     String nextMeeting(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate on,
+            @RequestParam(required = false) @Nullable String on,
             @RequestParam(required = false) @Nullable PartOfDay part, @RequestParam(required = false) @Nullable String note,
             @RequestParam int version, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse httpResponse) {
         try {
-            workshops.scheduleNextMeeting(me, id, on, part, note, version);
+            LocalDate day = null;
+            if (on != null && !on.isBlank()) {
+                try {
+                    day = LocalDate.parse(on.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidInputException("on", "typeMismatch.java.time.LocalDate");
+                }
+            }
+            workshops.scheduleNextMeeting(me, id, day, part, note, version);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/workshops/" + id + "#follow-up";
         } catch (InvalidInputException | vn.traodoi.system.ConcurrentEditException e) {
@@ -380,6 +388,7 @@ class WorkshopPages {
             model.addAttribute("meetingError", e instanceof InvalidInputException i ? i.problems().getFirst().messageCode()
                     : "workshop.stale");
             model.addAttribute("typedMeetingNote", note);
+            model.addAttribute("typedMeetingOn", on);
             return show(me, id, false, model);
         }
     }

@@ -110,6 +110,10 @@ class IndexPagesIntegrationTests {
         assertThat(advice.getElementById("candidate-" + unit("old63", "22")).text())
                 .contains("PAPI 2021: không được xếp hạng năm này");
         assertThat(advice.getElementById("section-PAR_INDEX").text()).contains("86.05 điểm, hạng 43/63, nhóm B (suy ra từ ngưỡng công bố)");
+        Document badDate = page("/advice?unit=" + unit("old63", "79") + "&topic=" + topic + "&date=31/02/2022", me);
+        assertThat(badDate.getElementById("date-error").text()).startsWith("Ngày phải có dạng dd/mm/yyyy");
+        assertThat(badDate.getElementById("date").val()).isEqualTo("31/02/2022");
+        assertThat(badDate.getElementById("advice-summary")).isNull();
         // The home page of the organization's unit is the default.
         assertThat(page("/advice?topic=" + topic + "&date=01/12/2022", me).getElementById("advice-summary")).isNotNull();
 

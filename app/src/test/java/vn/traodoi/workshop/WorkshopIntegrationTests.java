@@ -410,6 +410,9 @@ class WorkshopIntegrationTests {
         assertThat(body(mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf())
                 .param("on", "01/08/2023").param("note", "Họp Ban Chỉ đạo").param("version", "" + version)).andReturn()))
                 .contains("không thể trước ngày hội thảo");
+        assertThat(body(mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf())
+                .param("on", "31/02/2023").param("note", "Họp Ban Chỉ đạo lần 2").param("version", "" + version)).andReturn()))
+                .contains("Ngày phải có dạng dd/mm/yyyy").contains("31/02/2023").contains("Họp Ban Chỉ đạo lần 2");
         mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf()).param("on", "25/08/2023")
                 .param("part", "MORNING").param("note", "Họp Ban Chỉ đạo").param("version", "" + version))
                 .andExpect(status().is3xxRedirection());
