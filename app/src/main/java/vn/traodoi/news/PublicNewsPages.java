@@ -161,6 +161,8 @@ class PublicNewsPages {
     @ExceptionHandler(PublicNews.GoneException.class)
     String gone(PublicNews.GoneException e, Model model, HttpServletResponse response) {
         response.setStatus(410);
+        model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()
+                .equals("en") ? "en" : "vi");
         site(model, e.site());
         return "public/gone";
     }

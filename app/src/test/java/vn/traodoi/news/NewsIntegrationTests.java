@@ -143,7 +143,10 @@ class NewsIntegrationTests {
         assertThat(gone.getResponse().getStatus()).isEqualTo(410);
         assertThat(text(gone)).contains("Bài viết này không còn được đăng");
         mvc.perform(get("/tin/{s}/{a}/qr.png", site, slug(now))).andExpect(status().isGone());
-        assertThat(text(mvc.perform(get("/tin/{s}", site)).andReturn())).doesNotContain("Tin đăng ngay rồi gỡ");
+        assertThat(text(mvc.perform(get("/tin/{s}", site)).andReturn())).doesNotContain("Tin đăng ngay rồi gỡ")
+                .contains("Tin mới");
+        assertThat(text(mvc.perform(get("/tin/{s}?lang=en", site)).andReturn())).contains("Latest news")
+                .contains("Tiếng Việt");
     }
 
     @Test
