@@ -67,11 +67,11 @@ public class KnowledgeSearch {
                         SELECT 'COMMENT' AS kind, w.title, c.author_name || ': ' || c.content
                                    || coalesce(' — ' || c.response, '') AS context,
                                '/workshops/' || w.id || '#comment-' || c.id AS link, w.held_on AS date,
-                               ts_rank(public.vn_tsvector(c.content || ' ' || coalesce(c.response, '')), q) AS rank
+                               ts_rank(c.search_vector, q) AS rank
                         FROM workshop_comments c JOIN workshops w ON w.id = c.workshop_id, public.vn_tsquery(:q) q
                         WHERE (w.owner_id = :org OR EXISTS (SELECT 1 FROM workshop_participants p
                                                            WHERE p.workshop_id = w.id AND p.organization_id = :org))
-                          AND public.vn_tsvector(c.content || ' ' || coalesce(c.response, '')) @@ q""", user, query));
+                          AND c.search_vector @@ q""", user, query));
         out.put("TASK", hits("""
                         SELECT 'TASK' AS kind, t.task AS title, t.source AS context, '/tasks/' || t.id AS link,
                                t.deadline_date AS date, ts_rank(public.vn_tsvector(t.task || ' ' || coalesce(t.source, '')), q) AS rank

@@ -360,7 +360,9 @@ public class WorkshopComments {
      */
     static List<Comment> query(JdbcClient jdbc, String where, Object parameter) {
         return jdbc.sql("""
-                        SELECT c.*, d.number AS draft_number, s.label AS section_label, s.heading AS section_heading,
+                        SELECT c.id, c.workshop_id, c.draft_id, c.section_id, c.channel, c.author_name,
+                               c.author_organization, c.content, c.status, c.response, c.changed_text, c.version,
+                               c.created_at, d.number AS draft_number, s.label AS section_label, s.heading AS section_heading,
                                a.number AS absorbed_number, coalesce(ls.ordinal, s.ordinal) AS place
                         FROM workshop_comments c
                         LEFT JOIN workshop_drafts d ON d.id = c.draft_id
