@@ -1,0 +1,72 @@
+package vn.traodoi.news;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.system.TraodoiProperties;
+
+/**
+ * With the demo data: seed 000 back on the portal it came from — Hồ Chí Minh City's People's Committee publishes the
+ * article drafted from the delegation record ({@code /tin/ubnd-tp-hcm}), once, as its demo editor.
+ */
+@Component
+class NewsDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(NewsDemoData.class);
+    static final String EDITOR = "demo.ubnd.hcm";
+
+    private final TraodoiProperties properties;
+    private final ArticleDrafts drafts;
+    private final NewsService news;
+    private final AccountService accounts;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    NewsDemoData(TraodoiProperties properties, ArticleDrafts drafts, NewsService news, AccountService accounts,
+            JdbcClient jdbc, TransactionTemplate transactions) {
+        this.properties = properties;
+        this.drafts = drafts;
+        this.news = news;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(30)
+    void loadIfEnabled() {
+        if (properties.demo().enabled()) {
+            transactions.executeWithoutResult(status -> load());
+        }
+    }
+
+    /** Publishes the seed 000 article unless an article was already written from that delegation. */
+    void load() {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(727005)").query(Integer.class).list();
+        Long delegation = jdbc.sql("SELECT id FROM delegations WHERE demo_key = 'seed-000'").query(Long.class).optional()
+                .orElse(null);
+        if (delegation == null || Boolean.TRUE.equals(jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM news_articles WHERE delegation_id = ?)").param(delegation).query(Boolean.class).single())) {
+            return;
+        }
+        CurrentUser editor;
+        try {
+            editor = accounts.loadUserByUsername(EDITOR);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (!editor.has(vn.traodoi.account.Role.EDITOR)) {
+            return;
+        }
+        long id = drafts.fromDelegation(editor, delegation, null);
+        news.step(editor, id, "PUBLISH", news.get(editor, id).version());
+        log.info("Demo data: the article of seed 000 published on the portal of {}", editor.organizationName());
+    }
+}
