@@ -123,6 +123,17 @@ public class PublicNews {
                 .query(Long.class).list());
     }
 
+    /** The sites that have published news, with their newest article's time, newest first. */
+    public List<NewsSites.Site> activeSites() {
+        return jdbc.sql("""
+                        SELECT s.organization_id, s.slug, s.title FROM news_sites s
+                        JOIN news_articles a ON a.organization_id = s.organization_id
+                        WHERE a.status = 'PUBLISHED' AND a.publish_at <= :now
+                        GROUP BY s.organization_id, s.slug, s.title ORDER BY max(a.publish_at) DESC LIMIT 20""")
+                .param("now", now())
+                .query((rs, n) -> new NewsSites.Site(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     /** Every public article of every site, for the sitemap. */
     public List<Item> all() {
         Map<Long, NewsSites.Site> bySite = new java.util.HashMap<>();

@@ -15,13 +15,16 @@ class HomeController {
     private final vn.traodoi.task.TaskService tasks;
     private final vn.traodoi.report.ReportService reports;
     private final vn.traodoi.workshop.Workshops workshops;
+    private final vn.traodoi.news.PublicNews news;
 
     HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks,
-            vn.traodoi.report.ReportService reports, vn.traodoi.workshop.Workshops workshops) {
+            vn.traodoi.report.ReportService reports, vn.traodoi.workshop.Workshops workshops,
+            vn.traodoi.news.PublicNews news) {
         this.delegations = delegations;
         this.tasks = tasks;
         this.reports = reports;
         this.workshops = workshops;
+        this.news = news;
     }
 
     @GetMapping("/")
@@ -45,6 +48,7 @@ class HomeController {
                                     || t.status() == vn.traodoi.task.FollowUpTask.Status.IN_PROGRESS)))
                     .toList());
         }
+        model.addAttribute("newsSites", news.activeSites());
         return "home";
     }
 

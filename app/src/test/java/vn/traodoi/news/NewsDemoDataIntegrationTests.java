@@ -47,5 +47,8 @@ class NewsDemoDataIntegrationTests {
                 .param(delegation).query(String.class).single();
         assertThat(path).startsWith("/tin/ubnd-tp-hcm/uy-ban-nhan-dan-thanh-pho-ho-chi-minh-tiep-doan-khao-sat");
         mvc.perform(get(path)).andExpect(status().isOk());
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("#news-sites a").eachAttr("href"))
+                .as("the public finds the portal from the home page").contains("/tin/ubnd-tp-hcm");
     }
 }
