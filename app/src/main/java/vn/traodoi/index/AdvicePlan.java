@@ -1,7 +1,6 @@
 package vn.traodoi.index;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +50,7 @@ public class AdvicePlan {
         String where = stops.stream().map(s -> s.fullNameAt(tripDate)).collect(Collectors.joining(", "));
         String purpose = "Nghiên cứu, học tập kinh nghiệm về " + topic.name().toLowerCase(java.util.Locale.forLanguageTag("vi"))
                 + " tại " + where + ". Chọn theo gợi ý điểm đến (dự kiến khoảng "
-                + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(tripDate) + "): " + evidence;
+                + vn.traodoi.system.Days.format(tripDate) + "): " + evidence;
         String title = "Đoàn nghiên cứu, học tập kinh nghiệm về " + topic.name().toLowerCase(java.util.Locale.forLanguageTag("vi"))
                 + " tại " + where;
         Delegation d = delegations.create(user, new DelegationForm(DelegationKind.STUDY,

@@ -29,7 +29,7 @@ import vn.traodoi.text.VietnameseText;
 @Service
 public class DestinationAdvice {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 
     /** How a unit's group compares with the home unit's. */
     public enum GroupRelation {

@@ -3,7 +3,6 @@ package vn.traodoi.index;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -125,15 +124,10 @@ class IndexPages {
     String advice(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable Long topic, @RequestParam(required = false) @Nullable String date,
             @RequestParam(defaultValue = "3") int years, Model model) {
-        LocalDate typed = null;
-        if (date != null && !date.isBlank()) {
-            try {
-                typed = LocalDate.parse(date.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-            } catch (java.time.format.DateTimeParseException e) {
-                model.addAttribute("dateError", true);
-                model.addAttribute("typedDate", date);
-            }
+        LocalDate typed = date == null ? null : vn.traodoi.system.Days.parse(date).orElse(null);
+        if (typed == null && date != null && !date.isBlank()) {
+            model.addAttribute("dateError", true);
+            model.addAttribute("typedDate", date);
         }
         return advice(me, unit, topic, typed, years, model);
     }

@@ -2,9 +2,6 @@ package vn.traodoi.ingest;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +31,6 @@ import vn.traodoi.workshop.WorkshopForm;
 @RequestMapping("/import")
 class ImportPages {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final ImportService imports;
     private final WorkshopImport workshopImport;
@@ -190,11 +186,10 @@ class ImportPages {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
+        LocalDate day = vn.traodoi.system.Days.parse(text).orElse(null);
+        if (day == null) {
             problems.add("typeMismatch.java.time.LocalDate");
-            return null;
         }
+        return day;
     }
 }

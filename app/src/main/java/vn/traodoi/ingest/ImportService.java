@@ -174,7 +174,7 @@ public class ImportService {
         Delegation created = delegations.importDraft(user, new DelegationService.ImportedDraft(confirmation.form(),
                 confirmation.organizerId(), documents, topics, members),
                 "Nhập từ bài viết" + (stored.sourceName() == null ? "" : " “" + stored.sourceName() + "”")
-                        + " ngày " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(stored.createdAt()) + ".");
+                        + " ngày " + vn.traodoi.system.Days.SHOWN.format(stored.createdAt()) + ".");
         jdbc.sql("UPDATE article_imports SET delegation_id = ? WHERE id = ?").params(created.id(), id).update();
         return created.id();
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +49,7 @@ class WorkshopImport {
     private static final Pattern EVENT = Pattern.compile("(?U)\\b((?:Hội thảo|Tọa đàm|Hội nghị)\\s[^.;:\\n]{5,300})");
     private static final Pattern PROJECT = Pattern.compile("(?iU)(?:góp ý|lấy ý kiến)\\s+(?:(?:về|đối với|vào)\\s+)?(.+)");
     private static final Pattern WHEN = Pattern.compile("(?iU)\\b(sáng|chiều|tối)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 
     private final JdbcClient jdbc;
     private final Workshops workshops;
@@ -70,7 +69,7 @@ class WorkshopImport {
         String project = null;
         if (title != null) {
             Matcher m = PROJECT.matcher(title);
-            project = m.find() ? capitalize(m.group(1).strip()) : null;
+            project = m.find() ? VietnameseText.capitalize(m.group(1).strip()) : null;
         }
         LocalDate heldOn = null;
         PartOfDay part = null;
@@ -103,8 +102,8 @@ class WorkshopImport {
         List<String> assignments = new ArrayList<>();
         for (Fact<TaskMention> t : record.tasks()) {
             TaskMention task = t.value();
-            conclusions.add(capitalize(task.assignee()) + " " + task.task() + ".");
-            assignments.add(capitalize(task.task()) + " | " + task.assignee() + " | " + deadline(task.deadline()));
+            conclusions.add(VietnameseText.capitalize(task.assignee()) + " " + task.task() + ".");
+            assignments.add(VietnameseText.capitalize(task.task()) + " | " + task.assignee() + " | " + deadline(task.deadline()));
         }
         return new Proposal(title, project, heldOn, part, chair, String.join("\n", attending),
                 String.join("\n", conclusions), assignments.stream().map(String::strip).collect(Collectors.joining("\n")));
@@ -143,9 +142,5 @@ class WorkshopImport {
         int start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1;
         int end = text.indexOf(". ", at);
         return text.substring(Math.max(0, start), end < 0 ? text.length() : end);
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + s.substring(1);
     }
 }

@@ -39,7 +39,7 @@ import vn.traodoi.workshop.Workshops;
 @Service
 public class ArticleDrafts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
     /** Words that make a topic phrase generic ("Ủy ban nhân dân thành phố…"): shingles made only of them are no topic. */
     private static final Set<String> GENERIC = Set.of("uy", "ban", "nhan", "dan", "thanh", "pho", "tinh", "so", "doan",
             "cua", "va", "tai", "ve", "cac", "voi", "lam", "viec", "tiep", "hoi", "dong", "nam", "ngay", "nhung", "cho");
@@ -138,7 +138,7 @@ public class ArticleDrafts {
             String chair = s.chairPersonId() != null ? view.person(s.chairPersonId()).fullName()
                     + (s.chairTitle() == null ? "" : ", " + s.chairTitle()) : s.chairTitle();
             if (chair != null || !s.topics().isEmpty()) {
-                p.append(' ').append(chair == null ? "Buổi làm việc" : upperFirst(chair) + " chủ trì buổi làm việc");
+                p.append(' ').append(chair == null ? "Buổi làm việc" : VietnameseText.capitalize(chair) + " chủ trì buổi làm việc");
                 if (!s.topics().isEmpty()) {
                     p.append(" về ").append(String.format("%02d", s.topics().size())).append(" nội dung chính: ");
                     for (int i = 0; i < s.topics().size(); i++) {
@@ -268,9 +268,5 @@ public class ArticleDrafts {
         boolean name = s.split(",")[0].strip().split("\\s+").length <= 4 && s.split(",")[0].chars()
                 .filter(Character::isUpperCase).count() >= 2;
         return name ? s : s.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + s.substring(1);
-    }
-
-    static String upperFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + s.substring(1);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,12 +136,10 @@ public class PublicNews {
     /** Every public article of every site, for the sitemap. */
     public List<Item> all() {
         Map<Long, NewsSites.Site> bySite = new java.util.HashMap<>();
-        return jdbc.sql("SELECT a.id, a.organization_id FROM news_articles a WHERE " + PUBLIC + " ORDER BY a.id")
-                .param("now", now()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().stream()
-                .map(r -> {
-                    NewsSites.Site site = bySite.computeIfAbsent(r[1], org -> sites.find(org).orElseThrow());
-                    return items(site, List.of(r[0])).getFirst();
-                }).toList();
+        List<Long> ids = jdbc.sql("SELECT a.id FROM news_articles a WHERE " + PUBLIC + " ORDER BY a.id")
+                .param("now", now()).query(Long.class).list();
+        return news.load(ids).stream().map(a -> new Item(a,
+                bySite.computeIfAbsent(a.organizationId(), org -> sites.find(org).orElseThrow()), null)).toList();
     }
 
     public OffsetDateTime now() {
@@ -152,7 +149,7 @@ public class PublicNews {
     private List<Item> items(NewsSites.Site site, List<Long> ids) {
         Map<Long, NewsSites.Category> categories = sites.categories(site.organizationId()).stream()
                 .collect(Collectors.toMap(NewsSites.Category::id, c -> c));
-        return ids.stream().map(news::find).flatMap(Optional::stream)
+        return news.load(ids).stream()
                 .map(a -> new Item(a, site, a.categoryId() == null ? null : categories.get(a.categoryId()))).toList();
     }
 }

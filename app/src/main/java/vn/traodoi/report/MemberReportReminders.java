@@ -18,7 +18,7 @@ import vn.traodoi.system.ReminderMail;
 class MemberReportReminders {
 
     private static final long LOCK = 727_005L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 
     /** A reminder due: the member entry, which kind, the delegation, the due date. */
     record Due(long memberId, String kind, long delegationId, String title, LocalDate dueDate) {

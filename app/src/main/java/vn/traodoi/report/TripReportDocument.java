@@ -18,7 +18,7 @@ import vn.traodoi.place.AdministrativeUnit;
  */
 final class TripReportDocument {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private TripReportDocument() {

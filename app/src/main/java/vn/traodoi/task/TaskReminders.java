@@ -18,7 +18,7 @@ import vn.traodoi.system.ReminderMail;
 class TaskReminders {
 
     private static final long LOCK = 727_004L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 
     /** A reminder due: the task, which kind, its deadline. */
     record Due(long taskId, String kind, String task, LocalDate deadline) {

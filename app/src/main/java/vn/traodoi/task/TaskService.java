@@ -3,9 +3,6 @@ package vn.traodoi.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +34,6 @@ import vn.traodoi.text.VietnameseText;
 @Service
 public class TaskService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{4})");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
 
@@ -277,13 +273,7 @@ public class TaskService {
             return new Deadline(FollowUpTask.DeadlineKind.NONE, null, null, null);
         }
         Deadline d = switch (kind) {
-            case DAY -> {
-                try {
-                    yield new Deadline(kind, LocalDate.parse(text, DAY), null, null);
-                } catch (DateTimeParseException e) {
-                    yield null;
-                }
-            }
+            case DAY -> vn.traodoi.system.Days.parse(text).map(day -> new Deadline(kind, day, null, null)).orElse(null);
             case MONTH -> {
                 Matcher m = MONTH.matcher(text);
                 int month = m.matches() ? Integer.parseInt(m.group(1)) : 0;
@@ -328,7 +318,7 @@ public class TaskService {
                         case "MORNING" -> "sáng";
                         case "AFTERNOON" -> "chiều";
                         default -> "tối";
-                    }) + " " + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+                    }) + " " + vn.traodoi.system.Days.format(date);
                     String place = rs.getString("place");
                     return "Kết luận tại buổi làm việc" + when + (place == null ? "" : " – " + place);
                 }).optional().orElse(null);

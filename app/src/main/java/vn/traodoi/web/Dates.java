@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final MessageSource messages;

@@ -150,7 +150,8 @@ final class DraftReader {
         for (String raw : text.lines().toList()) {
             String line = raw.strip();
             String sofar = current.toString();
-            boolean ends = sofar.isEmpty() || sofar.matches("(?s).*[.:;!?…]$") || sofar.equals(sofar.toUpperCase(Locale.ROOT))
+            boolean ends = sofar.isEmpty() || ".:;!?…".indexOf(sofar.charAt(sofar.length() - 1)) >= 0
+                    || sofar.equals(sofar.toUpperCase(Locale.ROOT))
                     || DraftSections.isHeading(sofar);
             if (line.isEmpty() || ends || DraftSections.isHeading(line) || DraftSections.isNumbered(line)) {
                 if (!sofar.isEmpty()) {

@@ -35,7 +35,7 @@ final class SynthesisTable {
 
     static final String TITLE = "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý";
     static final String[] HEADERS = {"STT", "Cơ quan, tổ chức, cá nhân góp ý", "Nội dung góp ý", "Tiếp thu, giải trình"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
     private static final String WHOLE_DRAFT = "Ý kiến chung về dự thảo";
     private static final String FONT = OfficialDocx.FONT;
 

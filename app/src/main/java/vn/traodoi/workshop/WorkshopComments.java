@@ -78,7 +78,7 @@ public class WorkshopComments {
             return Mailing.NO_SMTP;
         }
         Workshop w = workshops.find(i.workshopId()).orElseThrow();
-        String until = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+        String until = vn.traodoi.system.Days.SHOWN
                 .format(i.expiresAt().atZone(clock.getZone()).toLocalDate());
         String draft = vn.traodoi.text.VietnameseText.fold(w.projectTitle()).startsWith("du thao") ? w.projectTitle()
                 : "dự thảo " + w.projectTitle();

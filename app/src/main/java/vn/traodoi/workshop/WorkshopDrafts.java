@@ -108,7 +108,7 @@ public class WorkshopDrafts {
                             WHERE id = ?""")
                     .params(draftId, changed, response, user.userId(), id).update();
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", id, "Tiếp thu tại dự thảo lần " + number,
-                    before, commentsById(workshopId).get(id));
+                    before, WorkshopComments.query(jdbc, "c.id = ?", id).getFirst());
         }
         return version;
     }

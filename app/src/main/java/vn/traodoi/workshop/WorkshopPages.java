@@ -369,15 +369,8 @@ class WorkshopPages {
             @RequestParam int version, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse httpResponse) {
         try {
-            LocalDate day = null;
-            if (on != null && !on.isBlank()) {
-                try {
-                    day = LocalDate.parse(on.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new InvalidInputException("on", "typeMismatch.java.time.LocalDate");
-                }
-            }
+            LocalDate day = on == null || on.isBlank() ? null : vn.traodoi.system.Days.parse(on)
+                    .orElseThrow(() -> new InvalidInputException("on", "typeMismatch.java.time.LocalDate"));
             workshops.scheduleNextMeeting(me, id, day, part, note, version);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/workshops/" + id + "#follow-up";

@@ -242,7 +242,7 @@ public class Workshops {
             throw new InvalidInputException("assignments", "validation.required");
         }
         String source = "Kết luận tại " + w.title() + (w.heldOn() == null ? ""
-                : " ngày " + w.heldOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                : " ngày " + w.heldOn().format(vn.traodoi.system.Days.SHOWN));
         return tasks.fromConclusions(user, workshopId, lines, source, w.heldOn());
     }
 

@@ -7,11 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.traodoi.IntegrationTest;
-import vn.traodoi.TestUsers;
-import vn.traodoi.account.CurrentUser;
-import vn.traodoi.account.Role;
 import vn.traodoi.index.DestinationAdvice.Above;
 import vn.traodoi.index.DestinationAdvice.Advice;
 import vn.traodoi.index.DestinationAdvice.Candidate;
@@ -22,33 +18,10 @@ import vn.traodoi.index.DestinationAdvice.Section;
  * Seed 004 from the shipped data: Hồ Chí Minh City, administrative reform, a trip in December 2022.
  */
 @IntegrationTest
-class DestinationAdviceIntegrationTests {
+class DestinationAdviceIntegrationTests extends IndexTestSupport {
 
     @Autowired
     DestinationAdvice advice;
-
-    @Autowired
-    Indices indices;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    long unit(String set, String code) {
-        return jdbc.sql("SELECT id FROM administrative_units WHERE unit_set = ? AND gso_code = ?").params(set, code)
-                .query(Long.class).single();
-    }
-
-    long topic(String name) {
-        return indices.topics().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
-    CurrentUser hcm() {
-        return users.user(jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'")
-                .query(Long.class).single(), Role.ORGANIZER);
-    }
 
     Above above(Section s, String unit) {
         return s.above().stream().filter(a -> a.rated().figure().unitName().equals(unit)).findFirst().orElseThrow();

@@ -16,46 +16,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.traodoi.IntegrationTest;
-import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 
 @IntegrationTest
-class IndexPagesIntegrationTests {
+class IndexPagesIntegrationTests extends IndexTestSupport {
 
     static final String HEADER = "index,year,gso_code,province_name_vi,score,score_unit,rank,rank_out_of,rank_basis,"
             + "group_or_tier,source_urls,note,confidence,discrepancy\n";
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    TestUsers users;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Indices indices;
-
-    long unit(String set, String code) {
-        return jdbc.sql("SELECT id FROM administrative_units WHERE unit_set = ? AND gso_code = ?").params(set, code)
-                .query(Long.class).single();
-    }
-
-    long topic(String name) {
-        return indices.topics().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
-    CurrentUser hcm() {
-        return users.user(jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'")
-                .query(Long.class).single(), Role.ORGANIZER);
-    }
 
     Document page(String path, CurrentUser as) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn().getResponse()

@@ -61,6 +61,11 @@ public final class VietnameseText {
         return NOT_ALPHANUMERIC.matcher(fold(text)).replaceAll("");
     }
 
+    /** The text with its first letter upper case, as a sentence starts: {@code "đoàn khảo sát"} → {@code "Đoàn khảo sát"}. */
+    public static String capitalize(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + text.substring(1);
+    }
+
     /** Whether two texts are equal once folded: {@code "Hòa Bình"} and {@code "hoa binh"} are. */
     public static boolean equalsFolded(String a, String b) {
         return fold(a).equals(fold(b));

@@ -31,6 +31,13 @@ class VietnameseTextTests {
         }
 
         @Test
+        void capitalizesTheFirstLetterOnly() {
+            assertThat(VietnameseText.capitalize("đồng chí Võ Văn Hoan")).isEqualTo("Đồng chí Võ Văn Hoan");
+            assertThat(VietnameseText.capitalize("ủy ban")).isEqualTo("Ủy ban");
+            assertThat(VietnameseText.capitalize("")).isEmpty();
+        }
+
+        @Test
         void namesTheMissingArgument() {
             assertThatNullPointerException().isThrownBy(() -> VietnameseText.normalize(null))
                     .withMessage("text");

@@ -47,7 +47,6 @@ import vn.traodoi.delegation.SessionForm;
 import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.delegation.StopForm;
 import vn.traodoi.place.AdministrativeUnit;
-import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.ConcurrentEditException;
@@ -64,7 +63,7 @@ import vn.traodoi.system.Page;
 class DelegationPages {
 
     static final int PAGE_SIZE = 25;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = vn.traodoi.system.Days.SHOWN;
     private static final Set<String> TABS = Set.of("general", "members", "programme", "documents", "history");
 
     private final DelegationService delegations;
@@ -395,15 +394,7 @@ class DelegationPages {
     }
 
     static @Nullable LocalDate parse(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), DateTimeFormatter.ofPattern("d/M/uuuu")
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+        return text == null ? null : vn.traodoi.system.Days.parse(text).orElse(null);
     }
 
     private static void requireOrganizer(CurrentUser me) {

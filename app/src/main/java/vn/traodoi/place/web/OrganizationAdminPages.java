@@ -86,7 +86,7 @@ class OrganizationAdminPages {
         return CsvWriter.download("co-quan-don-vi.csv", rows);
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = vn.traodoi.system.Days.SHOWN;
 
     @GetMapping("/new")
     String createForm(Model model) {

@@ -10,8 +10,6 @@ import vn.traodoi.system.CsvWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,18 +52,8 @@ class PlacePages {
 
     /** dd/MM/yyyy as officials write it (09/8/2022 too); null when empty or not a date. */
     static @Nullable LocalDate parseDate(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return text == null ? null : vn.traodoi.system.Days.parse(text).orElse(null);
     }
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @GetMapping("/places.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
@@ -89,7 +77,7 @@ class PlacePages {
         return date == null ? null : DISPLAY.format(date);
     }
 
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DISPLAY = vn.traodoi.system.Days.SHOWN;
 
     @GetMapping("/places/{id}")
     String show(@PathVariable long id, Model model) {
