@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.Objects;
@@ -27,7 +28,14 @@ class DatabaseConfiguration {
     HikariDataSource dataSource(TraodoiProperties properties, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("traodoi");
-        config.setMaximumPoolSize(10);
+        // ADR 0005: a small pool, requests queue for it; a request that cannot get a connection in time
+        // (the database is down or restarting) fails fast instead of holding its client
+        config.setMaximumPoolSize(properties.db().poolSize());
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        config.setKeepaliveTime(Duration.ofMinutes(1).toMillis());
+        // the application starts only on a reachable database; afterwards the pool reconnects by itself
+        config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
         TraodoiProperties.Db db = properties.db();
         if (db.external()) {
             config.setJdbcUrl(db.url());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,6 +16,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,27 +29,56 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL 17 started by traodoi itself, with its data in {@code <data-dir>/pg} so that it
  * survives restarts. The data directory is locked first: a second traodoi on the same directory fails
  * with {@link DataDirectoryInUseException} before touching anything.
+ *
+ * <p>It runs with the settings of a production server ({@link #DURABILITY}): a commit is acknowledged only
+ * once it is on disk. A postmaster left running by a traodoi that was killed is recognized by its
+ * {@code postmaster.pid} (our data directory, under our lock) and stopped before the new start; while
+ * traodoi runs, a watchdog starts PostgreSQL again on the same data and port if its postmaster dies.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "traodoi";
+
+    /**
+     * zonky's defaults are for tests (it passes {@code -F}, i.e. fsync off, and sets synchronous_commit
+     * off); these come later on the command line and win.
+     */
+    static final Map<String, String> DURABILITY = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on",
+            "wal_sync_method", "fdatasync");
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final Path dataDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private final Object lifecycle = new Object();
+    private volatile EmbeddedPostgres postgres;
+    private volatile long postmasterPid;
+    private volatile boolean closed;
+    private volatile int restarts;
+    private final Thread watchdog;
 
     private EmbeddedPostgresServer(Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
         this.dataDir = dataDir;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.port = postgres.getPort();
+        this.postmasterPid = readPostmasterPid(dataDir.resolve("pg")).orElse(-1L);
+        this.watchdog = Thread.ofPlatform().daemon().name("traodoi-postgres-watchdog").unstarted(this::watch);
+        this.watchdog.start();
     }
 
     /**
-     * Locks {@code dataDir}, then starts PostgreSQL on {@code dataDir/pg} (running initdb the first
-     * time) and creates the traodoi database if it is missing.
+     * Locks {@code dataDir}, stops a postmaster an earlier, killed traodoi left running on it, then starts
+     * PostgreSQL on {@code dataDir/pg} (running initdb the first time) and creates the traodoi database if
+     * it is missing.
      */
     static EmbeddedPostgresServer start(Path dataDir, int port, boolean clean) {
         Path directory = dataDir.toAbsolutePath().normalize();
@@ -64,26 +100,160 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
         try {
             long started = System.nanoTime();
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory.resolve("pg"))
-                    .setCleanDataDirectory(clean)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("listen_addresses", "localhost");
-            if (port > 0) {
-                builder.setPort(port);
+            Path pg = directory.resolve("pg");
+            if (!clean) {
+                stopOrphanedPostmaster(pg);
             }
-            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgres postgres = launch(pg, port, clean);
             createDatabaseIfMissing(postgres);
-            log.info("Embedded PostgreSQL on port {} with data in {} ready in {} ms", postgres.getPort(),
-                    directory.resolve("pg"), (System.nanoTime() - started) / 1_000_000);
+            log.info("Embedded PostgreSQL on port {} with data in {} ready in {} ms", postgres.getPort(), pg,
+                    (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedPostgresServer(directory, channel, lock, postgres);
         } catch (IOException | SQLException | RuntimeException e) {
             releaseQuietly(lock);
             closeQuietly(channel);
             throw new IllegalStateException("The embedded PostgreSQL did not start with data in "
                     + directory.resolve("pg") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedPostgres launch(Path pg, int port, boolean clean) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(pg)
+                .setCleanDataDirectory(clean)
+                // killed JVMs must not leave a hook behind that stops a server another start owns
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setLocaleConfig("locale", "C")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost");
+        DURABILITY.forEach(builder::setServerConfig);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /**
+     * A postmaster still running on our data directory while we hold the traodoi lock was left by a
+     * traodoi that was killed (kill -9, power loss of the JVM only): nobody else may use this directory.
+     * It is asked to shut down (SIGTERM, smart shutdown: its clients died with that JVM) and, if it does
+     * not within {@link #ORPHAN_STOP_WAIT}, killed; with fsync on, the next start recovers from the WAL.
+     */
+    static void stopOrphanedPostmaster(Path pg) {
+        Optional<Long> pid = readPostmasterPid(pg);
+        if (pid.isEmpty()) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive)
+                .filter(p -> isPostgresOn(p, pg));
+        if (process.isEmpty()) {
+            return; // a stale postmaster.pid: PostgreSQL itself replaces it
+        }
+        ProcessHandle postmaster = process.get();
+        log.warn("PostgreSQL (PID {}) is still running on {}, left by a traodoi that did not stop; stopping it",
+                postmaster.pid(), pg);
+        postmaster.destroy();
+        if (!awaitExit(postmaster, ORPHAN_STOP_WAIT)) {
+            log.warn("PostgreSQL (PID {}) did not stop in {} s; killing it (its WAL is replayed at the start)",
+                    postmaster.pid(), ORPHAN_STOP_WAIT.toSeconds());
+            postmaster.destroyForcibly();
+            awaitExit(postmaster, ORPHAN_STOP_WAIT);
+        }
+    }
+
+    private static boolean isPostgresOn(ProcessHandle process, Path pg) {
+        Optional<String> command = process.info().command();
+        if (command.isPresent() && !Path.of(command.get()).getFileName().toString().equals("postgres")) {
+            return false;
+        }
+        // the postmaster runs in its data directory (when /proc says so); postmaster.pid names the directory too
+        try {
+            Path cwd = Path.of("/proc", Long.toString(process.pid()), "cwd");
+            if (Files.exists(cwd)) {
+                return Files.isSameFile(cwd.toRealPath(), pg.toRealPath());
+            }
+        } catch (IOException | SecurityException e) {
+            // fall back on postmaster.pid's own word
+        }
+        return true;
+    }
+
+    private static boolean awaitExit(ProcessHandle process, Duration wait) {
+        try {
+            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !process.isAlive();
+        }
+    }
+
+    /** The PID on the first line of {@code postmaster.pid}, if the file is there and names {@code pg}. */
+    static Optional<Long> readPostmasterPid(Path pg) {
+        Path file = pg.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 2) {
+                return Optional.empty();
+            }
+            Path named = Path.of(lines.get(1).trim());
+            if (!named.toAbsolutePath().normalize().equals(pg.toAbsolutePath().normalize())) {
+                return Optional.empty();
+            }
+            return Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts PostgreSQL again on the same data and port when its postmaster is gone. */
+    private void watch() {
+        while (!closed) {
+            try {
+                Thread.sleep(WATCH_INTERVAL);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long pid = postmasterPid;
+            if (closed || pid <= 0 || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                continue;
+            }
+            log.error("Embedded PostgreSQL (PID {}) has stopped; starting it again on {}", pid, dataDir.resolve("pg"));
+            restartUntilUp();
+        }
+    }
+
+    private void restartUntilUp() {
+        Duration backoff = Duration.ofMillis(200);
+        while (!closed) {
+            synchronized (lifecycle) {
+                if (closed) {
+                    return;
+                }
+                try {
+                    closeQuietly(postgres);
+                    EmbeddedPostgres again = launch(dataDir.resolve("pg"), port, false);
+                    postgres = again;
+                    postmasterPid = readPostmasterPid(dataDir.resolve("pg")).orElse(-1L);
+                    restarts++;
+                    log.warn("Embedded PostgreSQL started again on port {} (PID {})", port, postmasterPid);
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    log.warn("Embedded PostgreSQL did not start again yet: {}", e.getMessage());
+                }
+            }
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException e) {
+                return;
+            }
+            backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                    : backoff.multipliedBy(2);
         }
     }
 
@@ -102,23 +272,52 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    int port() {
+        return port;
     }
 
     Path dataDir() {
         return dataDir;
     }
 
+    /** The running postmaster's process id, or -1 while it is being started again. */
+    long postmasterPid() {
+        return postmasterPid;
+    }
+
+    /** How many times the watchdog started PostgreSQL again. */
+    int restarts() {
+        return restarts;
+    }
+
     @Override
     public void close() {
+        closed = true;
+        watchdog.interrupt();
+        synchronized (lifecycle) {
+            try {
+                postgres.close();
+                log.info("Embedded PostgreSQL stopped; data kept in {}", dataDir.resolve("pg"));
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            } finally {
+                releaseQuietly(lock);
+                closeQuietly(lockChannel);
+            }
+        }
+    }
+
+    private static void closeQuietly(@Nullable EmbeddedPostgres server) {
+        if (server == null) {
+            return;
+        }
         try {
-            postgres.close();
-            log.info("Embedded PostgreSQL stopped; data kept in {}", dataDir.resolve("pg"));
-        } catch (IOException e) {
-            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
-        } finally {
-            releaseQuietly(lock);
-            closeQuietly(lockChannel);
+            server.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the postmaster is already gone; close() releases zonky's own lock on the directory
         }
     }
 
@@ -130,7 +329,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    private static void closeQuietly(@Nullable FileChannel channel) {
         if (channel != null) {
             try {
                 channel.close();

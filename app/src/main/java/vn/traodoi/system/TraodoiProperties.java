@@ -27,9 +27,11 @@ public record TraodoiProperties(
      * @param url      JDBC URL of an external PostgreSQL (TRAODOI_DB_URL)
      * @param ephemeral for tests: the embedded database lives in a temporary folder, deleted at exit
      * @param port     port of the embedded database; 0 picks a free one
+     * @param poolSize connections this node keeps to the database (TRAODOI_DB_POOL_SIZE; ADR 0005)
      */
     public record Db(@Nullable String url, @Nullable String user, @Nullable String password,
-            @DefaultValue("false") boolean ephemeral, @DefaultValue("0") int port) {
+            @DefaultValue("false") boolean ephemeral, @DefaultValue("0") int port,
+            @DefaultValue("10") int poolSize) {
 
         public boolean external() {
             return url != null && !url.isBlank();

@@ -12,7 +12,6 @@ import org.springframework.web.util.HtmlUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.traodoi.IntegrationTest;
@@ -51,10 +50,12 @@ class SignInIntegrationTests {
 
     @Test
     void keepsTheTypedUserNameAfterAFailedSignIn() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).param("username", "someone.typed").param("password", "x").with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
-        MvcResult page = mvc.perform(get("/login").param("error", "").session(session)).andReturn();
+        // HTTP sessions live in the database (Spring Session): the session is the one its cookie names
+        MvcResult failed = mvc.perform(post("/login").param("username", "someone.typed").param("password", "x")
+                .with(csrf())).andExpect(redirectedUrl("/login?error")).andReturn();
+        jakarta.servlet.http.Cookie session = failed.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        MvcResult page = mvc.perform(get("/login").param("error", "").cookie(session)).andReturn();
         assertThat(HtmlUtils.htmlUnescape(page.getResponse().getContentAsString()))
                 .contains("value=\"someone.typed\"")
                 .contains("Tên đăng nhập hoặc mật khẩu không đúng.");
@@ -80,6 +81,8 @@ class SignInIntegrationTests {
                 .andExpect(redirectedUrl("/"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_events WHERE action = 'SIGNED_IN' AND actor_username = ?")
                 .param(user.username()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(user.username())
+                .query(Long.class).single()).as("the session is in the database, for every node").isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -34,6 +35,91 @@ class EmbeddedPostgresServerTests {
 
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir, 0, false)) {
             assertThat(query(again, "SELECT note FROM kept")).isEqualTo("Đoàn khảo sát 09/8/2022");
+        }
+    }
+
+    @Test
+    void runsWithTheDurabilityOfAProductionServer() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, false)) {
+            assertThat(query(server, "SHOW fsync")).isEqualTo("on");
+            assertThat(query(server, "SHOW synchronous_commit")).isEqualTo("on");
+            assertThat(query(server, "SHOW full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void startsPostgresAgainOnTheSameDataWhenItsPostmasterDies() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, false)) {
+            execute(server, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('Báo cáo 15/7/2022')");
+            long pid = server.postmasterPid();
+            assertThat(pid).isPositive();
+
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            postmaster.destroyForcibly();
+            postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            String note = awaitQuery(server, "SELECT note FROM kept", Duration.ofSeconds(60));
+            assertThat(note).isEqualTo("Báo cáo 15/7/2022");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (server.restarts() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the watchdog counts the restart just after the server answers
+            }
+            assertThat(server.restarts()).isEqualTo(1);
+            assertThat(server.postmasterPid()).isPositive().isNotEqualTo(pid);
+        }
+    }
+
+    @Test
+    void stopsThePostmasterThatAKilledTraodoiLeftRunning() throws Exception {
+        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        long orphan;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            String ready = null;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("READY ")) {
+                    ready = line;
+                    break;
+                }
+            }
+            assertThat(ready).as("the child JVM started PostgreSQL").isNotNull();
+            orphan = Long.parseLong(ready.substring("READY ".length()).trim());
+            child.destroyForcibly().waitFor(); // kill -9 of the JVM: its PostgreSQL keeps running
+        }
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
+
+        try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir, 0, false)) {
+            assertThat(query(again, "SELECT note FROM kept")).isEqualTo("Đoàn học tập 24/02/2025");
+            assertThat(again.postmasterPid()).isNotEqualTo(orphan);
+        }
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    /** A traodoi stand-in for the test above: starts PostgreSQL, commits a row, says so, and waits to be killed. */
+    static final class OrphanMaker {
+        public static void main(String[] args) throws Exception {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), 0, false);
+            execute(server, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('Đoàn học tập 24/02/2025')");
+            System.out.println("READY " + server.postmasterPid());
+            System.out.flush();
+            Thread.sleep(Duration.ofMinutes(5));
+        }
+    }
+
+    private static String awaitQuery(EmbeddedPostgresServer server, String sql, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                return query(server, sql);
+            } catch (java.sql.SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 

@@ -47,9 +47,9 @@ class Seed003BrowserTests extends BrowserTest {
     }
 
     byte[] download(String path) throws Exception {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.manage().getCookieNamed("SESSION").getValue();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path)).header("Cookie", "JSESSIONID=" + session).build(),
+                        URI.create("http://localhost:" + port + path)).header("Cookie", "SESSION=" + session).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
