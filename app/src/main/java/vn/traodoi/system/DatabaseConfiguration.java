@@ -26,16 +26,7 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(TraodoiProperties properties, EmbeddedDatabase embedded) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("traodoi");
-        // ADR 0005: a small pool, requests queue for it; a request that cannot get a connection in time
-        // (the database is down or restarting) fails fast instead of holding its client
-        config.setMaximumPoolSize(properties.db().poolSize());
-        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
-        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
-        config.setKeepaliveTime(Duration.ofMinutes(1).toMillis());
-        // the application starts only on a reachable database; afterwards the pool reconnects by itself
-        config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
+        HikariConfig config = pool(properties.db().poolSize());
         TraodoiProperties.Db db = properties.db();
         if (db.external()) {
             config.setJdbcUrl(db.url());
@@ -46,6 +37,23 @@ class DatabaseConfiguration {
             config.setUsername("postgres");
         }
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The pool's settings (ADR 0005): a small pool that requests queue for; a request that cannot get a
+     * connection in time (the database is down or restarting) fails fast instead of holding its client, and
+     * once the database is back new connections are made on demand, with no restart.
+     */
+    static HikariConfig pool(int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("traodoi");
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        config.setKeepaliveTime(Duration.ofMinutes(1).toMillis());
+        // the application starts only on a reachable database; afterwards the pool reconnects by itself
+        config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
+        return config;
     }
 
     @Bean(destroyMethod = "close")
