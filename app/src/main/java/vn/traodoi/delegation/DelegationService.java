@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -145,8 +146,10 @@ public class DelegationService {
 
     @Transactional
     public Delegation removeDocument(CurrentUser user, long id, long documentId, int version) {
-        Delegation before = editableDetails(user, id, version);
-        delegations.deleteDocument(id, documentId);
+        Delegation before = editableDetails(user, id);
+        requirePart(before.documents(), Delegation.Document::id, "document", documentId);
+        touch(before, version);
+        requireRow(delegations.deleteDocument(id, documentId), "document", documentId);
         return audited("DELEGATION_DOCUMENT_REMOVED", user, before);
     }
 
@@ -163,8 +166,10 @@ public class DelegationService {
 
     @Transactional
     public Delegation removeTopic(CurrentUser user, long id, long topicId, int version) {
-        Delegation before = editableDetails(user, id, version);
-        delegations.deleteTopic(id, topicId);
+        Delegation before = editableDetails(user, id);
+        requirePart(before.topics(), Delegation.Topic::id, "topic", topicId);
+        touch(before, version);
+        requireRow(delegations.deleteTopic(id, topicId), "topic", topicId);
         return audited("DELEGATION_TOPIC_REMOVED", user, before);
     }
 
@@ -209,8 +214,10 @@ public class DelegationService {
 
     @Transactional
     public Delegation removeMember(CurrentUser user, long id, long memberId, int version) {
-        Delegation before = editableDetails(user, id, version);
-        delegations.deleteMember(id, memberId);
+        Delegation before = editableDetails(user, id);
+        requirePart(before.members(), Delegation.Member::id, "member", memberId);
+        touch(before, version);
+        requireRow(delegations.deleteMember(id, memberId), "member", memberId);
         return audited("DELEGATION_MEMBER_REMOVED", user, before);
     }
 
@@ -261,8 +268,10 @@ public class DelegationService {
     @Transactional
     public Delegation addSession(CurrentUser user, long id, SessionForm form) {
         Delegation before = get(user, id);
-        Stop stop = before.stops().stream().filter(s -> Objects.equals(s.id(), form.stopId())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("stopId", "session.stop.unknown"));
+        if (form.stopId() == null) {
+            throw new InvalidInputException("stopId", "session.stop.unknown");
+        }
+        Stop stop = before.stop(form.stopId());
         if (!canWriteSessions(before, stop, user)) {
             if (!before.status().detailsEditable()) {
                 throw new IllegalTransitionException("delegation.details.locked", before.status());
@@ -311,7 +320,7 @@ public class DelegationService {
         Delegation before = get(user, id);
         requireSessionWriter(before, sessionId, user);
         touch(before, version);
-        delegations.deleteSession(sessionId);
+        requireRow(delegations.deleteSession(id, sessionId), "session", sessionId);
         return audited("DELEGATION_SESSION_REMOVED", user, before);
     }
 
@@ -443,10 +452,10 @@ public class DelegationService {
     public Delegation answerStop(CurrentUser user, long id, long stopId, boolean confirm, @Nullable LocalDate proposedStart,
             @Nullable LocalDate proposedEnd, @Nullable String note, int version) {
         Delegation before = get(user, id);
+        Stop stop = before.stop(stopId);
         Action action = confirm ? Action.CONFIRM_STOP : Action.PROPOSE_DATES;
         Side side = sideOf(before, user).orElseThrow();
         check(before, action, side, user, confirm ? "-" : note);
-        Stop stop = before.stop(stopId);
         if (!Objects.equals(stop.hostOrganizationId(), user.orgId())) {
             throw new NotFoundException("stop", stopId);
         }
@@ -459,8 +468,8 @@ public class DelegationService {
             }
         }
         touch(before, version);
-        delegations.answerStop(stopId, confirm ? HostStatus.CONFIRMED : HostStatus.PROPOSED,
-                confirm ? null : proposedStart, confirm ? null : proposedEnd, blankToNull(note));
+        requireRow(delegations.answerStop(id, stopId, confirm ? HostStatus.CONFIRMED : HostStatus.PROPOSED,
+                confirm ? null : proposedStart, confirm ? null : proposedEnd, blankToNull(note)), "stop", stopId);
         delegations.recordTransition(id, before.status(), before.status(), action.name(), user.userId(), user.username(),
                 user.orgId(), blankToNull(note));
         advanceIfAllHostsConfirmed(id, user);
@@ -471,13 +480,13 @@ public class DelegationService {
     @Transactional
     public Delegation acceptProposal(CurrentUser user, long id, long stopId, int version) {
         Delegation before = get(user, id);
-        check(before, Action.ACCEPT_PROPOSAL, sideOf(before, user).orElseThrow(), user, null);
         Stop stop = before.stop(stopId);
+        check(before, Action.ACCEPT_PROPOSAL, sideOf(before, user).orElseThrow(), user, null);
         if (stop.hostStatus() != HostStatus.PROPOSED) {
             throw new IllegalTransitionException("stop.proposal.none");
         }
         touch(before, version);
-        delegations.acceptProposal(stopId);
+        requireRow(delegations.acceptProposal(id, stopId), "stop", stopId);
         LocalDate start = min(before.startDate(), stop.proposedStart());
         LocalDate end = max(before.endDate(), stop.proposedEnd());
         if (!Objects.equals(start, before.startDate()) || !Objects.equals(end, before.endDate())) {
@@ -648,13 +657,38 @@ public class DelegationService {
     }
 
     private Delegation editableDetails(CurrentUser user, long id, int version) {
+        Delegation d = editableDetails(user, id);
+        touch(d, version);
+        return d;
+    }
+
+    private Delegation editableDetails(CurrentUser user, long id) {
         Delegation d = get(user, id);
         requireGuestOrganizer(d, user);
         if (!d.status().detailsEditable()) {
             throw new IllegalTransitionException("delegation.details.locked", d.status());
         }
-        touch(d, version);
         return d;
+    }
+
+    /**
+     * The part of this delegation named in the request: 404 when the id is one of another delegation's parts (or of
+     * none), checked before the version moves, so that nothing is changed, audited or acknowledged.
+     */
+    private static <T> void requirePart(List<T> parts, ToLongFunction<T> idOf, String what, long partId) {
+        if (parts.stream().noneMatch(p -> idOf.applyAsLong(p) == partId)) {
+            throw new NotFoundException(what, partId);
+        }
+    }
+
+    /**
+     * The statement changed the part's row; otherwise (the part went meanwhile) 404, which rolls the version back with
+     * everything else in the transaction.
+     */
+    private static void requireRow(boolean changed, String what, long partId) {
+        if (!changed) {
+            throw new NotFoundException(what, partId);
+        }
     }
 
     private void touch(Delegation d, int version) {

@@ -230,19 +230,21 @@ class Delegations {
                 .params(delegationId, delegationId, hostId, unitId, start, end).query(Long.class).single();
     }
 
-    void answerStop(long stopId, HostStatus status, @Nullable LocalDate proposedStart, @Nullable LocalDate proposedEnd,
-            @Nullable String note) {
-        jdbc.sql("""
+    /** The host's answer on a stop of this delegation; false when the stop is not one of its stops. */
+    boolean answerStop(long delegationId, long stopId, HostStatus status, @Nullable LocalDate proposedStart,
+            @Nullable LocalDate proposedEnd, @Nullable String note) {
+        return jdbc.sql("""
                         UPDATE delegation_stops SET host_status = ?, proposed_start = ?, proposed_end = ?, host_note = ?,
-                            version = version + 1 WHERE id = ?""")
-                .params(status.name(), proposedStart, proposedEnd, note, stopId).update();
+                            version = version + 1 WHERE id = ? AND delegation_id = ?""")
+                .params(status.name(), proposedStart, proposedEnd, note, stopId, delegationId).update() == 1;
     }
 
-    void acceptProposal(long stopId) {
-        jdbc.sql("""
+    /** Takes the proposed dates of a stop of this delegation; false when the stop is not one of its stops. */
+    boolean acceptProposal(long delegationId, long stopId) {
+        return jdbc.sql("""
                         UPDATE delegation_stops SET start_date = proposed_start, end_date = proposed_end,
-                            host_status = 'CONFIRMED', version = version + 1 WHERE id = ?""")
-                .param(stopId).update();
+                            host_status = 'CONFIRMED', version = version + 1 WHERE id = ? AND delegation_id = ?""")
+                .params(stopId, delegationId).update() == 1;
     }
 
     void markSentToHosts(long delegationId) {
@@ -276,21 +278,30 @@ class Delegations {
                 .params(sessionId, position, personId, organizationId, title).update();
     }
 
-    void deleteSession(long sessionId) {
-        jdbc.sql("DELETE FROM delegation_sessions WHERE id = ?").param(sessionId).update();
+    /**
+     * Deletes a session of this delegation (through its stop). This delete and the three below name the delegation too
+     * and say whether a row went, so that a part of another delegation is never touched and never acknowledged.
+     */
+    boolean deleteSession(long delegationId, long sessionId) {
+        return jdbc.sql("""
+                        DELETE FROM delegation_sessions s USING delegation_stops t
+                        WHERE s.id = ? AND t.id = s.stop_id AND t.delegation_id = ?""")
+                .params(sessionId, delegationId).update() == 1;
     }
 
-    void deleteMember(long delegationId, long memberId) {
-        jdbc.sql("DELETE FROM delegation_members WHERE id = ? AND delegation_id = ?").params(memberId, delegationId).update();
+    boolean deleteMember(long delegationId, long memberId) {
+        return jdbc.sql("DELETE FROM delegation_members WHERE id = ? AND delegation_id = ?").params(memberId, delegationId)
+                .update() == 1;
     }
 
-    void deleteDocument(long delegationId, long documentId) {
-        jdbc.sql("DELETE FROM delegation_documents WHERE id = ? AND delegation_id = ?").params(documentId, delegationId)
-                .update();
+    boolean deleteDocument(long delegationId, long documentId) {
+        return jdbc.sql("DELETE FROM delegation_documents WHERE id = ? AND delegation_id = ?")
+                .params(documentId, delegationId).update() == 1;
     }
 
-    void deleteTopic(long delegationId, long topicId) {
-        jdbc.sql("DELETE FROM delegation_topics WHERE id = ? AND delegation_id = ?").params(topicId, delegationId).update();
+    boolean deleteTopic(long delegationId, long topicId) {
+        return jdbc.sql("DELETE FROM delegation_topics WHERE id = ? AND delegation_id = ?").params(topicId, delegationId)
+                .update() == 1;
     }
 
     long addPhoto(long sessionId, String storageName, String contentType, long size, @Nullable String caption,

@@ -69,7 +69,7 @@ public class ArticleDrafts {
         List<Delegation.Stop> hostedByUs = d.stops().stream().filter(s -> s.hostOrganizationId() != null
                 && s.hostOrganizationId() == user.orgId()).toList();
         // A host writes about its own part of the visit; the sending side about the whole of it.
-        List<Delegation.Stop> stops = stopId != null ? d.stops().stream().filter(s -> s.id() == stopId).toList()
+        List<Delegation.Stop> stops = stopId != null ? List.of(d.stop(stopId))
                 : d.organizerId() != user.orgId() && !hostedByUs.isEmpty() ? hostedByUs : d.stops();
         if (stops.isEmpty()) {
             throw new InvalidInputException("stop", "news.draft.stop");

@@ -64,7 +64,12 @@ class NewsPages {
             @RequestParam(required = false) @Nullable String title, RedirectAttributes redirect) {
         long id;
         if (delegation != null) {
-            id = drafts.fromDelegation(me, delegation, stop);
+            try {
+                id = drafts.fromDelegation(me, delegation, stop);
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute("error", e.problems().getFirst().messageCode());
+                return "redirect:/delegations/" + delegation;
+            }
         } else if (workshop != null) {
             id = drafts.fromWorkshop(me, workshop);
         } else {

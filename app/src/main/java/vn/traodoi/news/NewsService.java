@@ -232,7 +232,9 @@ public class NewsService {
         NewsArticle a = get(user, id);
         NewsArticle.Photo p = a.photos().stream().filter(x -> x.id() == photoId).findFirst()
                 .orElseThrow(() -> new NotFoundException("photo", photoId));
-        jdbc.sql("DELETE FROM news_photos WHERE id = ?").param(photoId).update();
+        if (jdbc.sql("DELETE FROM news_photos WHERE id = ? AND article_id = ?").params(photoId, id).update() != 1) {
+            throw new NotFoundException("photo", photoId);
+        }
         audit.record("NEWS_PHOTO_REMOVED", "news_article", id, p.caption(), p, null);
     }
 

@@ -119,7 +119,10 @@ public class NewsSites {
             audit.record("NEWS_CATEGORY_CREATED", "news_category", created, text, null, text);
         } else {
             Category before = category(user.orgId(), id).orElseThrow(() -> new vn.traodoi.system.NotFoundException("category", id));
-            jdbc.sql("UPDATE news_categories SET name = ? WHERE id = ?").params(text, id).update();
+            if (jdbc.sql("UPDATE news_categories SET name = ? WHERE id = ? AND organization_id = ?")
+                    .params(text, id, user.orgId()).update() != 1) {
+                throw new vn.traodoi.system.NotFoundException("category", id);
+            }
             audit.record("NEWS_CATEGORY_RENAMED", "news_category", id, text, before.name(), text);
         }
     }

@@ -22,6 +22,7 @@ import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.people.People;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 import vn.traodoi.text.VietnameseText;
 
@@ -134,7 +135,12 @@ public class ReportService {
             throw new StateConflictException("report.delegation.notCompleted", d.status());
         }
         Delegation.Member member = d.members().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("memberId", "report.member.unknown"));
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        for (long topicId : byTopic.keySet()) {
+            if (d.topics().stream().noneMatch(t -> t.id() == topicId)) {
+                throw new NotFoundException("topic", topicId);
+            }
+        }
         Long me = personOf(user);
         if (me == null || !Objects.equals(member.personId(), me)) {
             throw new InvalidInputException("memberId", "report.notYours");

@@ -198,8 +198,10 @@ public class TaskService {
         if (form.delegationId() != null) {
             delegations.get(user, form.delegationId());
         }
-        if (form.sessionId() != null && (form.delegationId() == null || sessionLabel(form.delegationId(), form.sessionId()) == null)) {
+        if (form.sessionId() != null && form.delegationId() == null) {
             problems.add(new FieldProblem("sessionId", "task.session.unknown"));
+        } else if (form.sessionId() != null && sessionLabel(form.delegationId(), form.sessionId()) == null) {
+            throw new NotFoundException("session", form.sessionId());
         }
         Deadline deadline = deadline(form, problems, notBefore);
         if (!problems.isEmpty()) {

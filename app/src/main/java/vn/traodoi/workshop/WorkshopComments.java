@@ -147,11 +147,19 @@ public class WorkshopComments {
         if (authorName == null) {
             problems.add(new FieldProblem("authorName", "validation.required"));
         }
+        // A version or a section of another workshop, or a section of another version than the one named: 404.
+        if (draftId != null && drafts.versions(workshopId).stream().noneMatch(v -> v.id() == draftId)) {
+            throw new NotFoundException("draft", draftId);
+        }
+        Long sectionDraft = sectionId == null ? null : drafts.draftOfSection(workshopId, sectionId)
+                .orElseThrow(() -> new NotFoundException("section", sectionId));
+        if (sectionDraft != null && draftId != null && !sectionDraft.equals(draftId)) {
+            throw new NotFoundException("section", sectionId);
+        }
         Optional<DraftVersion> latest = drafts.latest(workshopId);
-        if (draftId != null && (latest.isEmpty() || latest.get().id() != draftId)) {
-            boolean ours = latest.isPresent() && drafts.versions(workshopId).stream().anyMatch(v -> v.id() == draftId);
-            problems.add(new FieldProblem("sectionId", ours ? "workshop.comment.oldVersion" : "workshop.comment.otherDraft"));
-        } else if (sectionId != null && (draftId == null || drafts.sections(draftId).stream().noneMatch(s -> s.id() == sectionId))) {
+        if (draftId != null && latest.orElseThrow().id() != draftId) {
+            problems.add(new FieldProblem("sectionId", "workshop.comment.oldVersion"));
+        } else if (sectionDraft != null && latest.orElseThrow().id() != sectionDraft) {
             problems.add(new FieldProblem("sectionId", "workshop.comment.otherDraft"));
         }
         if (!problems.isEmpty()) {
@@ -187,6 +195,14 @@ public class WorkshopComments {
     public int respond(CurrentUser user, long workshopId, Map<Long, Integer> versions, @Nullable CommentStatus kind,
             @Nullable String response, @Nullable String changedText) {
         workshops.open(user, workshopId);
+        Map<Long, Comment> chosen = new java.util.LinkedHashMap<>();
+        for (long id : versions.keySet()) {
+            Comment c = get(id);
+            if (c.workshopId() != workshopId) {
+                throw new NotFoundException("comment", id);
+            }
+            chosen.put(id, c);
+        }
         List<FieldProblem> problems = new ArrayList<>();
         String reason = Workshops.lines(response);
         String changed = Workshops.lines(changedText);
@@ -206,17 +222,14 @@ public class WorkshopComments {
             throw new InvalidInputException(problems);
         }
         for (Map.Entry<Long, Integer> e : versions.entrySet()) {
-            Comment before = get(e.getKey());
-            if (before.workshopId() != workshopId) {
-                throw new NotFoundException("comment", e.getKey());
-            }
+            Comment before = chosen.get(e.getKey());
             if (jdbc.sql("""
                             UPDATE workshop_comments SET status = ?, response = ?, changed_text = ?,
                                 absorbed_in_draft_id = CASE WHEN ? = 'ABSORBED' THEN absorbed_in_draft_id END,
                                 responded_by = ?, responded_at = now(), version = version + 1
-                            WHERE id = ? AND version = ?""")
+                            WHERE id = ? AND workshop_id = ? AND version = ?""")
                     .params(kind.name(), reason, kind == CommentStatus.ABSORBED ? changed : null, kind.name(),
-                            user.userId(), e.getKey(), e.getValue()).update() != 1) {
+                            user.userId(), e.getKey(), workshopId, e.getValue()).update() != 1) {
                 throw new ConcurrentEditException("comment", e.getKey());
             }
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", e.getKey(), before.author(), before, get(e.getKey()));
@@ -262,7 +275,9 @@ public class WorkshopComments {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new org.springframework.security.access.AccessDeniedException("organizers keep templates");
         }
-        jdbc.sql("DELETE FROM response_templates WHERE id = ?").param(id).update();
+        if (jdbc.sql("DELETE FROM response_templates WHERE id = ? AND owner_id = ?").params(id, user.orgId()).update() != 1) {
+            throw new NotFoundException("response_template", id);
+        }
         audit.record("RESPONSE_TEMPLATE_DELETED", "response_template", id, t.text(), t, null);
     }
 
@@ -309,7 +324,10 @@ public class WorkshopComments {
         if (before.revokedAt() != null) {
             return;
         }
-        jdbc.sql("UPDATE workshop_invitations SET revoked_at = now() WHERE id = ?").param(invitationId).update();
+        if (jdbc.sql("UPDATE workshop_invitations SET revoked_at = now() WHERE id = ? AND workshop_id = ?")
+                .params(invitationId, workshopId).update() != 1) {
+            throw new NotFoundException("invitation", invitationId);
+        }
         Invitation after = invitations(workshopId).stream().filter(i -> i.id() == invitationId).findFirst().orElseThrow();
         audit.record("WORKSHOP_INVITATION_REVOKED", "workshop", workshopId, before.expertName(), before, after);
     }

@@ -69,7 +69,10 @@ public class WorkshopDrafts {
         Map<Long, Comment> comments = absorbed.isEmpty() ? Map.of() : commentsById(workshopId);
         for (long id : absorbed) {
             Comment c = comments.get(id);
-            if (c == null || c.absorbedInDraftNumber() != null
+            if (c == null) {
+                throw new NotFoundException("comment", id);
+            }
+            if (c.absorbedInDraftNumber() != null
                     || c.status() != CommentStatus.RECEIVED && c.status() != CommentStatus.ABSORBED) {
                 throw new InvalidInputException("absorbs", "workshop.draft.absorbs.invalid");
             }
@@ -102,11 +105,13 @@ public class WorkshopDrafts {
                     .map(s -> (s.heading() + "\n" + s.body()).strip()).orElse(null);
             String response = before.response() != null ? before.response()
                     : changed == null ? "Đã tiếp thu tại dự thảo lần " + number + "." : null;
-            jdbc.sql("""
+            if (jdbc.sql("""
                             UPDATE workshop_comments SET status = 'ABSORBED', absorbed_in_draft_id = ?, changed_text = ?,
                                 response = ?, responded_by = ?, responded_at = now(), version = version + 1
-                            WHERE id = ?""")
-                    .params(draftId, changed, response, user.userId(), id).update();
+                            WHERE id = ? AND workshop_id = ?""")
+                    .params(draftId, changed, response, user.userId(), id, workshopId).update() != 1) {
+                throw new NotFoundException("comment", id);
+            }
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", id, "Tiếp thu tại dự thảo lần " + number,
                     before, WorkshopComments.query(jdbc, "c.id = ?", id).getFirst());
         }
@@ -138,6 +143,14 @@ public class WorkshopDrafts {
                 .query((rs, n) -> new DraftSection(rs.getLong("id"), rs.getLong("draft_id"), rs.getInt("ordinal"),
                         rs.getInt("level"), rs.getString("label"), rs.getString("heading"), rs.getString("body")))
                 .list();
+    }
+
+    /** The version of the workshop's draft that holds the section; empty when the section is not of this workshop. */
+    Optional<Long> draftOfSection(long workshopId, long sectionId) {
+        return jdbc.sql("""
+                        SELECT s.draft_id FROM draft_sections s JOIN workshop_drafts d ON d.id = s.draft_id
+                        WHERE s.id = ? AND d.workshop_id = ?""")
+                .params(sectionId, workshopId).query(Long.class).optional();
     }
 
     /** The version a user may see, by its number. */

@@ -227,7 +227,10 @@ public class Workshops {
         editable(user, workshopId);
         Participant p = participants(workshopId).stream().filter(x -> x.id() == participantId).findFirst()
                 .orElseThrow(() -> new NotFoundException("participant", participantId));
-        jdbc.sql("DELETE FROM workshop_participants WHERE id = ?").param(participantId).update();
+        if (jdbc.sql("DELETE FROM workshop_participants WHERE id = ? AND workshop_id = ?").params(participantId, workshopId)
+                .update() != 1) {
+            throw new NotFoundException("participant", participantId);
+        }
         audit.record("WORKSHOP_PARTICIPANT_REMOVED", "workshop", workshopId, p.label(), p, null);
     }
 

@@ -226,10 +226,12 @@ class Seed004FlowIntegrationTests {
 
         long otherSession = jdbc.sql("SELECT min(id) FROM delegation_sessions WHERE stop_id NOT IN "
                 + "(SELECT id FROM delegation_stops WHERE delegation_id = ?)").param(id).query(Long.class).single();
-        String refused = body(mvc.perform(post("/tasks/new").with(user(secretary)).with(csrf()).param("task", task)
+        long tasks = jdbc.sql("SELECT count(*) FROM follow_up_tasks").query(Long.class).single();
+        mvc.perform(post("/tasks/new").with(user(secretary)).with(csrf()).param("task", task)
                         .param("assigneeIds", "" + sdpi).param("deadlineKind", "PERIOD").param("deadline", "2026-2030")
                         .param("delegationId", "" + id).param("sessionId", "" + otherSession))
-                .andExpect(status().isOk()));
-        assertThat(refused).contains("Buổi làm việc không thuộc đoàn này.").contains(task);
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM follow_up_tasks").query(Long.class).single())
+                .as("a session of another delegation is no session of this one").isEqualTo(tasks);
     }
 }

@@ -191,8 +191,8 @@ class WorkshopIntegrationTests {
         long other = createWorkshop();
         upload(other, "khac.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
         long v2 = draft(id, 2);
-        assertThat(body(comment(id, participant, v2, section(draft(other, 1), "II"), "Mục của hội thảo khác")))
-                .contains("không thuộc dự thảo hiện hành");
+        assertThat(comment(id, participant, v2, section(draft(other, 1), "II"), "Mục của hội thảo khác").getResponse()
+                .getStatus()).as("a section of another workshop is no record of this one").isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ?").param(id).query(Long.class)
                 .single()).isZero();
     }
@@ -287,13 +287,16 @@ class WorkshopIntegrationTests {
         assertThat(c.author()).isEqualTo("PGS.TS Lê Chuyên Gia – Học viện Hành chính Quốc gia");
         assertThat(c.sectionLabel()).isEqualTo("II");
 
-        // The link opens that workshop only: a section of another workshop is refused, the text kept.
+        // The link opens that workshop only: a version or a section of another workshop is no record of this one.
         long other = createWorkshop();
         upload(other, "khac.docx", SampleDrafts.docx(SampleDrafts.VERSION_1));
-        MvcResult elsewhere = mvc.perform(post(link).with(csrf()).param("draftId", "" + draft(other, 1))
-                .param("sectionId", "" + section(draft(other, 1), "II")).param("content", "Góp ý lạc chỗ")).andReturn();
-        assertThat(elsewhere.getResponse().getStatus()).isEqualTo(422);
-        assertThat(body(elsewhere)).contains("không thuộc dự thảo hiện hành").contains("Góp ý lạc chỗ");
+        mvc.perform(post(link).with(csrf()).param("draftId", "" + draft(other, 1))
+                .param("sectionId", "" + section(draft(other, 1), "II")).param("content", "Góp ý lạc chỗ"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(link).with(csrf()).param("draftId", "" + v1).param("sectionId", "" + section(draft(other, 1), "II"))
+                .param("content", "Góp ý lạc chỗ")).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE content = 'Góp ý lạc chỗ'").query(Long.class)
+                .single()).isZero();
         mvc.perform(get("/workshops/{id}", id)).andExpect(status().is3xxRedirection());
 
         long invitation = jdbc.sql("SELECT id FROM workshop_invitations WHERE workshop_id = ?").param(id).query(Long.class).single();
