@@ -158,7 +158,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The user's sign-in throttling as an administrator sees it. */
-    LoginThrottle.State throttleState(long id) {
+    ThrottleState throttleState(long id) {
         return throttle.state(get(id).username());
     }
 
@@ -175,7 +175,7 @@ public class AccountService implements UserDetailsService {
     public boolean unlock(CurrentUser admin, long id) {
         requireAdministrator(admin);
         UserAccount user = get(id);
-        LoginThrottle.State before = throttle.state(user.username());
+        ThrottleState before = throttle.state(user.username());
         if (!before.any()) {
             return false;
         }

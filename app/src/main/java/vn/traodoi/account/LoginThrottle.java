@@ -67,29 +67,6 @@ class LoginThrottle {
         }
     }
 
-    /** What an administrator sees of a user name's throttling, and what an unlock clears. */
-    record State(@Nullable OffsetDateTime lockedUntil, int failuresLastHour, int slowedAddresses) {
-
-        boolean locked() {
-            return lockedUntil != null;
-        }
-
-        boolean any() {
-            return locked() || failuresLastHour > 0 || slowedAddresses > 0;
-        }
-
-        Map<String, Object> audited() {
-            Map<String, Object> state = new LinkedHashMap<>();
-            state.put("locked", locked());
-            if (lockedUntil != null) {
-                state.put("lockedUntil", lockedUntil.toString());
-            }
-            state.put("failuresLastHour", failuresLastHour);
-            state.put("slowedAddresses", slowedAddresses);
-            return state;
-        }
-    }
-
     /** An attempt refused before its password was even looked at. */
     static final class RefusedException extends RuntimeException {
 
@@ -178,7 +155,7 @@ class LoginThrottle {
                 .params(key(username), addressKey(remoteAddr)).update();
     }
 
-    State state(String username) {
+    ThrottleState state(String username) {
         String user = key(username);
         OffsetDateTime now = now();
         return jdbc.sql("""
@@ -189,7 +166,7 @@ class LoginThrottle {
                                (SELECT count(*) FROM login_attempts WHERE username = :user AND failures >= :free)
                                    AS slowed""")
                 .param("user", user).param("now", now).param("since", now.minus(HOUR)).param("free", FREE_ATTEMPTS)
-                .query((rs, n) -> new State(rs.getObject("locked_until", OffsetDateTime.class), rs.getInt("failures"),
+                .query((rs, n) -> new ThrottleState(rs.getObject("locked_until", OffsetDateTime.class), rs.getInt("failures"),
                         rs.getInt("slowed")))
                 .single();
     }
