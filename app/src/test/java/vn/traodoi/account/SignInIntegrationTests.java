@@ -61,6 +61,18 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void aPasswordHashedWithBcryptBeforeStillSignsIn() throws Exception {
+        CurrentUser user = users.user(users.organization("Sở"), Role.MEMBER);
+        jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?")
+                .params("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                        .encode(TestUsers.PASSWORD), user.userId()).update();
+        mvc.perform(post("/login").param("username", user.username()).param("password", TestUsers.PASSWORD).with(csrf()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login").param("username", user.username()).param("password", "mat-khau-khac-2026").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
     void aSuccessfulSignInIsAudited() throws Exception {
         CurrentUser user = users.user(users.organization("Sở"), Role.APPROVER);
         mvc.perform(post("/login").param("username", user.username()).param("password", TestUsers.PASSWORD).with(csrf()))
