@@ -141,11 +141,7 @@ class LoginThrottleIntegrationTests {
     @Test
     void aHundredFailuresInAnHourLockTheUserEverywhereUntilAnAdministratorUnlocksIt() throws Exception {
         CurrentUser user = users.user(users.organization("Sở"), Role.MEMBER);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_HOUR; i++) {
-            jdbc.sql("INSERT INTO login_failures (username, remote_addr, failed_at) VALUES (?, ?, ?)")
-                    .params(user.username(), "192.0.2." + (i % 250), now.minusSeconds(30 + i * 30L)).update();
-        }
+        failedFromOtherAddressesWithinTheHour(user.username(), LoginThrottle.MAX_FAILURES_PER_HOUR - 1);
         signIn(user.username(), WRONG, "203.0.113.14").andExpect(redirectedUrl("/login?error"));
         String lock = jdbc.sql("""
                         SELECT actor_username || ' ' || before_state::text || ' ' || after_state::text FROM audit_events
@@ -188,11 +184,7 @@ class LoginThrottleIntegrationTests {
     @Test
     void aLockEndsByItselfAfterAnHour() throws Exception {
         CurrentUser user = users.user(users.organization("Sở"), Role.MEMBER);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_HOUR; i++) {
-            jdbc.sql("INSERT INTO login_failures (username, remote_addr, failed_at) VALUES (?, ?, ?)")
-                    .params(user.username(), "192.0.2.1", now.minusSeconds(i)).update();
-        }
+        failedFromOtherAddressesWithinTheHour(user.username(), LoginThrottle.MAX_FAILURES_PER_HOUR - 1);
         signIn(user.username(), WRONG, "203.0.113.15").andExpect(redirectedUrl("/login?error"));
         signIn(user.username(), TestUsers.PASSWORD, "198.51.100.23").andExpect(redirectedUrl("/login?throttled"));
         clock.advance(LoginThrottle.LOCK.plusSeconds(1));
@@ -226,6 +218,15 @@ class LoginThrottleIntegrationTests {
         assertThat(LoginThrottle.addressKey("::ffff:198.51.100.7")).isEqualTo("198.51.100.7");
         assertThat(LoginThrottle.addressKey("198.51.100.7")).isEqualTo("198.51.100.7");
         assertThat(LoginThrottle.addressKey(null)).isEqualTo("unknown");
+    }
+
+    /** Wrong passwords of the last 50 minutes from 250 addresses, as a distributed guesser leaves them. */
+    private void failedFromOtherAddressesWithinTheHour(String username, int count) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (int i = 1; i <= count; i++) {
+            jdbc.sql("INSERT INTO login_failures (username, remote_addr, failed_at) VALUES (?, ?, ?)")
+                    .params(username, "192.0.2." + (i % 250), now.minusSeconds(i * 30L)).update();
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions signIn(String username, String password, String addr)
