@@ -21,5 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 public @interface IntegrationTest {
 
     /** The first administrator's password in tests (application-test.properties). */
-    String ADMIN_PASSWORD = "test-admin-password-2026";
+    String ADMIN_PASSWORD = "kiem-thu-quan-tri-2026";
 }

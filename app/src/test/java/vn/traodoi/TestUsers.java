@@ -20,6 +20,8 @@ public class TestUsers {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AccountService accounts;
+    /** PASSWORD hashed once: hashing is slow on purpose, and tests create many users. */
+    private volatile @org.jspecify.annotations.Nullable String hash;
 
     TestUsers(JdbcClient jdbc, PasswordEncoder passwords, AccountService accounts) {
         this.jdbc = jdbc;
@@ -44,8 +46,17 @@ public class TestUsers {
         jdbc.sql("""
                         INSERT INTO users (username, full_name, password_hash, organization_id, roles)
                         VALUES (?, ?, ?, ?, CAST(? AS text[]))""")
-                .params(username, fullName != null ? fullName : "Người dùng " + username, passwords.encode(PASSWORD), organizationId, array).update();
+                .params(username, fullName != null ? fullName : "Người dùng " + username, passwordHash(), organizationId, array).update();
         return accounts.loadUserByUsername(username);
+    }
+
+    private String passwordHash() {
+        String h = hash;
+        if (h == null) {
+            h = passwords.encode(PASSWORD);
+            hash = h;
+        }
+        return h;
     }
 
     public CurrentUser admin() {

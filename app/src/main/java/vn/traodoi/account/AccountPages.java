@@ -1,8 +1,13 @@
 package vn.traodoi.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +26,12 @@ class AccountPages {
 
     private final AccountService accounts;
     private final ApiTokens tokens;
+    private final Clock clock;
 
-    AccountPages(AccountService accounts, ApiTokens tokens) {
+    AccountPages(AccountService accounts, ApiTokens tokens, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -46,19 +53,29 @@ class AccountPages {
         return "redirect:/account";
     }
 
+    /**
+     * Changes the password; a problem is shown beside its field, and a current-password check refused by the
+     * throttle answers 429 with the time to wait. Nothing typed is shown again: the fields are all passwords.
+     */
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal CurrentUser me, @RequestParam String currentPassword,
-            @RequestParam String newPassword, @RequestParam String confirmPassword, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam String newPassword, @RequestParam String confirmPassword, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new InvalidInputException("confirmPassword", "account.password.mismatch");
             }
-            accounts.changePassword(me, currentPassword, newPassword);
+            accounts.changePassword(me, request.getRemoteAddr(), currentPassword, newPassword);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/account";
         } catch (InvalidInputException e) {
+            model.addAttribute("passwordErrorField", e.problems().getFirst().field());
             model.addAttribute("passwordError", e.problems().getFirst().messageCode());
+            return show(me, model);
+        } catch (LoginThrottle.RefusedException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.verdict().secondsLeft(clock)));
+            model.addAttribute("passwordRefusal", SignInRefusal.of(e.verdict(), clock));
             return show(me, model);
         }
     }

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.ConcurrentEditException;
@@ -21,11 +24,13 @@ import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
-/** Users: sign-in lookup, administration, passwords. Every change is audited; no hash is ever audited. */
+/**
+ * Users: sign-in lookup, administration, passwords. Every password set goes through {@link PasswordPolicy};
+ * every change is audited; no hash is ever audited.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -34,14 +39,23 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final ApiTokens tokens;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final TransactionTemplate transactions;
+    private final MessageSource messages;
 
     AccountService(Users users, OrganizationService organizations, PasswordEncoder passwords, AuditLog audit,
-            ApiTokens tokens) {
+            ApiTokens tokens, PasswordPolicy policy, LoginThrottle throttle, TransactionTemplate transactions,
+            MessageSource messages) {
         this.tokens = tokens;
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
         this.audit = audit;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.transactions = transactions;
+        this.messages = messages;
     }
 
     @Override
@@ -78,9 +92,7 @@ public class AccountService implements UserDetailsService {
             problems.add(new FieldProblem("username", "user.username.taken"));
         }
         String password = Objects.requireNonNullElse(form.password(), "");
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "user.password.tooShort"));
-        }
+        policy.problem(username, password).ifPresent(code -> problems.add(new FieldProblem("password", code)));
         checkOrganization(form, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -110,18 +122,82 @@ public class AccountService implements UserDetailsService {
         return after;
     }
 
-    /** Sets a new password after checking the current one; the audit entry says only that it changed. */
-    @Transactional
-    public void changePassword(CurrentUser user, String current, String next) {
+    /**
+     * Sets a new password after checking the current one, which is throttled like a sign-in from the same
+     * address ({@link LoginThrottle.RefusedException} while the pair must wait); the audit entry says only
+     * that it changed. Not one transaction: a wrong current password must stay counted.
+     */
+    public void changePassword(CurrentUser user, @Nullable String remoteAddr, String current, String next) {
+        throttle.beginOrRefuse(user.username(), remoteAddr);
         CurrentUser stored = loadUserByUsername(user.username());
         if (stored.passwordHash() == null || !passwords.matches(current, stored.passwordHash())) {
+            throttle.failed(user.username(), remoteAddr);
             throw new InvalidInputException("currentPassword", "account.password.wrong");
         }
-        if (next.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("newPassword", "user.password.tooShort");
+        throttle.succeeded(user.username(), remoteAddr);
+        policy.problem(user.username(), next).ifPresent(code -> {
+            throw new InvalidInputException("newPassword", code);
+        });
+        transactions.executeWithoutResult(status -> {
+            users.updatePassword(user.userId(), passwords.encode(next));
+            audit.record("PASSWORD_CHANGED", "user", user.userId(), user.username(), null,
+                    Map.of("passwordChanged", true));
+        });
+    }
+
+    /** An administrator gives a user a new password (the user forgot theirs); audited without the password. */
+    @Transactional
+    public void resetPassword(CurrentUser admin, long id, String password) {
+        requireAdministrator(admin);
+        UserAccount user = get(id);
+        policy.problem(user.username(), password).ifPresent(code -> {
+            throw new InvalidInputException("newPassword", code);
+        });
+        users.updatePassword(id, passwords.encode(password));
+        audit.record("PASSWORD_RESET", "user", id, user.username(), null, Map.of("passwordChanged", true));
+    }
+
+    /** The user's sign-in throttling as an administrator sees it. */
+    ThrottleState throttleState(long id) {
+        return throttle.state(get(id).username());
+    }
+
+    /** The user names among these that are locked after too many wrong passwords. */
+    Set<String> locked(java.util.Collection<String> usernames) {
+        return throttle.locked(usernames);
+    }
+
+    /**
+     * Lifts a lock and forgets the delays of every address; audited with the state before. False when there
+     * was nothing to clear (nothing is then audited).
+     */
+    @Transactional
+    public boolean unlock(CurrentUser admin, long id) {
+        requireAdministrator(admin);
+        UserAccount user = get(id);
+        ThrottleState before = throttle.state(user.username());
+        if (!before.any()) {
+            return false;
         }
-        users.updatePassword(user.userId(), passwords.encode(next));
-        audit.record("PASSWORD_CHANGED", "user", user.userId(), user.username(), null, Map.of("passwordChanged", true));
+        throttle.clear(user.username());
+        audit.record("ACCOUNT_UNLOCKED", "user", id, user.username(), before.audited(),
+                throttle.state(user.username()).audited());
+        return true;
+    }
+
+    /**
+     * Refuses a password given in the environment (TRAODOI_ADMIN_PASSWORD, TRAODOI_DEMO_PASSWORD) that the
+     * policy would refuse on a form, with the reason in Vietnamese and English; traodoi then does not start.
+     */
+    public void checkConfiguredPassword(String variable, String password, java.util.Collection<String> usernames) {
+        for (String username : usernames) {
+            java.util.Optional<String> problem = policy.problem(username, password);
+            if (problem.isPresent()) {
+                throw new ConfiguredPasswordRefusedException(variable,
+                        messages.getMessage(problem.get(), null, java.util.Locale.forLanguageTag("vi")),
+                        messages.getMessage(problem.get(), null, java.util.Locale.ENGLISH));
+            }
+        }
     }
 
     /** The person the account is, if linked. */
@@ -170,6 +246,12 @@ public class AccountService implements UserDetailsService {
             sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
         return sb.toString();
+    }
+
+    private static void requireAdministrator(CurrentUser actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("administrators manage accounts");
+        }
     }
 
     private void checkOrganization(UserForm form, List<FieldProblem> problems) {

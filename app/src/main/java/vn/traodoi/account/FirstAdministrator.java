@@ -12,7 +12,8 @@ import vn.traodoi.system.TraodoiProperties;
 
 /**
  * At the first start, creates the user {@code admin} with the password from {@code TRAODOI_ADMIN_PASSWORD},
- * or a generated one printed once in the log. There is no default password.
+ * or a generated one printed once in the log. There is no default password; a configured one that the
+ * password policy refuses stops the start with the reason ({@link ConfiguredPasswordRefusedException}).
  */
 @Component
 @Order(0)
@@ -48,9 +49,8 @@ class FirstAdministrator implements ApplicationRunner {
                 .query(Long.class).single();
         String configured = properties.admin().password();
         boolean generated = configured == null || configured.isBlank();
-        if (!generated && configured.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("TRAODOI_ADMIN_PASSWORD must have at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+        if (!generated) {
+            accounts.checkConfiguredPassword("TRAODOI_ADMIN_PASSWORD", configured, java.util.List.of("admin"));
         }
         String password = generated ? AccountService.generatePassword() : configured;
         accounts.createFirstAdministrator(systemOrganization, password);

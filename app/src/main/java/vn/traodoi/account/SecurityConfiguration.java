@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.text.Normalizer;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,8 +22,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.AbstractValidatingPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -51,10 +57,24 @@ public class SecurityConfiguration {
 
     /** Session attribute with the user name of the last failed sign-in. */
     public static final String LAST_USERNAME = "traodoi.lastUsername";
+    /** Session attribute with the {@link SignInRefusal} of the last refused sign-in. */
+    public static final String SIGN_IN_REFUSAL = "traodoi.signInRefusal";
 
+    /** The id of new password hashes: PBKDF2-HMAC-SHA256 with 600,000 iterations (OWASP, 2023). */
+    static final String PASSWORD_HASH = "pbkdf2-sha256-600000";
+
+    /**
+     * New passwords are hashed with PBKDF2-HMAC-SHA256, which, unlike bcrypt, reads the whole password:
+     * bcrypt stops at 72 bytes, which a Vietnamese passphrase of 30 letters can reach, and Spring Security
+     * refuses longer ones. Hashes made earlier with bcrypt are still checked. Passwords are hashed and
+     * checked in Unicode NFC, so that the same Vietnamese password typed composed or decomposed is one.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        PasswordEncoder pbkdf2 = new Pbkdf2PasswordEncoder("", 16, 600_000,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        return new NfcPasswordEncoder(new DelegatingPasswordEncoder(PASSWORD_HASH,
+                Map.of(PASSWORD_HASH, pbkdf2, "bcrypt", new BCryptPasswordEncoder())));
     }
 
     @Bean
@@ -98,7 +118,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver,
-            AccountService accounts) throws Exception {
+            AccountService accounts, Clock clock) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/webjars/**", "/css/**",
                                 "/js/**", "/img/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -116,7 +136,7 @@ public class SecurityConfiguration {
                         })
                         .successHandler(new RememberLocaleSuccessHandler(localeResolver, accounts)))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ThrottleFilter(throttle, clock), UsernamePasswordAuthenticationFilter.class)
                 .headers(h -> headers(h));
         return http.build();
     }
@@ -160,13 +180,18 @@ public class SecurityConfiguration {
         response.getWriter().write(json.writeValueAsString(problem));
     }
 
-    /** Refuses sign-in attempts once the throttle is reached, before the password is even checked. */
+    /**
+     * Counts each sign-in attempt of a (user name, address) pair and refuses it, before the password is even
+     * checked, while the pair must wait or the user name is locked; the sign-in page then says until when.
+     */
     static final class ThrottleFilter extends OncePerRequestFilter {
 
         private final LoginThrottle throttle;
+        private final Clock clock;
 
-        ThrottleFilter(LoginThrottle throttle) {
+        ThrottleFilter(LoginThrottle throttle, Clock clock) {
             this.throttle = throttle;
+            this.clock = clock;
         }
 
         @Override
@@ -179,12 +204,41 @@ public class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                 jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, IOException {
             String username = request.getParameter("username");
-            if (throttle.blocked(username == null ? "" : username, request.getRemoteAddr())) {
+            LoginThrottle.Verdict verdict = throttle.begin(username == null ? "" : username, request.getRemoteAddr());
+            if (!verdict.allowed()) {
                 rememberUsername(request);
+                request.getSession().setAttribute(SIGN_IN_REFUSAL, SignInRefusal.of(verdict, clock));
                 response.sendRedirect(request.getContextPath() + "/login?throttled");
                 return;
             }
             chain.doFilter(request, response);
+        }
+    }
+
+    /** Hashes and checks passwords in Unicode NFC; a hash made from another form before is still accepted. */
+    static final class NfcPasswordEncoder extends AbstractValidatingPasswordEncoder {
+
+        private final PasswordEncoder delegate;
+
+        NfcPasswordEncoder(PasswordEncoder delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        protected String encodeNonNullPassword(String rawPassword) {
+            return delegate.encode(Normalizer.normalize(rawPassword, Normalizer.Form.NFC));
+        }
+
+        @Override
+        protected boolean matchesNonNull(String rawPassword, String encodedPassword) {
+            String nfc = Normalizer.normalize(rawPassword, Normalizer.Form.NFC);
+            return delegate.matches(nfc, encodedPassword)
+                    || (!nfc.equals(rawPassword) && delegate.matches(rawPassword, encodedPassword));
+        }
+
+        @Override
+        protected boolean upgradeEncodingNonNull(String encodedPassword) {
+            return delegate.upgradeEncoding(encodedPassword);
         }
     }
 

@@ -2,6 +2,7 @@ package vn.traodoi.account;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -16,8 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.Page;
 
-/** Administration of users: list, create with a first password, edit organization, roles and status. */
+/**
+ * Administration of users: list, create with a first password, edit organization, roles and status, give a
+ * new password, unlock after too many wrong passwords.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminPages {
@@ -40,7 +45,9 @@ class UserAdminPages {
             @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("org", org);
-        model.addAttribute("result", accounts.search(q, org, page, 25));
+        Page<UserAccount> result = accounts.search(q, org, page, 25);
+        model.addAttribute("result", result);
+        model.addAttribute("locked", accounts.locked(result.items().stream().map(UserAccount::username).toList()));
         model.addAttribute("organizations", organizations.all());
         model.addAttribute("organizationNames", organizationNames());
         return "admin/users/list";
@@ -100,9 +107,34 @@ class UserAdminPages {
         }
     }
 
+    /** Lifts the lock of a user name and forgets the delays of every address (audited). */
+    @PostMapping("/{id}/unlock")
+    String unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(accounts.unlock(me, id) ? "unlocked" : "nothingToUnlock", true);
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** Gives the user a new password, checked by the password policy; the field is never shown again. */
+    @PostMapping("/{id}/password")
+    String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(me, id, newPassword);
+            redirect.addFlashAttribute("passwordReset", true);
+            return "redirect:/admin/users/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("resetError", e.problems().getFirst().messageCode());
+            model.addAttribute("form", UserForm.of(accounts.get(id)));
+            return form(model, id);
+        }
+    }
+
     private String form(Model model, @Nullable Long id) {
         model.addAttribute("id", id);
         model.addAttribute("organizations", organizations.all());
+        if (id != null) {
+            model.addAttribute("throttle", accounts.throttleState(id));
+        }
         return "admin/users/form";
     }
 

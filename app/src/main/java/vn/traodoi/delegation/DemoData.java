@@ -355,6 +355,9 @@ class DemoData {
         }
         String configured = properties.demo().password();
         boolean generated = configured == null || configured.isBlank();
+        if (!generated) {
+            accounts.checkConfiguredPassword("TRAODOI_DEMO_PASSWORD", configured, missing);
+        }
         String password = generated ? AccountService.generatePassword() : configured;
         for (String username : missing) {
             List<Object> u = users.get(username);

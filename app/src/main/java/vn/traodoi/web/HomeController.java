@@ -1,6 +1,7 @@
 package vn.traodoi.web;
 
 import static vn.traodoi.account.SecurityConfiguration.LAST_USERNAME;
+import static vn.traodoi.account.SecurityConfiguration.SIGN_IN_REFUSAL;
 
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
@@ -57,6 +58,9 @@ class HomeController {
         Object last = session.getAttribute(LAST_USERNAME);
         session.removeAttribute(LAST_USERNAME);
         model.addAttribute("lastUsername", last instanceof String s ? s : "");
+        Object refusal = session.getAttribute(SIGN_IN_REFUSAL);
+        session.removeAttribute(SIGN_IN_REFUSAL);
+        model.addAttribute("refusal", refusal instanceof vn.traodoi.account.SignInRefusal r ? r : null);
         return "login";
     }
 }
