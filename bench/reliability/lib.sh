@@ -5,8 +5,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}
 JAR=${JAR:-$(ls "$ROOT"/app/target/traodoi-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 WORK=${WORK:-$(mktemp -d /tmp/traodoi-reliability.XXXXXX)}
-ADMIN_PASSWORD=${ADMIN_PASSWORD:-reliability-admin-2026}
-DEMO_PASSWORD=${DEMO_PASSWORD:-reliability-demo-2026}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-ben-vung-kiem-tra-2026-qt}
+DEMO_PASSWORD=${DEMO_PASSWORD:-ben-vung-kiem-tra-2026-mau}
 LOAD="$JAVA $ROOT/bench/reliability/Load.java"
 
 need_jar() {
