@@ -63,16 +63,79 @@ class DraftSectionPagesIntegrationTests {
         long sections = jdbc.sql("SELECT count(*) FROM draft_sections s JOIN workshop_drafts d ON d.id = s.draft_id WHERE d.workshop_id = ?")
                 .param(id).query(Long.class).single();
 
-        mvc.perform(get("/workshops/{id}", id).with(user(secretary))).andExpect(status().isOk());
-        started = System.nanoTime();
-        byte[] page = mvc.perform(get("/workshops/{id}", id).with(user(secretary))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsByteArray();
-        long pageMs = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("large draft: %d bytes, %d sections, upload %d ms; workshop page %d bytes in %d ms%n",
-                draft.length, sections, uploadMs, page.length, pageMs);
+        byte[] page = null;
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            started = System.nanoTime();
+            page = mvc.perform(get("/workshops/{id}", id).with(user(secretary))).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsByteArray();
+            times[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        System.out.printf("large draft: %d bytes, %d sections, upload %d ms; workshop page %d bytes, median of 5 in %d ms "
+                + "(fastest %d ms)%n", draft.length, sections, uploadMs, page.length, times[2], times[0]);
 
         Document shown = Jsoup.parse(new String(page, StandardCharsets.UTF_8));
-        assertThat(shown.select("#sections li[id^=section-]")).hasSize(50);
+        assertThat(shown.select("#sections li[id^=section-]").size()).isEqualTo(WorkshopDrafts.SECTIONS_PER_PAGE);
         assertThat(page.length).as("page bytes").isLessThan(200_000);
+        assertThat(shown.getElementById("sections-shown").text()).isEqualTo("Mục 1–50 trong tổng số "
+                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(sections) + " mục");
+        assertThat(shown.select("#sectionId option").size()).as("the comment form offers the sections of the page")
+                .isEqualTo(WorkshopDrafts.SECTIONS_PER_PAGE + 1);
+        assertThat(shown.select("#sections a.page-link").eachAttr("href")).contains("/workshops/" + id + "?sectionPage=2#sections");
+
+        Document second = Jsoup.parse(mvc.perform(get("/workshops/{id}", id).param("sectionPage", "2").param("page", "1")
+                .with(user(secretary))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(second.select("#sections li[id^=section-]").first().text()).startsWith("Điều 51.");
+        assertThat(second.select("#comments a.page-link").eachAttr("href")).as("the comments' pager keeps the sections' page")
+                .allMatch(href -> href.contains("sectionPage=2"));
+        Document last = Jsoup.parse(mvc.perform(get("/workshops/{id}", id).param("sectionPage", "100000").with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(last.select("#sections li[id^=section-]").last().text()).startsWith("Điều " + sections + ".");
+    }
+
+    @Test
+    void aLongSectionShowsItsBeginningAndLinksToTheWholeText() throws Exception {
+        CurrentUser secretary = users.user(users.organization("Văn phòng có mục dài"), Role.ORGANIZER, Role.APPROVER);
+        String location = mvc.perform(post("/workshops/new").with(user(secretary)).with(csrf())
+                        .param("title", "Hội thảo mục dài").param("projectTitle", "Dự thảo có mục dài")
+                        .param("heldOn", "02/08/2023").param("partOfDay", "MORNING").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String longText = "Nội dung rất dài của điều này. ".repeat(2_000) + "Câu cuối cùng của điều.";
+        byte[] draft = ("Điều 1. Phạm vi\n" + longText + "\nĐiều 2. Đối tượng\nCơ quan, tổ chức.\n").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/workshops/{id}/drafts", id).file(new MockMultipartFile("file", "du-thao.txt", "text/plain", draft))
+                .with(user(secretary)).with(csrf())).andExpect(status().is3xxRedirection());
+        long first = jdbc.sql("""
+                        SELECT s.id FROM draft_sections s JOIN workshop_drafts d ON d.id = s.draft_id
+                        WHERE d.workshop_id = ? AND s.label = 'Điều 1'""").param(id).query(Long.class).single();
+
+        Document shown = Jsoup.parse(mvc.perform(get("/workshops/{id}", id).with(user(secretary))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(shown.getElementById("section-" + first).text()).doesNotContain("Câu cuối cùng của điều.")
+                .hasSizeLessThan(WorkshopDrafts.PREVIEW_CHARS + 200);
+        assertThat(shown.getElementById("sections-shown")).as("one page: no count").isNull();
+        String full = shown.getElementById("section-full-" + first).attr("href");
+        assertThat(full).isEqualTo("/workshops/" + id + "/sections/" + first);
+        Document whole = Jsoup.parse(mvc.perform(get(full).with(user(secretary))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(whole.getElementById("section-body").text()).endsWith("Câu cuối cùng của điều.");
+        assertThat(whole.getElementById("section-back").attr("href")).isEqualTo("/workshops/" + id + "?sectionPage=1#section-" + first);
+        CurrentUser stranger = users.user(users.organization("Cơ quan không dự"), Role.ORGANIZER);
+        mvc.perform(get(full).with(user(stranger))).andExpect(status().isNotFound());
+
+        String link = (String) mvc.perform(post("/workshops/{id}/invitations", id).with(user(secretary)).with(csrf())
+                        .param("expertName", "TS Chuyên Gia").param("organization", "Viện nghiên cứu").param("days", "14"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("invitationLink");
+        String invitation = link.substring(link.indexOf("/y-kien/"));
+        Document invited = Jsoup.parse(mvc.perform(get(invitation)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        String expertFull = invited.getElementById("section-full-" + first).attr("href");
+        assertThat(expertFull).isEqualTo(invitation + "?muc=" + first);
+        assertThat(Jsoup.parse(mvc.perform(get(expertFull)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).getElementById("section-body").text()).endsWith("Câu cuối cùng của điều.");
+        mvc.perform(multipart("/workshops/{id}/drafts", id).file(new MockMultipartFile("file", "lan-2.txt", "text/plain", draft))
+                .with(user(secretary)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(expertFull)).andExpect(status().isNotFound()); // an expert reads the latest version only
     }
 }
