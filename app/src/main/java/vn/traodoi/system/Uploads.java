@@ -16,12 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -91,7 +92,7 @@ public class Uploads {
                 case "image/jpg", "image/pjpeg" -> Optional.of(JPEG);
                 case "image/x-png" -> Optional.of(PNG);
                 case "application/x-pdf" -> Optional.of(PDF);
-                default -> EnumSet.allOf(Type.class).stream().filter(t -> t.contentType.equals(bare)).findFirst();
+                default -> Arrays.stream(values()).filter(t -> t.contentType.equals(bare)).findFirst();
             };
         }
     }
@@ -123,6 +124,8 @@ public class Uploads {
     private static final float JPEG_QUALITY = 0.9f;
 
     private final int maxMegapixels;
+    /** Decoding is work for a processor and holds the pixels: as many at once as there are processors, no more. */
+    private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     Uploads(@Value("${traodoi.uploads.max-megapixels:40}") int maxMegapixels) {
         if (maxMegapixels < 1) {
@@ -171,10 +174,12 @@ public class Uploads {
         if (starts(b, '%', 'P', 'D', 'F', '-')) {
             return Optional.of(Type.PDF);
         }
-        if (starts(b, 'P', 'K', 3, 4)) {
+        // A zip or an OLE2 container is opened only for a use that takes Office files.
+        if (starts(b, 'P', 'K', 3, 4) && (rule.types().contains(Type.DOCX) || rule.types().contains(Type.XLSX))) {
             return officeOpenXml(rule, b);
         }
-        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)
+                && (rule.types().contains(Type.DOC) || rule.types().contains(Type.XLS))) {
             return compoundDocument(rule, b);
         }
         return Optional.empty();
@@ -228,15 +233,20 @@ public class Uploads {
     }
 
     private Checked image(Rule rule, Type type, byte[] bytes) {
-        BufferedImage image = decode(rule, type, bytes);
-        if (type == Type.JPEG) {
-            image = upright(image, orientation(bytes));
-        }
-        Type stored = type == Type.WEBP ? image.getColorModel().hasAlpha() ? Type.PNG : Type.JPEG : type;
+        decoding.acquireUninterruptibly();
         try {
-            return new Checked(stored, stored == Type.JPEG ? jpeg(image) : png(image));
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException(rule.field(), IMAGE_BROKEN);
+            BufferedImage image = decode(rule, type, bytes);
+            if (type == Type.JPEG) {
+                image = upright(image, orientation(bytes));
+            }
+            Type stored = type == Type.WEBP ? image.getColorModel().hasAlpha() ? Type.PNG : Type.JPEG : type;
+            try {
+                return new Checked(stored, stored == Type.JPEG ? jpeg(image) : png(image));
+            } catch (IOException | RuntimeException e) {
+                throw new InvalidInputException(rule.field(), IMAGE_BROKEN);
+            }
+        } finally {
+            decoding.release();
         }
     }
 

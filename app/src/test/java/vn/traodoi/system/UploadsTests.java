@@ -158,6 +158,23 @@ class UploadsTests {
         }
         assertThat(refusal(() -> uploads.check(EVIDENCE, new Upload("bao-cao.docx", null, zip.toByteArray()))).messageCode())
                 .isEqualTo("task.evidence.file.type");
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            book.createSheet("Số liệu");
+            book.write(xls);
+        }
+        ByteArrayOutputStream doc = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
+            fs.writeFilesystem(doc);
+        }
+        assertThat(uploads.check(EVIDENCE, new Upload("so-lieu.xls", "application/vnd.ms-excel", xls.toByteArray())).type())
+                .isEqualTo(Type.XLS);
+        assertThat(uploads.check(EVIDENCE, new Upload("cong-van.doc", null, doc.toByteArray())).type()).isEqualTo(Type.DOC);
+        assertThat(refusal(() -> uploads.check(EVIDENCE, new Upload("so-lieu.doc", null, xls.toByteArray()))).messageCode())
+                .isEqualTo("upload.mismatch");
+        assertThat(refusal(() -> uploads.check(IMAGES, new Upload("anh.jpg", null, TestImages.truncated(docx.toByteArray()))))
+                .messageCode()).as("a photo use does not open zips").isEqualTo("photo.notImage");
         byte[] cut = TestImages.truncated(docx.toByteArray());
         assertThat(refusal(() -> uploads.check(EVIDENCE, new Upload("bao-cao.docx", null, cut))).messageCode())
                 .isEqualTo("upload.broken");
