@@ -47,14 +47,18 @@ class DraftSectionPagesIntegrationTests {
         return out.toByteArray();
     }
 
+    long workshop(CurrentUser secretary, String title) throws Exception {
+        String location = mvc.perform(post("/workshops/new").with(user(secretary)).with(csrf()).param("title", title)
+                        .param("projectTitle", "Dự thảo của " + title).param("heldOn", "02/08/2023")
+                        .param("partOfDay", "MORNING").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
     @Test
     void aSevenMegabyteDraftShowsFiftySectionsAPage() throws Exception {
         CurrentUser secretary = users.user(users.organization("Văn phòng có dự thảo lớn"), Role.ORGANIZER, Role.APPROVER);
-        String location = mvc.perform(post("/workshops/new").with(user(secretary)).with(csrf())
-                        .param("title", "Hội thảo dự thảo rất dài").param("projectTitle", "Dự thảo rất dài")
-                        .param("heldOn", "02/08/2023").param("partOfDay", "MORNING").param("version", "0"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long id = workshop(secretary, "Hội thảo dự thảo rất dài");
         byte[] draft = largeDraft(7 * 1024 * 1024);
         long started = System.nanoTime();
         mvc.perform(multipart("/workshops/{id}/drafts", id).file(new MockMultipartFile("file", "du-thao-dai.txt", "text/plain", draft))
@@ -97,11 +101,7 @@ class DraftSectionPagesIntegrationTests {
     @Test
     void aLongSectionShowsItsBeginningAndLinksToTheWholeText() throws Exception {
         CurrentUser secretary = users.user(users.organization("Văn phòng có mục dài"), Role.ORGANIZER, Role.APPROVER);
-        String location = mvc.perform(post("/workshops/new").with(user(secretary)).with(csrf())
-                        .param("title", "Hội thảo mục dài").param("projectTitle", "Dự thảo có mục dài")
-                        .param("heldOn", "02/08/2023").param("partOfDay", "MORNING").param("version", "0"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long id = workshop(secretary, "Hội thảo mục dài");
         String longText = "Nội dung rất dài của điều này. ".repeat(2_000) + "Câu cuối cùng của điều.";
         byte[] draft = ("Điều 1. Phạm vi\n" + longText + "\nĐiều 2. Đối tượng\nCơ quan, tổ chức.\n").getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/workshops/{id}/drafts", id).file(new MockMultipartFile("file", "du-thao.txt", "text/plain", draft))
