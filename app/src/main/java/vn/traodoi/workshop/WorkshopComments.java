@@ -151,7 +151,7 @@ public class WorkshopComments {
         if (draftId != null && (latest.isEmpty() || latest.get().id() != draftId)) {
             boolean ours = latest.isPresent() && drafts.versions(workshopId).stream().anyMatch(v -> v.id() == draftId);
             problems.add(new FieldProblem("sectionId", ours ? "workshop.comment.oldVersion" : "workshop.comment.otherDraft"));
-        } else if (sectionId != null && (draftId == null || !drafts.hasSection(draftId, sectionId))) {
+        } else if (sectionId != null && (draftId == null || drafts.sections(draftId).stream().noneMatch(s -> s.id() == sectionId))) {
             problems.add(new FieldProblem("sectionId", "workshop.comment.otherDraft"));
         }
         if (!problems.isEmpty()) {

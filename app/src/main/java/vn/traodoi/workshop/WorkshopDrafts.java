@@ -191,11 +191,6 @@ public class WorkshopDrafts {
         return (ordinal - 1) / SECTIONS_PER_PAGE + 1;
     }
 
-    /** Whether the section belongs to that version. */
-    boolean hasSection(long draftId, long sectionId) {
-        return pageOf(draftId, sectionId).isPresent();
-    }
-
     /** A whole section of a version of the workshop's draft, for its own page; 404 when it is none of them. */
     DraftSection section(long workshopId, long sectionId) {
         return jdbc.sql("""
