@@ -26,6 +26,8 @@ import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.Upload;
+import vn.traodoi.system.Uploads;
 import vn.traodoi.text.DocumentSymbol;
 import vn.traodoi.text.VietnameseText;
 
@@ -43,10 +45,12 @@ public class DelegationService {
     private final People people;
     private final AuditLog audit;
     private final PhotoStore photos;
+    private final Uploads uploads;
 
     DelegationService(Delegations delegations, OrganizationService organizations, PlaceLookup places, People people,
-            AuditLog audit, PhotoStore photos) {
+            AuditLog audit, PhotoStore photos, Uploads uploads) {
         this.photos = photos;
+        this.uploads = uploads;
         this.delegations = delegations;
         this.organizations = organizations;
         this.places = places;
@@ -391,21 +395,16 @@ public class DelegationService {
         return audited("DELEGATION_REPORTED", user, before);
     }
 
-    /** A photo of a session, checked to be an image by its bytes, stored outside the web root. */
+    /** A photo of a session, accepted by {@link Uploads} (written anew without its metadata), kept outside the web root. */
     @Transactional
-    public Delegation addPhoto(CurrentUser user, long id, long sessionId, byte[] bytes, @Nullable String caption,
+    public Delegation addPhoto(CurrentUser user, long id, long sessionId, Upload photo, @Nullable String caption,
             int version) {
         Delegation before = get(user, id);
         requireSessionWriter(before, sessionId, user);
-        if (bytes.length == 0) {
-            throw new InvalidInputException("photo", "photo.empty");
-        }
-        if (bytes.length > PhotoStore.MAX_BYTES) {
-            throw new InvalidInputException("photo", "photo.tooLarge");
-        }
-        String type = PhotoStore.imageType(bytes).orElseThrow(() -> new InvalidInputException("photo", "photo.notImage"));
+        Uploads.Checked image = uploads.check(PhotoStore.RULE, photo);
         touch(before, version);
-        delegations.addPhoto(sessionId, photos.save(bytes), type, bytes.length, blankToNull(caption), user.userId());
+        delegations.addPhoto(sessionId, photos.save(image.bytes()), image.contentType(), image.bytes().length,
+                blankToNull(caption), user.userId());
         return audited("DELEGATION_PHOTO_ADDED", user, before);
     }
 

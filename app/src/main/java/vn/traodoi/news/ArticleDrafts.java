@@ -22,6 +22,7 @@ import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.people.Person;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.Upload;
 import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.task.TaskService;
 import vn.traodoi.text.VietnameseText;
@@ -184,7 +185,7 @@ public class ArticleDrafts {
         for (String[] p : photos) {
             DelegationService.PhotoFile file = delegations.photo(user, d.id(), Long.parseLong(p[0]));
             try {
-                news.storePhoto(id, Files.readAllBytes(file.path()), file.contentType(), p[1]);
+                news.storeSessionPhoto(id, new Upload(null, file.contentType(), Files.readAllBytes(file.path())), p[1]);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -2,7 +2,6 @@ package vn.traodoi.news;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
@@ -23,6 +22,7 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.StateConflictException;
+import vn.traodoi.system.Upload;
 
 /** Tin bài: my organization's articles, a draft from a record, the editor, the editorial steps, the categories. */
 @Controller
@@ -139,12 +139,12 @@ class NewsPages {
     @PostMapping("/{id}/photos")
     String addPhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(required = false) @Nullable String caption,
-            Model model, RedirectAttributes redirect) throws IOException {
+            Model model, RedirectAttributes redirect) {
         try {
-            news.addPhoto(me, id, photo == null ? new byte[0] : photo.getBytes(), caption);
+            news.addPhoto(me, id, Upload.of(photo), caption);
             return "redirect:/news/" + id + "#photos";
         } catch (InvalidInputException e) {
-            model.addAttribute("photoError", e.problems().getFirst().messageCode());
+            model.addAttribute("photoError", e.problems().getFirst());
             model.addAttribute("typedCaption", caption);
             return edit(me, id, model);
         }

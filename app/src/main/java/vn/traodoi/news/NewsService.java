@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,25 +21,37 @@ import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 import vn.traodoi.system.TraodoiProperties;
+import vn.traodoi.system.Upload;
+import vn.traodoi.system.Uploads;
 import vn.traodoi.text.VietnameseText;
 
 /**
  * An organization's articles: only its own staff see them before they are public (any other organization gets 404).
  * Organizers and editors write; editors publish (now or at a set time), unpublish, and send back to draft; every step
- * is audited; a stale form answers 409. Photos are JPEG or PNG, checked on their bytes, at most 5 MB.
+ * is audited; a stale form answers 409. Photos are JPEG or PNG of at most 5 MB, accepted by {@link Uploads} (which
+ * writes them anew without their metadata, since they are served to the public once the article is).
  */
 @Service
 public class NewsService {
 
     static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
+    static final Uploads.Rule PHOTOS = new Uploads.Rule("photo", MAX_PHOTO_BYTES, Set.of(Uploads.Type.JPEG, Uploads.Type.PNG),
+            "news.photo.required", "news.photo.tooLarge", "news.photo.type");
+    /** A session's photo taken into a draft: the delegation's own limits; a WebP becomes a JPEG or a PNG. */
+    static final Uploads.Rule SESSION_PHOTOS = new Uploads.Rule("photo", 8L * 1024 * 1024,
+            Set.of(Uploads.Type.JPEG, Uploads.Type.PNG, Uploads.Type.WEBP), "news.photo.required", "news.photo.tooLarge",
+            "news.photo.type");
 
     private final JdbcClient jdbc;
     private final NewsSites sites;
     private final AuditLog audit;
     private final Clock clock;
     private final FileStore files;
+    private final Uploads uploads;
 
-    NewsService(JdbcClient jdbc, NewsSites sites, AuditLog audit, Clock clock, TraodoiProperties properties) {
+    NewsService(JdbcClient jdbc, NewsSites sites, AuditLog audit, Clock clock, TraodoiProperties properties,
+            Uploads uploads) {
+        this.uploads = uploads;
         this.jdbc = jdbc;
         this.sites = sites;
         this.audit = audit;
@@ -207,23 +220,36 @@ public class NewsService {
 
     /** Adds a JPEG or PNG photo with its caption. */
     @Transactional
-    public void addPhoto(CurrentUser user, long id, byte[] bytes, @Nullable String caption) {
+    public void addPhoto(CurrentUser user, long id, Upload photo, @Nullable String caption) {
         requireWriter(user);
         get(user, id);
-        String type = photoType(bytes).orElseThrow(() -> new InvalidInputException("photo",
-                bytes.length == 0 ? "news.photo.required" : "news.photo.type"));
-        if (bytes.length > MAX_PHOTO_BYTES) {
-            throw new InvalidInputException("photo", "news.photo.tooLarge");
-        }
-        storePhoto(id, bytes, type, blank(caption));
-        audit.record("NEWS_PHOTO_ADDED", "news_article", id, caption, null, type + ", " + bytes.length + " B");
+        Uploads.Checked image = uploads.check(PHOTOS, photo);
+        storePhoto(id, image, blank(caption));
+        audit.record("NEWS_PHOTO_ADDED", "news_article", id, caption, null,
+                image.contentType() + ", " + image.bytes().length + " B");
     }
 
-    void storePhoto(long articleId, byte[] bytes, String type, @Nullable String caption) {
+    /**
+     * A session's photo taken into a draft, checked like an upload (one stored before that check existed may carry its
+     * EXIF or be broken); false, and the photo left out, when the check refuses it.
+     */
+    boolean storeSessionPhoto(long articleId, Upload photo, @Nullable String caption) {
+        Uploads.Checked image;
+        try {
+            image = uploads.check(SESSION_PHOTOS, photo);
+        } catch (InvalidInputException e) {
+            return false;
+        }
+        storePhoto(articleId, image, caption);
+        return true;
+    }
+
+    private void storePhoto(long articleId, Uploads.Checked image, @Nullable String caption) {
         jdbc.sql("""
                         INSERT INTO news_photos (article_id, position, storage_name, content_type, size_bytes, caption)
                         VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM news_photos WHERE article_id = ?), ?, ?, ?, ?)""")
-                .params(articleId, articleId, files.save(bytes), type, bytes.length, caption).update();
+                .params(articleId, articleId, files.save(image.bytes()), image.contentType(), image.bytes().length, caption)
+                .update();
     }
 
     @Transactional
@@ -244,16 +270,6 @@ public class NewsService {
                 .params(photoId, articleId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("photo", photoId));
         return files.path(storage);
-    }
-
-    static Optional<String> photoType(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return Optional.of("image/png");
-        }
-        return Optional.empty();
     }
 
     private String uniqueSlug(long organizationId, String title, @Nullable Long self) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,6 +14,8 @@ import vn.traodoi.audit.AuditLog;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
+import vn.traodoi.system.Upload;
+import vn.traodoi.system.Uploads;
 
 /** Evidence files of a task: added by the assigner's or the assignees' staff while the task is open, seen by both. */
 @Service
@@ -33,8 +34,10 @@ public class TaskEvidence {
     private final EvidenceStore store;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Uploads uploads;
 
-    TaskEvidence(TaskService tasks, EvidenceStore store, JdbcClient jdbc, AuditLog audit) {
+    TaskEvidence(TaskService tasks, EvidenceStore store, JdbcClient jdbc, AuditLog audit, Uploads uploads) {
+        this.uploads = uploads;
         this.tasks = tasks;
         this.store = store;
         this.jdbc = jdbc;
@@ -47,8 +50,9 @@ public class TaskEvidence {
                 .query(EvidenceFile.class).list();
     }
 
+    /** Adds a file that {@link Uploads} accepts (an image among them written anew, without its metadata). */
     @Transactional
-    public EvidenceFile add(CurrentUser user, long taskId, @Nullable String fileName, byte[] bytes) {
+    public EvidenceFile add(CurrentUser user, long taskId, Upload file) {
         FollowUpTask task = tasks.get(user, taskId);
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers and approvers add evidence");
@@ -56,24 +60,22 @@ public class TaskEvidence {
         if (task.status() == FollowUpTask.Status.DONE || task.status() == FollowUpTask.Status.DROPPED) {
             throw new StateConflictException("task.closed");
         }
-        String name = fileName == null ? "" : fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).strip();
-        if (bytes.length == 0 || name.isEmpty()) {
+        String name = file.baseName();
+        if (name.isEmpty()) {
             throw new InvalidInputException("file", "task.evidence.file.empty");
         }
-        if (bytes.length > EvidenceStore.MAX_BYTES) {
-            throw new InvalidInputException("file", "task.evidence.file.tooLarge");
-        }
-        String type = EvidenceStore.contentType(name, bytes)
-                .orElseThrow(() -> new InvalidInputException("file", "task.evidence.file.type"));
+        Uploads.Checked checked = uploads.check(EvidenceStore.RULE, file);
         if (name.length() > 255) {
             name = name.substring(name.length() - 255);
         }
-        String storage = store.save(bytes);
+        String storage = store.save(checked.bytes());
         long id = jdbc.sql("""
                         INSERT INTO task_evidence_files (task_id, file_name, content_type, size_bytes, storage_name, uploaded_by)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(taskId, name, type, bytes.length, storage, user.userId()).query(Long.class).single();
-        audit.record("TASK_EVIDENCE_ADDED", "task", taskId, name, null, Map.of("file", name, "bytes", bytes.length));
+                .params(taskId, name, checked.contentType(), checked.bytes().length, storage, user.userId())
+                .query(Long.class).single();
+        audit.record("TASK_EVIDENCE_ADDED", "task", taskId, name, null,
+                Map.of("file", name, "bytes", checked.bytes().length));
         return jdbc.sql("SELECT * FROM task_evidence_files WHERE id = ?").param(id).query(EvidenceFile.class).single();
     }
 

@@ -124,13 +124,13 @@ class TaskPages {
     @PostMapping("/{id}/evidence")
     String addEvidence(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file, Model model,
-            RedirectAttributes redirect) throws java.io.IOException {
+            RedirectAttributes redirect) {
         try {
-            evidence.add(me, id, file == null ? null : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
+            evidence.add(me, id, vn.traodoi.system.Upload.of(file));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/tasks/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("fileError", e.problems().getFirst().messageCode());
+            model.addAttribute("fileError", e.problems().getFirst());
             return show(me, id, model);
         }
     }

@@ -72,7 +72,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation", message("error.validation.title"),
                 message("error.validation.text"));
         problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", message(p.messageCode()))).toList());
+                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageCode(),
+                        p.arguments().toArray(), p.messageCode(), LocaleContextHolder.getLocale()))).toList());
         return problem;
     }
 

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.Page;
 import vn.traodoi.system.StateConflictException;
 
 /**
@@ -31,23 +33,55 @@ class InvitationPages {
     }
 
     @GetMapping
-    String show(@PathVariable String token, Model model, HttpServletResponse response) {
-        WorkshopComments.Invited invited;
-        try {
-            invited = comments.invited(token);
-        } catch (InvitationUnusableException e) {
-            response.setStatus(410);
-            model.addAttribute("unusable", e.messageCode());
+    String show(@PathVariable String token, @RequestParam(defaultValue = "0") int sectionPage, Model model,
+            HttpServletResponse response) {
+        WorkshopComments.Invited invited = invited(token, model, response);
+        if (invited == null) {
             return "workshops/invitation";
         }
         model.addAttribute("invitation", invited.invitation());
         model.addAttribute("workshop", invited.workshop());
         DraftVersion latest = drafts.latest(invited.workshop().id()).orElse(null);
         model.addAttribute("latest", latest);
-        model.addAttribute("sections", latest == null ? List.of() : drafts.sections(latest.id()));
+        Page<DraftSection> sections = latest == null ? null
+                : drafts.sectionPage(latest, sectionPage, (Long) model.getAttribute("typedSectionId"));
+        model.addAttribute("sections", sections == null ? List.of() : sections.items());
+        model.addAttribute("sectionPage", sections);
         model.addAttribute("mine", comments.ofInvitation(token));
         model.addAttribute("token", token);
         return "workshops/invitation";
+    }
+
+    /** A section of the latest version whole ({@code ?muc=id}), when the list showed only its beginning. */
+    @GetMapping(params = "muc")
+    String section(@PathVariable String token, @RequestParam("muc") long sectionId, Model model,
+            HttpServletResponse response) {
+        WorkshopComments.Invited invited = invited(token, model, response);
+        if (invited == null) {
+            return "workshops/invitation";
+        }
+        long workshopId = invited.workshop().id();
+        DraftSection section = drafts.section(workshopId, sectionId);
+        if (drafts.latest(workshopId).map(DraftVersion::id).filter(id -> id == section.draftId()).isEmpty()) {
+            throw new NotFoundException("section", sectionId);
+        }
+        model.addAttribute("workshop", invited.workshop());
+        model.addAttribute("section", section);
+        model.addAttribute("draftNumber", drafts.number(section));
+        model.addAttribute("back", "/y-kien/" + token + "?sectionPage=" + WorkshopDrafts.pageOf(section) + "#section-"
+                + section.id());
+        return "workshops/section";
+    }
+
+    /** The invitation behind the link; null, with the page saying why (410), when it can no longer be used. */
+    private WorkshopComments.@Nullable Invited invited(String token, Model model, HttpServletResponse response) {
+        try {
+            return comments.invited(token);
+        } catch (InvitationUnusableException e) {
+            response.setStatus(410);
+            model.addAttribute("unusable", e.messageCode());
+            return null;
+        }
     }
 
     @PostMapping
@@ -64,11 +98,11 @@ class InvitationPages {
             model.addAttribute("typedComment", content);
             return "workshops/invitation";
         } catch (InvalidInputException | StateConflictException e) {
-            String view = show(token, model, response);
+            model.addAttribute("typedSectionId", sectionId);
+            String view = show(token, 0, model, response);
             model.addAttribute("commentError", e instanceof InvalidInputException i ? i.problems().getFirst().messageCode()
                     : ((StateConflictException) e).messageCode());
             model.addAttribute("typedComment", content);
-            model.addAttribute("typedSectionId", sectionId);
             response.setStatus(e instanceof StateConflictException ? 409 : 422);
             return view;
         }

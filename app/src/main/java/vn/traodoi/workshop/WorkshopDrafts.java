@@ -18,6 +18,7 @@ import vn.traodoi.audit.AuditLog;
 import vn.traodoi.system.FileStore;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.Page;
 import vn.traodoi.system.TraodoiProperties;
 import vn.traodoi.text.VietnameseText;
 import vn.traodoi.text.draft.DraftSections;
@@ -42,6 +43,12 @@ public class WorkshopDrafts {
     /** A stored draft file for download. */
     public record Download(String fileName, String contentType, Path path) {
     }
+
+    /** How many sections a page of a version shows, so that a draft of thousands keeps its page small. */
+    public static final int SECTIONS_PER_PAGE = 50;
+    /** How much of a section's text such a page shows; the section's own page has all of it. */
+    static final int PREVIEW_CHARS = 2_000;
+    private static final int PREVIEW_HEADING_CHARS = 500;
 
     private final JdbcClient jdbc;
     private final Workshops workshops;
@@ -89,16 +96,20 @@ public class WorkshopDrafts {
                 .params(workshopId, number, name.length() > 255 ? name.substring(name.length() - 255) : name,
                         reading.contentType(), bytes.length, storage, Workshops.lines(note), user.userId())
                 .query(Long.class).single();
-        for (Section s : sections) {
-            jdbc.sql("""
-                            INSERT INTO draft_sections (draft_id, ordinal, level, label, heading, body)
-                            VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(draftId, s.ordinal(), s.level(), s.label(), s.heading(), s.body()).update();
-        }
+        // One statement for all the sections, however many thousands a long draft has.
+        jdbc.sql("""
+                        INSERT INTO draft_sections (draft_id, ordinal, level, label, heading, body)
+                        SELECT ?, * FROM unnest(?::integer[], ?::integer[], ?::text[], ?::text[], ?::text[])""")
+                .params(draftId, sections.stream().map(Section::ordinal).toArray(Integer[]::new),
+                        sections.stream().map(Section::level).toArray(Integer[]::new),
+                        sections.stream().map(Section::label).toArray(String[]::new),
+                        sections.stream().map(Section::heading).toArray(String[]::new),
+                        sections.stream().map(Section::body).toArray(String[]::new))
+                .update();
         DraftVersion version = version(workshopId, number).orElseThrow();
         audit.record("WORKSHOP_DRAFT_UPLOADED", "workshop", workshopId,
                 "Dự thảo lần " + number + ": " + version.fileName() + " (" + sections.size() + " mục)", null, version);
-        List<DraftSection> now = sections(draftId);
+        List<DraftSection> now = absorbed.isEmpty() ? List.of() : sections(draftId);
         for (long id : absorbed) {
             Comment before = comments.get(id);
             String changed = before.sectionLabel() == null ? null : match(before.sectionLabel(), before.sectionHeading(), now)
@@ -138,11 +149,77 @@ public class WorkshopDrafts {
                 .query((rs, n) -> version(rs)).optional();
     }
 
+    /** All the sections of a version, whole (to compare versions). */
     public List<DraftSection> sections(long draftId) {
-        return jdbc.sql("SELECT * FROM draft_sections WHERE draft_id = ? ORDER BY ordinal").param(draftId)
-                .query((rs, n) -> new DraftSection(rs.getLong("id"), rs.getLong("draft_id"), rs.getInt("ordinal"),
-                        rs.getInt("level"), rs.getString("label"), rs.getString("heading"), rs.getString("body")))
-                .list();
+        return jdbc.sql("SELECT *, false AS cut FROM draft_sections WHERE draft_id = ? ORDER BY ordinal").param(draftId)
+                .query((rs, n) -> section(rs)).list();
+    }
+
+    /**
+     * One page of a version's sections ({@link #SECTIONS_PER_PAGE}; a page past the last is the last), each heading and
+     * text cut to its beginning when long.
+     */
+    public Page<DraftSection> sectionPage(DraftVersion version, int page) {
+        int pages = Math.max(1, (version.sectionCount() + SECTIONS_PER_PAGE - 1) / SECTIONS_PER_PAGE);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<DraftSection> sections = jdbc.sql("""
+                        SELECT id, draft_id, ordinal, level, label, left(heading, ?) AS heading, left(body, ?) AS body,
+                               length(body) > ? OR length(heading) > ? AS cut
+                        FROM draft_sections WHERE draft_id = ? ORDER BY ordinal LIMIT ? OFFSET ?""")
+                .params(PREVIEW_HEADING_CHARS, PREVIEW_CHARS, PREVIEW_CHARS, PREVIEW_HEADING_CHARS, version.id(),
+                        SECTIONS_PER_PAGE, Page.offset(current, SECTIONS_PER_PAGE))
+                .query((rs, n) -> section(rs)).list();
+        return new Page<>(sections, version.sectionCount(), current, SECTIONS_PER_PAGE);
+    }
+
+    /**
+     * The page of sections asked for ({@code page} 1 or more), or else the one showing {@code showing} (the section a
+     * refused comment was about), or else the first.
+     */
+    public Page<DraftSection> sectionPage(DraftVersion version, int page, @Nullable Long showing) {
+        int asked = page >= 1 ? page : showing == null ? 1 : pageOf(version.id(), showing).orElse(1);
+        return sectionPage(version, asked);
+    }
+
+    /** The page of {@link #sectionPage} that shows this section of the version, if it is one of its sections. */
+    public Optional<Integer> pageOf(long draftId, long sectionId) {
+        return jdbc.sql("SELECT ordinal FROM draft_sections WHERE id = ? AND draft_id = ?").params(sectionId, draftId)
+                .query(Integer.class).optional().map(WorkshopDrafts::pageOf);
+    }
+
+    /** The page of {@link #sectionPage} that shows this section. */
+    static int pageOf(DraftSection section) {
+        return pageOf(section.ordinal());
+    }
+
+    private static int pageOf(int ordinal) {
+        return (ordinal - 1) / SECTIONS_PER_PAGE + 1;
+    }
+
+    /** A whole section of a version of the workshop's draft, for its own page; 404 when it is none of them. */
+    DraftSection section(long workshopId, long sectionId) {
+        return jdbc.sql("""
+                        SELECT s.*, false AS cut FROM draft_sections s JOIN workshop_drafts d ON d.id = s.draft_id
+                        WHERE s.id = ? AND d.workshop_id = ?""")
+                .params(sectionId, workshopId).query((rs, n) -> section(rs)).optional()
+                .orElseThrow(() -> new NotFoundException("section", sectionId));
+    }
+
+    /** A whole section of a version the user may see. */
+    public DraftSection section(CurrentUser user, long workshopId, long sectionId) {
+        workshops.get(user, workshopId);
+        return section(workshopId, sectionId);
+    }
+
+    private static DraftSection section(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DraftSection(rs.getLong("id"), rs.getLong("draft_id"), rs.getInt("ordinal"), rs.getInt("level"),
+                rs.getString("label"), rs.getString("heading"), rs.getString("body"), rs.getBoolean("cut"));
+    }
+
+    /** The number of the version a section belongs to. */
+    int number(DraftSection section) {
+        return jdbc.sql("SELECT number FROM workshop_drafts WHERE id = ?").param(section.draftId()).query(Integer.class)
+                .single();
     }
 
     /** The version of the workshop's draft that holds the section; empty when the section is not of this workshop. */

@@ -29,6 +29,7 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.Page;
 import vn.traodoi.system.StateConflictException;
 
 /**
@@ -117,7 +118,7 @@ class WorkshopPages {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean unanswered, @RequestParam(defaultValue = "1") int page,
-            Model model) {
+            @RequestParam(defaultValue = "0") int sectionPage, Model model) {
         Workshop w = workshops.get(me, id);
         model.addAttribute("workshop", w);
         model.addAttribute("canEdit", Workshops.canEdit(me, w));
@@ -126,8 +127,10 @@ class WorkshopPages {
         model.addAttribute("versions", versions);
         DraftVersion latest = versions.isEmpty() ? null : versions.getLast();
         model.addAttribute("latest", latest);
-        List<DraftSection> sections = latest == null ? List.of() : drafts.sections(latest.id());
-        model.addAttribute("sections", sections);
+        Page<DraftSection> sections = latest == null ? null
+                : drafts.sectionPage(latest, sectionPage, (Long) model.getAttribute("typedSectionId"));
+        model.addAttribute("sections", sections == null ? List.of() : sections.items());
+        model.addAttribute("sectionPage", sections);
         List<Comment> all = comments.list(me, id, false);
         model.addAttribute("allCount", all.size());
         model.addAttribute("unansweredCount", all.stream().filter(c -> !c.answered()).count());
@@ -140,6 +143,11 @@ class WorkshopPages {
         model.addAttribute("comments", onPage);
         model.addAttribute("commentPage", current);
         model.addAttribute("commentPages", pages);
+        // Each pager keeps the other list's page and the filter.
+        model.addAttribute("commentsBase", address("/workshops/" + id, unanswered ? "unanswered=true" : null,
+                sections != null && sections.page() > 1 ? "sectionPage=" + sections.page() : null));
+        model.addAttribute("sectionsBase", address("/workshops/" + id, unanswered ? "unanswered=true" : null,
+                current > 1 ? "page=" + current : null));
         Map<Long, Long> perSection = new LinkedHashMap<>();
         all.forEach(c -> {
             if (c.sectionId() != null) {
@@ -166,7 +174,26 @@ class WorkshopPages {
 
     /** The workshop page again after a refused form, the typed values already in the model. */
     private String show(CurrentUser me, long id, boolean unanswered, Model model) {
-        return show(me, id, unanswered, 1, model);
+        return show(me, id, unanswered, 1, 0, model);
+    }
+
+    private static String address(String path, @Nullable String... params) {
+        String query = java.util.Arrays.stream(params).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** A section whole, when the list showed only its beginning. */
+    @GetMapping("/{id}/sections/{sectionId}")
+    String section(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long sectionId,
+            Model model) {
+        DraftSection section = drafts.section(me, id, sectionId);
+        model.addAttribute("workshop", workshops.get(me, id));
+        model.addAttribute("section", section);
+        model.addAttribute("draftNumber", drafts.number(section));
+        model.addAttribute("back", "/workshops/" + id + "?sectionPage=" + WorkshopDrafts.pageOf(section) + "#section-"
+                + section.id());
+        return "workshops/section";
     }
 
     @PostMapping("/{id}/status")

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestImages;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
@@ -174,20 +175,35 @@ class DelegationPagesIntegrationTests {
                 .param("kind", "WORKING_SESSION").param("version", "" + version(id))).andExpect(status().is3xxRedirection());
         long session = jdbc.sql("SELECT id FROM delegation_sessions WHERE stop_id = ?").param(stop).query(Long.class).single();
 
-        mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session)
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session)
                         .file(new MockMultipartFile("photo", "anh.jpg", "image/jpeg", "<script>alert(1)</script>".getBytes()))
-                        .param("version", "" + version(id)).with(user(organizer)).with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "photo.notImage"));
+                        .param("caption", "Ảnh giả").param("version", "" + version(id)).with(user(organizer)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(org.jsoup.Jsoup.parse(refused).getElementById("photo-error-" + session).text())
+                .isEqualTo("Tệp không phải ảnh JPEG, PNG hoặc WebP.");
+        org.jsoup.nodes.Document bomb = org.jsoup.Jsoup.parse(mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session)
+                        .file(new MockMultipartFile("photo", "to.png", "image/png", TestImages.pngHeader(30_000, 30_000)))
+                        .param("caption", "Ảnh rất lớn").param("version", "" + version(id)).with(user(organizer)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(bomb.getElementById("photo-error-" + session).text())
+                .isEqualTo("Ảnh quá lớn: 900 megapixel, tối đa 40. Hãy thu nhỏ ảnh rồi tải lên lại.");
+        assertThat(bomb.getElementById("caption-" + session).val()).isEqualTo("Ảnh rất lớn");
+        mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session).param("version", "" + version(id))
+                .with(user(organizer)).with(csrf())).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM session_photos WHERE session_id = ?").param(session).query(Long.class).single())
+                .isZero();
+
         mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session)
-                        .file(new MockMultipartFile("photo", "anh.png", "image/png", PNG)).param("caption", "Quang cảnh buổi làm việc")
+                        .file(new MockMultipartFile("photo", "anh.jpg", "image/jpeg", TestImages.withExif(TestImages.jpeg(64, 48), 1)))
+                        .param("caption", "Quang cảnh buổi làm việc")
                         .param("version", "" + version(id)).with(user(organizer)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long photo = jdbc.sql("SELECT id FROM session_photos WHERE session_id = ?").param(session).query(Long.class).single();
         byte[] served = mvc.perform(get("/delegations/{id}/photos/{p}", id, photo).with(user(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(served).isEqualTo(PNG);
+        assertThat(TestImages.jpegMarkers(served)).as("served without its EXIF").doesNotContain(0xFFE1);
+        assertThat(TestImages.contains(served, "GPS")).isFalse();
+        assertThat(TestImages.read(served).getWidth()).isEqualTo(64);
         mvc.perform(get("/delegations/{id}/photos/{p}", id, photo).with(user(stranger))).andExpect(status().isNotFound());
         assertThat(page("/delegations/" + id + "?tab=programme", organizer)).contains("Quang cảnh buổi làm việc");
     }

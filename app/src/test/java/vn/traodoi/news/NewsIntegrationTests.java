@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,12 +164,23 @@ class NewsIntegrationTests {
         big[2] = (byte) 0xFF;
         assertThat(text(mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "to.jpg", "image/jpeg", big))
                 .with(user(writer)).with(csrf())).andReturn())).contains("Ảnh lớn hơn 5 MB.");
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
-        mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "a.png", "image/png", png.toByteArray()))
+        MvcResult broken = mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "hong.jpg",
+                "image/jpeg", vn.traodoi.TestImages.truncated(vn.traodoi.TestImages.jpeg(400, 300))))
+                .param("caption", "Ảnh tải dở").with(user(writer)).with(csrf())).andReturn();
+        assertThat(text(broken)).contains("Ảnh bị hỏng hoặc không đọc được.");
+        assertThat(Jsoup.parse(broken.getResponse().getContentAsString(StandardCharsets.UTF_8)).getElementById("caption").val())
+                .isEqualTo("Ảnh tải dở");
+        assertThat(jdbc.sql("SELECT count(*) FROM news_photos WHERE article_id = ?").param(id).query(Long.class).single()).isZero();
+        byte[] gps = vn.traodoi.TestImages.withExif(vn.traodoi.TestImages.jpeg(80, 60), 1);
+        mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "a.jpg", "image/jpeg", gps))
                 .param("caption", "Ảnh nhỏ").with(user(writer)).with(csrf())).andExpect(status().is3xxRedirection());
         long photo = jdbc.sql("SELECT id FROM news_photos WHERE article_id = ?").param(id).query(Long.class).single();
-        mvc.perform(get("/news/{id}/photos/{p}", id, photo).with(user(writer))).andExpect(status().isOk());
+        byte[] served = mvc.perform(get("/news/{id}/photos/{p}", id, photo).with(user(writer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(vn.traodoi.TestImages.jpegMarkers(served)).as("served without its EXIF").doesNotContain(0xFFE1);
+        assertThat(vn.traodoi.TestImages.contains(served, "GPS")).isFalse();
+        assertThat(jdbc.sql("SELECT size_bytes FROM news_photos WHERE id = ?").param(photo).query(Long.class).single())
+                .isEqualTo(served.length);
         mvc.perform(get("/tin/{s}/{a}/anh/{p}", site, slug(id), photo)).andExpect(status().isNotFound());
     }
 
@@ -217,6 +228,46 @@ class NewsIntegrationTests {
         assertThat(text(mvc.perform(post("/news/categories").with(user(editor)).with(csrf()).param("name", "tin chuyen nganh"))
                 .andReturn())).contains("Đã có chuyên mục tên này.");
         mvc.perform(post("/news/categories").with(user(writer)).with(csrf()).param("name", "Khác")).andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    vn.traodoi.system.TraodoiProperties properties;
+
+    @Test
+    void aSessionPhotoStoredBeforeUploadsWereCheckedIsCleanedWhenTakenIntoADraft() throws Exception {
+        CurrentUser organizer = users.user(users.organization("Sở có ảnh cũ"), Role.ORGANIZER, Role.EDITOR);
+        String location = mvc.perform(post("/delegations/new").with(user(organizer)).with(csrf()).param("kind", "SURVEY")
+                        .param("title", "Đoàn có ảnh cũ").param("startDate", "09/08/2022").param("endDate", "10/08/2022")
+                        .param("declaredMemberCount", "5").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long delegation = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long host = jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'").query(Long.class).single();
+        mvc.perform(post("/delegations/{id}/stops", delegation).with(user(organizer)).with(csrf())
+                .param("hostOrganizationId", "" + host).param("version", "0")).andExpect(status().is3xxRedirection());
+        long stop = jdbc.sql("SELECT id FROM delegation_stops WHERE delegation_id = ?").param(delegation).query(Long.class).single();
+        mvc.perform(post("/delegations/{id}/sessions", delegation).with(user(organizer)).with(csrf()).param("stopId", "" + stop)
+                .param("kind", "WORKING_SESSION").param("version", "1")).andExpect(status().is3xxRedirection());
+        long session = jdbc.sql("SELECT id FROM delegation_sessions WHERE stop_id = ?").param(stop).query(Long.class).single();
+        java.nio.file.Path photos = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve("photos");
+        java.nio.file.Files.createDirectories(photos);
+        byte[] withGps = vn.traodoi.TestImages.withExif(vn.traodoi.TestImages.jpeg(64, 48), 1);
+        byte[] cut = vn.traodoi.TestImages.truncated(vn.traodoi.TestImages.jpeg(400, 300));
+        for (byte[] old : List.of(withGps, cut)) {
+            String storage = java.util.UUID.randomUUID().toString();
+            java.nio.file.Files.write(photos.resolve(storage), old);
+            jdbc.sql("INSERT INTO session_photos (session_id, storage_name, content_type, size_bytes, caption) VALUES (?, ?, ?, ?, ?)")
+                    .params(session, storage, "image/jpeg", old.length, "Ảnh cũ " + old.length).update();
+        }
+
+        String draft = mvc.perform(post("/news/drafts").with(user(organizer)).with(csrf()).param("delegation", "" + delegation))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        List<Long> taken = jdbc.sql("SELECT id FROM news_photos WHERE article_id = ?").param(id).query(Long.class).list();
+        assertThat(taken).as("the broken photo is left out").hasSize(1);
+        byte[] served = mvc.perform(get("/news/{id}/photos/{p}", id, taken.getFirst()).with(user(organizer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(vn.traodoi.TestImages.jpegMarkers(served)).doesNotContain(0xFFE1);
+        assertThat(vn.traodoi.TestImages.contains(served, "GPS")).isFalse();
     }
 
     @Test

@@ -141,7 +141,7 @@ class TaskIntegrationTests {
     @Test
     void evidenceFilesAreCheckedKeptAndOnlyShownToTheTwoSides() throws Exception {
         long id = assign("Báo cáo kết quả triển khai mô hình khu công nghiệp sinh thái", "MONTH", "12/2099");
-        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = vn.traodoi.TestImages.pdf();
         mvc.perform(multipart("/tasks/{id}/evidence", id)
                         .file(new MockMultipartFile("file", "Báo cáo số 12-BC-SKHĐT.pdf", "application/pdf", pdf))
                         .with(user(department)).with(csrf()))
@@ -165,8 +165,29 @@ class TaskIntegrationTests {
                         .file(new MockMultipartFile("file", "lon.pdf", "application/pdf", large)).with(user(department)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(tooLarge).contains("Tệp quá lớn (tối đa 8 MB).");
+        String notAPdf = HtmlUtils.htmlUnescape(mvc.perform(multipart("/tasks/{id}/evidence", id)
+                        .file(new MockMultipartFile("file", "gia.pdf", "application/pdf",
+                                "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII)))
+                        .with(user(department)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(notAPdf).contains("Tệp bị hỏng hoặc không đọc được.");
+        String bomb = HtmlUtils.htmlUnescape(mvc.perform(multipart("/tasks/{id}/evidence", id)
+                        .file(new MockMultipartFile("file", "so-do.png", "image/png", vn.traodoi.TestImages.pngHeader(30_000, 30_000)))
+                        .with(user(department)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(bomb).contains("Ảnh quá lớn: 900 megapixel, tối đa 40.");
+        mvc.perform(multipart("/tasks/{id}/evidence", id)
+                        .file(new MockMultipartFile("file", "anh-hien-truong.jpg", "image/jpeg",
+                                vn.traodoi.TestImages.withExif(vn.traodoi.TestImages.jpeg(64, 48), 1)))
+                        .with(user(department)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long photoId = jdbc.sql("SELECT id FROM task_evidence_files WHERE task_id = ? AND file_name = 'anh-hien-truong.jpg'")
+                .param(id).query(Long.class).single();
+        byte[] photo = mvc.perform(get("/tasks/{id}/evidence/{f}", id, photoId).with(user(daNang))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(vn.traodoi.TestImages.jpegMarkers(photo)).as("an image among the evidence is written anew").doesNotContain(0xFFE1);
         assertThat(jdbc.sql("SELECT count(*) FROM task_evidence_files WHERE task_id = ?").param(id).query(Long.class).single())
-                .isEqualTo(1);
+                .isEqualTo(2);
 
         mvc.perform(get("/tasks/{id}/evidence/{f}", id, fileId).with(user(stranger))).andExpect(status().isNotFound());
         mvc.perform(multipart("/tasks/{id}/evidence", id).file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))

@@ -1,7 +1,6 @@
 package vn.traodoi.delegation.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,6 +52,7 @@ import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.CsvWriter;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.Page;
+import vn.traodoi.system.Upload;
 
 /**
  * The delegation pages. A sub-form that fails (a member, a stop, a session) shows the record page again on the
@@ -258,10 +258,17 @@ class DelegationPages {
 
     @PostMapping("/{id}/sessions/{sessionId}/photos")
     String addPhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long sessionId,
-            @RequestParam("photo") MultipartFile photo, @RequestParam(required = false) @Nullable String caption,
-            @RequestParam int version, RedirectAttributes redirect) throws IOException {
-        byte[] bytes = photo.getBytes();
-        return simple(me, id, "programme", redirect, () -> delegations.addPhoto(me, id, sessionId, bytes, caption, version));
+            @RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(required = false) @Nullable String caption,
+            @RequestParam int version, Model model) {
+        try {
+            delegations.addPhoto(me, id, sessionId, Upload.of(photo), caption, version);
+            return "redirect:/delegations/" + id + "?tab=programme";
+        } catch (InvalidInputException e) {
+            model.addAttribute("photoError", e.problems().getFirst());
+            model.addAttribute("photoSessionId", sessionId);
+            model.addAttribute("typedCaption", caption);
+            return page(me, id, "programme", model);
+        }
     }
 
     @GetMapping("/{id}/photos/{photoId}")
