@@ -1,6 +1,7 @@
 package vn.traodoi.delegation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.delegation.Delegation.Attendee;
 import vn.traodoi.delegation.Delegation.Document;
 import vn.traodoi.delegation.Delegation.Member;
@@ -27,21 +30,27 @@ class Delegations {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The delegation whole, from one snapshot on one connection: its record first, then each part in turn (never a
+     * query inside another's row mapper, which would hold one pooled connection while borrowing a second).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Optional<Delegation> find(long id) {
+        record Head(long id, String kind, String title, @Nullable String purpose, long organizerId, String status,
+                @Nullable LocalDate startDate, @Nullable LocalDate endDate, String datePrecision,
+                @Nullable Integer declaredMemberCount, @Nullable OffsetDateTime hostRequestedAt,
+                @Nullable String sourceNote, int version) {
+        }
         return jdbc.sql("""
                         SELECT id, kind, title, purpose, organizer_id, status, start_date, end_date, date_precision,
                                declared_member_count, host_requested_at, source_note, version
                         FROM delegations WHERE id = ?""")
-                .param(id)
-                .query((rs, n) -> new Delegation(rs.getLong("id"), DelegationKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"), rs.getString("purpose"), rs.getLong("organizer_id"),
-                        DelegationStatus.valueOf(rs.getString("status")), rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class),
-                        Delegation.DatePrecision.valueOf(rs.getString("date_precision")),
-                        (Integer) rs.getObject("declared_member_count"),
-                        rs.getObject("host_requested_at", java.time.OffsetDateTime.class), rs.getString("source_note"),
-                        rs.getInt("version"), documents(id), topics(id), members(id), stops(id)))
-                .optional();
+                .param(id).query(Head.class).optional()
+                .map(h -> new Delegation(h.id(), DelegationKind.valueOf(h.kind()), h.title(), h.purpose(),
+                        h.organizerId(), DelegationStatus.valueOf(h.status()), h.startDate(), h.endDate(),
+                        Delegation.DatePrecision.valueOf(h.datePrecision()), h.declaredMemberCount(),
+                        h.hostRequestedAt(), h.sourceNote(), h.version(), documents(id), topics(id), members(id),
+                        stops(id)));
     }
 
     private List<Document> documents(long id) {

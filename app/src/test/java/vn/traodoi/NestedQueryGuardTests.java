@@ -1,0 +1,88 @@
+package vn.traodoi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The guard that the whole suite runs with catches a query inside another query's row mapper, and only that. */
+@IntegrationTest
+class NestedQueryGuardTests {
+
+    @Autowired
+    NestedQueryGuard guard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aQueryInsideARowMapperFailsTheTestNamingBothQueries() {
+        List<Integer> children = jdbc.sql("SELECT g FROM generate_series(1, 2) g").query((rs, n) ->
+                jdbc.sql("SELECT 40 + ?").param(rs.getInt(1)).query(Integer.class).single()).list();
+        assertThat(children).containsExactly(41, 42);
+
+        assertThatThrownBy(guard::check).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("2 nested queries:\n2 × a query ran while the rows of another were still being read")
+                .hasMessageContaining("a second pooled connection borrowed while the first was held")
+                .hasMessageContaining("SELECT 40 + ?")
+                .hasMessageContaining("SELECT g FROM generate_series(1, 2) g")
+                .cause().hasMessage("the nested query ran here");
+        assertThatCode(guard::check).as("each violation is reported once").doesNotThrowAnyException();
+    }
+
+    @Test
+    void aQueryInsideARowMapperOnTheSameConnectionIsCaughtToo() {
+        transactions.executeWithoutResult(s -> jdbc.sql("SELECT 1").query((rs, n) ->
+                jdbc.sql("SELECT 2").query(Integer.class).single()).list());
+
+        List<NestedQueryGuard.Violation> violations = guard.take();
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.sql()).isEqualTo("SELECT 2");
+            assertThat(v.outerSql()).isEqualTo("SELECT 1");
+            assertThat(v.sameConnection()).isTrue();
+        });
+    }
+
+    @Test
+    void aQueryWhileAStreamIsOpenIsCaught() {
+        try (Stream<Integer> rows = jdbc.sql("SELECT g FROM generate_series(1, 3) g").query(Integer.class).stream()) {
+            rows.forEach(g -> jdbc.sql("SELECT ?").param(g).query(Integer.class).single());
+        }
+
+        assertThat(guard.take()).hasSize(3).allSatisfy(v -> assertThat(v.sql()).isEqualTo("SELECT ?"));
+    }
+
+    @Test
+    void queriesOneAfterTheOtherAreFine() {
+        transactions.executeWithoutResult(s -> {
+            List<Integer> outer = jdbc.sql("SELECT g FROM generate_series(1, 3) g").query(Integer.class).list();
+            outer.forEach(g -> jdbc.sql("SELECT ?").param(g).query(Integer.class).single());
+            jdbc.sql("CREATE TEMPORARY TABLE guard_probe (id bigserial, x int) ON COMMIT DROP").update();
+            jdbc.sql("INSERT INTO guard_probe (x) VALUES (1) RETURNING id").query(Long.class).single();
+        });
+        List<Integer> outside = jdbc.sql("SELECT g FROM generate_series(1, 2) g").query(Integer.class).list();
+        outside.forEach(g -> jdbc.sql("SELECT ?").param(g).query(Integer.class).single());
+
+        assertThat(guard.take()).isEmpty();
+    }
+
+    @Test
+    void theApplicationKeepsItsHikariDataSource() {
+        assertThat(dataSource).isInstanceOf(HikariDataSource.class);
+        assertThat(((HikariDataSource) dataSource).getMaximumPoolSize()).isPositive();
+    }
+}
