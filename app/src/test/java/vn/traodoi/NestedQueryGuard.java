@@ -87,33 +87,39 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
     @Override
     public void afterMethod(MethodExecutionContext context) {
         Object target = context.getTarget();
-        String method = context.getMethod().getName();
         Object result = context.getResult();
-        String connection = context.getConnectionInfo() == null ? "?" : context.getConnectionInfo().getConnectionId();
-        synchronized (this) {
-            if (target instanceof Connection) {
-                if (result instanceof Statement) {
-                    Object[] args = context.getMethodArgs();
-                    statements.put(result, new Prepared(args != null && args.length > 0 && args[0] instanceof String sql
-                            ? sql : "(statement)", connection));
-                } else if (method.equals("close")) {
-                    statements.values().removeIf(s -> s.connection().equals(connection));
-                    open.values().removeIf(o -> o.connection().equals(connection));
-                }
-            } else if (target instanceof Statement) {
-                if (result instanceof ResultSet) {
-                    Object[] args = context.getMethodArgs();
-                    Prepared prepared = statements.get(context.getProxy());
-                    String sql = args != null && args.length > 0 && args[0] instanceof String s ? s
-                            : prepared == null ? String.valueOf(target) : prepared.sql();
-                    open.put(result, new Open(Thread.currentThread(), context.getProxy(), sql, connection));
-                } else if (method.equals("close")) {
-                    statements.remove(context.getProxy());
-                    open.values().removeIf(o -> o.statement() == context.getProxy());
-                }
-            } else if (target instanceof ResultSet && method.equals("close")) {
-                open.remove(context.getProxy());
-            }
+        boolean close = context.getMethod().getName().equals("close");
+        if (target instanceof Connection && result instanceof Statement) {
+            prepared(result, context);
+        } else if (target instanceof Statement && result instanceof ResultSet) {
+            opened(result, context);
+        } else if (close && (target instanceof Connection || target instanceof Statement || target instanceof ResultSet)) {
+            closed(context);
+        }
+    }
+
+    private synchronized void prepared(Object statement, MethodExecutionContext context) {
+        Object[] args = context.getMethodArgs();
+        statements.put(statement, new Prepared(args != null && args.length > 0 && args[0] instanceof String sql ? sql
+                : "(statement)", connection(context)));
+    }
+
+    private synchronized void opened(Object resultSet, MethodExecutionContext context) {
+        open.put(resultSet, new Open(Thread.currentThread(), context.getProxy(), sql(context), connection(context)));
+    }
+
+    /** A ResultSet closes with its statement, and a statement with its connection (given back to the pool). */
+    private synchronized void closed(MethodExecutionContext context) {
+        Object closed = context.getProxy();
+        if (context.getTarget() instanceof Connection) {
+            String connection = connection(context);
+            statements.values().removeIf(s -> s.connection().equals(connection));
+            open.values().removeIf(o -> o.connection().equals(connection));
+        } else if (context.getTarget() instanceof Statement) {
+            statements.remove(closed);
+            open.values().removeIf(o -> o.statement() == closed);
+        } else {
+            open.remove(closed);
         }
     }
 
@@ -122,19 +128,23 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         // Executing a statement again closes its own previous ResultSet.
         open.values().removeIf(o -> o.statement() == statement);
         Thread thread = Thread.currentThread();
-        for (Open outer : open.values()) {
-            if (outer.thread() == thread) {
-                Object[] args = context.getMethodArgs();
-                Prepared prepared = statements.get(statement);
-                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s
-                        : prepared == null ? String.valueOf(context.getTarget()) : prepared.sql();
-                String connection = context.getConnectionInfo() == null ? "?"
-                        : context.getConnectionInfo().getConnectionId();
-                violations.add(new Violation(shorten(sql), shorten(outer.sql()), outer.connection().equals(connection),
-                        new Throwable("the nested query ran here")));
-                return;
-            }
+        open.values().stream().filter(o -> o.thread() == thread).findFirst().ifPresent(outer -> violations.add(
+                new Violation(shorten(sql(context)), shorten(outer.sql()), outer.connection().equals(connection(context)),
+                        new Throwable("the nested query ran here"))));
+    }
+
+    /** The SQL a statement runs: given to execute, or to prepareStatement before. */
+    private String sql(MethodExecutionContext context) {
+        Object[] args = context.getMethodArgs();
+        if (args != null && args.length > 0 && args[0] instanceof String sql) {
+            return sql;
         }
+        Prepared prepared = statements.get(context.getProxy());
+        return prepared == null ? String.valueOf(context.getTarget()) : prepared.sql();
+    }
+
+    private static String connection(MethodExecutionContext context) {
+        return context.getConnectionInfo() == null ? "?" : context.getConnectionInfo().getConnectionId();
     }
 
     /** What was recorded since the last call, and forgets it. */
