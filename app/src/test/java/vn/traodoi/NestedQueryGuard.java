@@ -1,10 +1,10 @@
 package vn.traodoi;
 
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,19 +19,28 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Fails the test during which a thread executed a statement while one of its own ResultSets was still open: a query
- * run inside another query's row mapper, result set callback or open stream. Outside a transaction such a query
- * borrows a second pooled connection while the first is held, and ten concurrent readers starve a pool of ten; inside
- * one it still interleaves two reads. Read the outer rows into plain records first, then the children.
+ * Fails the test during which a thread
+ * <ul>
+ * <li>executed a statement while one of its own ResultSets was still open: a query run inside another query's row
+ * mapper, result set callback or open stream; or
+ * <li>borrowed a second pooled connection while it still held one (such a nested query outside a transaction, or a
+ * new transaction opened inside one): as many concurrent requests as the pool has connections then wait for each
+ * other until they time out.
+ * </ul>
+ * Read the outer rows into plain records first, then the children, on one connection.
  *
- * <p>Every DataSource of the test context is wrapped (datasource-proxy, the type of the bean kept) and every
- * {@link IntegrationTest} ends with {@link Check}, which turns what was recorded into a failure of that test.
+ * <p>Every DataSource of the test context is wrapped (datasource-proxy; the bean keeps its type) and every
+ * {@link IntegrationTest} ends with {@link Check}, which turns what was recorded into a failure of that test. The
+ * second borrow is checked once the context is up: Flyway holds two connections of its own while it migrates.
  */
-public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListener {
+public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListener,
+        ApplicationListener<ContextRefreshedEvent> {
 
     /** A statement of the guarded connections: its SQL and the connection it belongs to. */
     private record Prepared(String sql, String connection) {
@@ -41,20 +50,16 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
     private record Open(Thread thread, Object statement, String sql, String connection) {
     }
 
-    /** A statement executed while the thread still read another statement's rows. */
-    public record Violation(String sql, String outerSql, boolean sameConnection, Throwable where) {
-
-        String describe() {
-            return "a query ran while the rows of another were still being read (" + (sameConnection
-                    ? "same connection" : "a second pooled connection borrowed while the first was held") + "):\n  "
-                    + sql + "\ninside the row mapper, callback or stream of\n  " + outerSql
-                    + "\nRead the outer rows into records first, then run the other query.";
-        }
+    /** What a thread did wrong, and where (the stack of the nested query or borrow). */
+    public record Violation(String description, Throwable where) {
     }
 
     private final Map<Object, Prepared> statements = new IdentityHashMap<>();
     private final Map<Object, Open> open = new IdentityHashMap<>();
+    /** The connections borrowed and not yet given back, by their id, and who holds them. */
+    private final Map<String, Thread> held = new HashMap<>();
     private final List<Violation> violations = new ArrayList<>();
+    private volatile boolean started;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -66,8 +71,7 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         ProxyFactory factory = new ProxyFactory(target);
         factory.setProxyTargetClass(true);
         factory.addAdvice((MethodInterceptor) invocation -> {
-            Method method = invocation.getMethod();
-            if (method.getName().equals("getConnection")) {
+            if (invocation.getMethod().getName().equals("getConnection")) {
                 Object[] args = invocation.getArguments();
                 return args.length == 0 ? guarded.getConnection()
                         : guarded.getConnection((String) args[0], (String) args[1]);
@@ -78,9 +82,17 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
     }
 
     @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        started = true;
+    }
+
+    @Override
     public void beforeMethod(MethodExecutionContext context) {
-        if (context.getTarget() instanceof Statement && context.getMethod().getName().startsWith("execute")) {
+        Object target = context.getTarget();
+        if (target instanceof Statement && context.getMethod().getName().startsWith("execute")) {
             executing(context);
+        } else if (target instanceof DataSource && started) {
+            borrowing();
         }
     }
 
@@ -89,13 +101,30 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         Object target = context.getTarget();
         Object result = context.getResult();
         boolean close = context.getMethod().getName().equals("close");
-        if (target instanceof Connection && result instanceof Statement) {
+        if (target instanceof DataSource && result instanceof Connection) {
+            borrowed(context);
+        } else if (target instanceof Connection && result instanceof Statement) {
             prepared(result, context);
         } else if (target instanceof Statement && result instanceof ResultSet) {
             opened(result, context);
         } else if (close && (target instanceof Connection || target instanceof Statement || target instanceof ResultSet)) {
             closed(context);
         }
+    }
+
+    private synchronized void borrowing() {
+        Thread thread = Thread.currentThread();
+        if (held.containsValue(thread)) {
+            String reading = open.values().stream().filter(o -> o.thread() == thread).map(o -> "\nwhile reading the rows of\n  "
+                    + shorten(o.sql())).findFirst().orElse("");
+            violations.add(new Violation("a second pooled connection was borrowed while this thread still held one"
+                    + reading + "\nRun the queries one after the other, or in one transaction (one connection).",
+                    new Throwable("the second connection was borrowed here")));
+        }
+    }
+
+    private synchronized void borrowed(MethodExecutionContext context) {
+        held.put(connection(context), Thread.currentThread());
     }
 
     private synchronized void prepared(Object statement, MethodExecutionContext context) {
@@ -113,6 +142,7 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         Object closed = context.getProxy();
         if (context.getTarget() instanceof Connection) {
             String connection = connection(context);
+            held.remove(connection);
             statements.values().removeIf(s -> s.connection().equals(connection));
             open.values().removeIf(o -> o.connection().equals(connection));
         } else if (context.getTarget() instanceof Statement) {
@@ -129,7 +159,10 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         open.values().removeIf(o -> o.statement() == statement);
         Thread thread = Thread.currentThread();
         open.values().stream().filter(o -> o.thread() == thread).findFirst().ifPresent(outer -> violations.add(
-                new Violation(shorten(sql(context)), shorten(outer.sql()), outer.connection().equals(connection(context)),
+                new Violation("a query ran while the rows of another were still being read ("
+                        + (outer.connection().equals(connection(context)) ? "same connection" : "on a second connection")
+                        + "):\n  " + shorten(sql(context)) + "\ninside the row mapper, callback or stream of\n  "
+                        + shorten(outer.sql()) + "\nRead the outer rows into records first, then run the other query.",
                         new Throwable("the nested query ran here"))));
     }
 
@@ -147,6 +180,11 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         return context.getConnectionInfo() == null ? "?" : context.getConnectionInfo().getConnectionId();
     }
 
+    private static String shorten(@Nullable String sql) {
+        String flat = sql == null ? "?" : sql.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 300) + " …" : flat;
+    }
+
     /** What was recorded since the last call, and forgets it. */
     public synchronized List<Violation> take() {
         List<Violation> taken = List.copyOf(violations);
@@ -154,30 +192,26 @@ public class NestedQueryGuard implements BeanPostProcessor, MethodExecutionListe
         return taken;
     }
 
-    /** Throws when a nested query was recorded since the last check (and forgets it): each kind once, counted. */
+    /** Throws when something was recorded since the last check (and forgets it): each kind once, counted. */
     public void check() {
         List<Violation> taken = take();
         if (!taken.isEmpty()) {
-            Map<String, Long> kinds = taken.stream().collect(Collectors.groupingBy(Violation::describe,
+            Map<String, Long> kinds = taken.stream().collect(Collectors.groupingBy(Violation::description,
                     LinkedHashMap::new, Collectors.counting()));
-            throw new AssertionError(taken.size() + " nested quer" + (taken.size() == 1 ? "y" : "ies") + ":\n"
-                    + kinds.entrySet().stream().map(k -> k.getValue() + " × " + k.getKey())
+            throw new AssertionError(taken.size() + " nested use" + (taken.size() == 1 ? "" : "s")
+                    + " of the database:\n" + kinds.entrySet().stream().map(k -> k.getValue() + " × " + k.getKey())
                             .collect(Collectors.joining("\n\n")), taken.getFirst().where());
         }
     }
 
-    private static String shorten(@Nullable String sql) {
-        String flat = sql == null ? "?" : sql.replaceAll("\\s+", " ").strip();
-        return flat.length() > 300 ? flat.substring(0, 300) + " …" : flat;
-    }
-
-    /** After each test method of an {@link IntegrationTest}: no nested query ran meanwhile (start-up included). */
+    /** After each test method of an {@link IntegrationTest}: nothing was nested meanwhile (start-up included). */
     public static class Check implements TestExecutionListener {
 
         @Override
         public void afterTestMethod(TestContext testContext) {
             if (testContext.hasApplicationContext()) {
-                testContext.getApplicationContext().getBeanProvider(NestedQueryGuard.class).ifAvailable(NestedQueryGuard::check);
+                testContext.getApplicationContext().getBeanProvider(NestedQueryGuard.class)
+                        .ifAvailable(NestedQueryGuard::check);
             }
         }
     }

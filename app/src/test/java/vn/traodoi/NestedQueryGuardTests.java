@@ -11,9 +11,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The guard that the whole suite runs with catches a query inside another query's row mapper, and only that. */
+/**
+ * The guard that the whole suite runs with catches a query inside another query's row mapper or stream, and a second
+ * connection borrowed while one is held; queries one after the other pass.
+ */
 @IntegrationTest
 class NestedQueryGuardTests {
 
@@ -36,11 +40,13 @@ class NestedQueryGuardTests {
         assertThat(children).containsExactly(41, 42);
 
         assertThatThrownBy(guard::check).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("2 nested queries:\n2 × a query ran while the rows of another were still being read")
-                .hasMessageContaining("a second pooled connection borrowed while the first was held")
-                .hasMessageContaining("SELECT 40 + ?")
-                .hasMessageContaining("SELECT g FROM generate_series(1, 2) g")
-                .cause().hasMessage("the nested query ran here");
+                .hasMessageStartingWith("4 nested uses of the database:\n"
+                        + "2 × a second pooled connection was borrowed while this thread still held one\n"
+                        + "while reading the rows of\n  SELECT g FROM generate_series(1, 2) g")
+                .hasMessageContaining("2 × a query ran while the rows of another were still being read (on a second "
+                        + "connection):\n  SELECT 40 + ?\ninside the row mapper, callback or stream of\n"
+                        + "  SELECT g FROM generate_series(1, 2) g")
+                .cause().hasMessage("the second connection was borrowed here");
         assertThatCode(guard::check).as("each violation is reported once").doesNotThrowAnyException();
     }
 
@@ -49,21 +55,37 @@ class NestedQueryGuardTests {
         transactions.executeWithoutResult(s -> jdbc.sql("SELECT 1").query((rs, n) ->
                 jdbc.sql("SELECT 2").query(Integer.class).single()).list());
 
-        List<NestedQueryGuard.Violation> violations = guard.take();
-        assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.sql()).isEqualTo("SELECT 2");
-            assertThat(v.outerSql()).isEqualTo("SELECT 1");
-            assertThat(v.sameConnection()).isTrue();
-        });
+        assertThat(guard.take()).singleElement().extracting(NestedQueryGuard.Violation::description).isEqualTo(
+                "a query ran while the rows of another were still being read (same connection):\n  SELECT 2\n"
+                        + "inside the row mapper, callback or stream of\n  SELECT 1\n"
+                        + "Read the outer rows into records first, then run the other query.");
     }
 
     @Test
     void aQueryWhileAStreamIsOpenIsCaught() {
-        try (Stream<Integer> rows = jdbc.sql("SELECT g FROM generate_series(1, 3) g").query(Integer.class).stream()) {
-            rows.forEach(g -> jdbc.sql("SELECT ?").param(g).query(Integer.class).single());
-        }
+        transactions.executeWithoutResult(s -> {
+            try (Stream<Integer> rows = jdbc.sql("SELECT g FROM generate_series(1, 3) g").query(Integer.class).stream()) {
+                rows.forEach(g -> jdbc.sql("SELECT ?").param(g).query(Integer.class).single());
+            }
+        });
 
-        assertThat(guard.take()).hasSize(3).allSatisfy(v -> assertThat(v.sql()).isEqualTo("SELECT ?"));
+        assertThat(guard.take()).hasSize(3).allSatisfy(v -> assertThat(v.description()).contains("SELECT ?\ninside"));
+    }
+
+    @Test
+    void aNewTransactionInsideAnotherBorrowsASecondConnectionAndIsCaught() {
+        TransactionTemplate inner = new TransactionTemplate(transactions.getTransactionManager());
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions.executeWithoutResult(outer -> {
+            jdbc.sql("SELECT 1").query(Integer.class).single();
+            inner.executeWithoutResult(s -> jdbc.sql("SELECT 2").query(Integer.class).single());
+        });
+
+        assertThat(guard.take()).singleElement().satisfies(v -> {
+            assertThat(v.description()).startsWith("a second pooled connection was borrowed while this thread still held one\n")
+                    .doesNotContain("while reading");
+            assertThat(v.where().getStackTrace()).anyMatch(f -> f.getClassName().equals(TransactionTemplate.class.getName()));
+        });
     }
 
     @Test

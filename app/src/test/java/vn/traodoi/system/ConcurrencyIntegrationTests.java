@@ -2,7 +2,7 @@ package vn.traodoi.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.HttpCookie;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,34 +65,37 @@ class ConcurrencyIntegrationTests {
         CurrentUser holder = users.user(jdbc.sql("SELECT owner_id FROM workshops WHERE id = ?").param(workshop)
                 .query(Long.class).single(), Role.ORGANIZER);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
-                        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build()) {
-            String organizerSession = signIn(http, organizer.username());
-            String holderSession = signIn(http, holder.username());
-            String token = apiToken(http, organizerSession);
-            Map<String, HttpRequest> requests = new LinkedHashMap<>();
-            requests.put("delegation page", get("/delegations/" + delegation).header("Cookie", organizerSession).build());
-            requests.put("delegation API", get("/api/v1/delegations/" + delegation)
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").build());
-            requests.put("workshop page", get("/workshops/" + workshop).header("Cookie", holderSession).build());
-            requests.put("search", get("/search?q=" + URLEncoder.encode("chính quyền đô thị", StandardCharsets.UTF_8))
-                    .header("Cookie", organizerSession).build());
-            requests.put("public article", get(article).build());
-            for (Map.Entry<String, HttpRequest> request : requests.entrySet()) {
-                assertThat(all(threads, http, request.getValue()))
-                        .as("answers to %d concurrent requests at the %s (%s)", CLIENTS, request.getKey(),
-                                request.getValue().uri().getPath())
+                HttpClient anonymous = client(threads);
+                HttpClient organizerBrowser = signedIn(client(threads), organizer.username());
+                HttpClient holderBrowser = signedIn(client(threads), holder.username())) {
+            String token = apiToken(organizerBrowser);
+            Map<String, Target> targets = new LinkedHashMap<>();
+            targets.put("delegation page", new Target(organizerBrowser, get("/delegations/" + delegation).build()));
+            targets.put("delegation API", new Target(anonymous, get("/api/v1/delegations/" + delegation)
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").build()));
+            targets.put("workshop page", new Target(holderBrowser, get("/workshops/" + workshop).build()));
+            targets.put("search", new Target(organizerBrowser,
+                    get("/search?q=" + encode("chính quyền đô thị")).build()));
+            targets.put("public article", new Target(anonymous, get(article).build()));
+            for (Map.Entry<String, Target> target : targets.entrySet()) {
+                assertThat(all(threads, target.getValue()))
+                        .as("answers to %d concurrent requests at the %s (%s)", CLIENTS, target.getKey(),
+                                target.getValue().request().uri().getPath())
                         .isEqualTo(Map.of("200", CLIENTS));
             }
         }
     }
 
+    /** A request, and the client (with its cookies, for a signed-in user) that sends it. */
+    private record Target(HttpClient http, HttpRequest request) {
+    }
+
     /** Sends the request {@code CLIENTS} times at once; how many times each status (or failure) came back. */
-    private static Map<String, Integer> all(ExecutorService threads, HttpClient http, HttpRequest request)
-            throws Exception {
+    private static Map<String, Integer> all(ExecutorService threads, Target target) throws Exception {
         List<Future<String>> answers = IntStream.range(0, CLIENTS).mapToObj(i -> threads.submit(() -> {
             try {
-                return String.valueOf(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+                return String.valueOf(target.http().send(target.request(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
             } catch (java.io.IOException e) {
                 return e.getClass().getSimpleName();
             }
@@ -104,33 +107,38 @@ class ConcurrencyIntegrationTests {
         return counts;
     }
 
+    /** A client like a browser: its own cookies, HTTP/1.1 (a connection per concurrent request), redirects not followed. */
+    private static HttpClient client(ExecutorService threads) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT)
+                .build();
+    }
+
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(TIMEOUT);
     }
 
-    private HttpRequest.Builder post(String path, String session, String form) {
+    private HttpRequest.Builder post(String path, String form) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(TIMEOUT)
-                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
-    /** Signs in through the login form; the session cookie ({@code JSESSIONID=…}) to send with requests. */
-    private String signIn(HttpClient http, String username) throws Exception {
-        HttpResponse<String> login = http.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
-        String form = "username=" + encode(username) + "&password=" + encode(TestUsers.PASSWORD) + "&_csrf="
-                + encode(csrf(login.body()));
-        HttpResponse<String> signedIn = http.send(post("/login", session(login), form).build(),
+    /** Signs the client in through the login form; its cookie jar keeps the session. */
+    private HttpClient signedIn(HttpClient browser, String username) throws Exception {
+        HttpResponse<String> login = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = browser.send(post("/login", "username=" + encode(username) + "&password="
+                + encode(TestUsers.PASSWORD) + "&_csrf=" + encode(csrf(login.body()))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return session(signedIn);
+        return browser;
     }
 
     /** A personal API token made on "Tài khoản của tôi", as a user would. */
-    private String apiToken(HttpClient http, String session) throws Exception {
-        HttpResponse<String> account = http.send(get("/account").header("Cookie", session).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> created = http.send(post("/account/tokens", session,
+    private String apiToken(HttpClient browser) throws Exception {
+        HttpResponse<String> account = browser.send(get("/account").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = browser.send(post("/account/tokens",
                 "name=" + encode("Đo tải") + "&_csrf=" + encode(csrf(account.body()))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(200);
@@ -139,12 +147,6 @@ class ConcurrencyIntegrationTests {
 
     private static String csrf(String page) {
         return Jsoup.parse(page).select("input[name=_csrf]").first().val();
-    }
-
-    private static String session(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().flatMap(c -> HttpCookie.parse(c).stream())
-                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> "JSESSIONID=" + c.getValue()).findFirst()
-                .orElseThrow();
     }
 
     private static String encode(String s) {
