@@ -501,8 +501,7 @@ public class DelegationService {
             addIfPresent(personIds, m.personId());
         });
         java.util.Map<Long, AdministrativeUnit> units = places.units(d.stops().stream().map(Stop::unitId).toList());
-        java.util.Map<Long, AdministrativeUnit> unitsToday = new java.util.HashMap<>();
-        units.values().forEach(u -> places.unitAt(u, places.today()).ifPresent(t -> unitsToday.put(u.id(), t)));
+        java.util.Map<Long, AdministrativeUnit> unitsToday = places.unitsAt(units.values(), places.today());
         List<Long> writable = new ArrayList<>();
         for (Stop stop : d.stops()) {
             addIfPresent(orgIds, stop.hostOrganizationId());

@@ -97,6 +97,34 @@ public class PlaceLookup {
         return units.findById(unitId).flatMap(u -> unitAt(u, date));
     }
 
+    /**
+     * For each of these units (by its id), the unit it was or became on {@code date} when that is a single unit, as
+     * {@link #unitAt(AdministrativeUnit, LocalDate)} says; successors are read together, one query a step of reform.
+     */
+    public Map<Long, AdministrativeUnit> unitsAt(Collection<AdministrativeUnit> from, LocalDate date) {
+        Map<Long, AdministrativeUnit> found = new HashMap<>();
+        Map<Long, AdministrativeUnit> reached = new HashMap<>();
+        from.forEach(u -> reached.put(u.id(), u));
+        while (!reached.isEmpty()) {
+            Map<Long, Long> ended = new HashMap<>();
+            reached.forEach((id, u) -> {
+                if (!u.validAt(date) && u.validTo() != null && date.isAfter(u.validTo()) && u.successorId() != null) {
+                    ended.put(id, u.successorId());
+                } else {
+                    unitAt(u, date).ifPresent(at -> found.put(id, at));
+                }
+            });
+            Map<Long, AdministrativeUnit> successors = units(ended.values());
+            reached.clear();
+            ended.forEach((id, next) -> {
+                if (successors.containsKey(next)) {
+                    reached.put(id, successors.get(next));
+                }
+            });
+        }
+        return found;
+    }
+
     /** The unit that {@code unit} was or became on {@code date}, when that is a single unit. */
     public Optional<AdministrativeUnit> unitAt(AdministrativeUnit unit, LocalDate date) {
         List<AdministrativeUnit> candidates = unitsAt(unit, date);
