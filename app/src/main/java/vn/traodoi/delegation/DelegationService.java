@@ -508,13 +508,11 @@ public class DelegationService {
             addIfPresent(orgIds, m.organizationId());
             addIfPresent(personIds, m.personId());
         });
-        java.util.Map<Long, AdministrativeUnit> units = new java.util.HashMap<>();
-        java.util.Map<Long, AdministrativeUnit> unitsToday = new java.util.HashMap<>();
+        java.util.Map<Long, AdministrativeUnit> units = places.units(d.stops().stream().map(Stop::unitId).toList());
+        java.util.Map<Long, AdministrativeUnit> unitsToday = places.unitsAt(units.values(), places.today());
         List<Long> writable = new ArrayList<>();
         for (Stop stop : d.stops()) {
             addIfPresent(orgIds, stop.hostOrganizationId());
-            places.findUnit(stop.unitId()).ifPresent(u -> units.put(u.id(), u));
-            places.unitAt(stop.unitId(), places.today()).ifPresent(u -> unitsToday.put(stop.unitId(), u));
             if (canWriteSessions(d, stop, user)) {
                 writable.add(stop.id());
             }
@@ -527,9 +525,7 @@ public class DelegationService {
                 });
             }
         }
-        java.util.Map<Long, Organization> orgs = new java.util.HashMap<>();
-        orgIds.forEach(oid -> organizations.find(oid).ifPresent(o -> orgs.put(oid, o)));
-        return new DelegationView(d, sideOf(d, user).orElseThrow(), orgs, people.byIds(List.copyOf(personIds)), units,
+        return new DelegationView(d, sideOf(d, user).orElseThrow(), organizations.byIds(orgIds), people.byIds(List.copyOf(personIds)), units,
                 unitsToday, availableActions(d, user), canEditPlan(d, user), canEditDetails(d, user), writable,
                 delegations.transitions(id));
     }

@@ -1,37 +1,83 @@
 package vn.traodoi.delegation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.traodoi.delegation.Delegation.Attendee;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.traodoi.delegation.Delegation.Document;
 import vn.traodoi.delegation.Delegation.Member;
-import vn.traodoi.delegation.Delegation.Photo;
-import vn.traodoi.delegation.Delegation.Session;
 import vn.traodoi.delegation.Delegation.Stop;
 import vn.traodoi.delegation.Delegation.Topic;
 
-/** Stores delegations with JdbcClient; loads a delegation whole (a handful of queries, no N+1 per session). */
+/** Stores delegations with JdbcClient; loads a delegation whole in one statement. */
 @Repository
 class Delegations {
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<Document>> DOCUMENTS = new TypeReference<>() { };
+    private static final TypeReference<List<Topic>> TOPICS = new TypeReference<>() { };
+    private static final TypeReference<List<Member>> MEMBERS = new TypeReference<>() { };
+    private static final TypeReference<List<Stop>> STOPS = new TypeReference<>() { };
 
-    Delegations(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Delegations(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
+    /**
+     * The delegation whole in one statement, so from one snapshot and in one round trip on one connection: its parts
+     * come as JSON arrays built by PostgreSQL (sessions inside their stop, in the order of the day), never from a
+     * query run inside another query's row mapper, which would hold one pooled connection while borrowing a second.
+     */
     Optional<Delegation> find(long id) {
         return jdbc.sql("""
-                        SELECT id, kind, title, purpose, organizer_id, status, start_date, end_date, date_precision,
-                               declared_member_count, host_requested_at, source_note, version
-                        FROM delegations WHERE id = ?""")
+                        SELECT d.id, d.kind, d.title, d.purpose, d.organizer_id, d.status, d.start_date, d.end_date,
+                               d.date_precision, d.declared_member_count, d.host_requested_at, d.source_note, d.version,
+                          (SELECT coalesce(json_agg(json_build_object('id', x.id, 'type', x.doc_type,
+                                      'numberSymbol', x.number_symbol, 'symbolStandard', x.symbol_standard,
+                                      'issuedOn', x.issued_on, 'receivedOn', x.received_on, 'issuerId', x.issuer_id,
+                                      'issuerText', x.issuer_text, 'summary', x.summary) ORDER BY x.position, x.id), '[]')
+                           FROM delegation_documents x WHERE x.delegation_id = d.id) AS documents,
+                          (SELECT coalesce(json_agg(json_build_object('id', x.id, 'position', x.position,
+                                      'content', x.content) ORDER BY x.position, x.id), '[]')
+                           FROM delegation_topics x WHERE x.delegation_id = d.id) AS topics,
+                          (SELECT coalesce(json_agg(json_build_object('id', x.id, 'position', x.position, 'role', x.role,
+                                      'personId', x.person_id, 'groupDescription', x.group_description,
+                                      'titleText', x.title_text, 'organizationId', x.organization_id)
+                                      ORDER BY x.position, x.id), '[]')
+                           FROM delegation_members x WHERE x.delegation_id = d.id) AS members,
+                          (SELECT coalesce(json_agg(json_build_object('id', t.id, 'position', t.position,
+                                      'hostOrganizationId', t.host_organization_id, 'unitId', t.unit_id,
+                                      'startDate', t.start_date, 'endDate', t.end_date, 'hostStatus', t.host_status,
+                                      'proposedStart', t.proposed_start, 'proposedEnd', t.proposed_end,
+                                      'hostNote', t.host_note, 'version', t.version, 'sessions',
+                             (SELECT coalesce(json_agg(json_build_object('id', s.id, 'stopId', s.stop_id,
+                                         'date', s.session_date, 'partOfDay', s.part_of_day, 'kind', s.kind,
+                                         'placeText', s.place_text, 'visitedOrganizationId', s.visited_organization_id,
+                                         'chairPersonId', s.chair_person_id, 'chairTitle', s.chair_title,
+                                         'minutes', s.minutes, 'side', s.side, 'version', s.version,
+                                         'topics', (SELECT coalesce(json_agg(x.content ORDER BY x.position, x.id), '[]')
+                                                    FROM session_topics x WHERE x.session_id = s.id),
+                                         'attendees', (SELECT coalesce(json_agg(json_build_object('id', x.id,
+                                                               'personId', x.person_id, 'organizationId', x.organization_id,
+                                                               'titleText', x.title_text) ORDER BY x.position, x.id), '[]')
+                                                       FROM session_attendees x WHERE x.session_id = s.id),
+                                         'photos', (SELECT coalesce(json_agg(json_build_object('id', x.id,
+                                                            'contentType', x.content_type, 'sizeBytes', x.size_bytes,
+                                                            'caption', x.caption) ORDER BY x.id), '[]')
+                                                    FROM session_photos x WHERE x.session_id = s.id))
+                                         ORDER BY s.session_date NULLS LAST, CASE s.part_of_day WHEN 'MORNING' THEN 1
+                                                  WHEN 'AFTERNOON' THEN 2 WHEN 'EVENING' THEN 3 ELSE 4 END, s.id), '[]')
+                              FROM delegation_sessions s WHERE s.stop_id = t.id)) ORDER BY t.position, t.id), '[]')
+                           FROM delegation_stops t WHERE t.delegation_id = d.id) AS stops
+                        FROM delegations d WHERE d.id = ?""")
                 .param(id)
                 .query((rs, n) -> new Delegation(rs.getLong("id"), DelegationKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), rs.getString("purpose"), rs.getLong("organizer_id"),
@@ -39,101 +85,11 @@ class Delegations {
                         rs.getObject("end_date", LocalDate.class),
                         Delegation.DatePrecision.valueOf(rs.getString("date_precision")),
                         (Integer) rs.getObject("declared_member_count"),
-                        rs.getObject("host_requested_at", java.time.OffsetDateTime.class), rs.getString("source_note"),
-                        rs.getInt("version"), documents(id), topics(id), members(id), stops(id)))
+                        rs.getObject("host_requested_at", OffsetDateTime.class), rs.getString("source_note"),
+                        rs.getInt("version"), json.readValue(rs.getString("documents"), DOCUMENTS),
+                        json.readValue(rs.getString("topics"), TOPICS), json.readValue(rs.getString("members"), MEMBERS),
+                        json.readValue(rs.getString("stops"), STOPS)))
                 .optional();
-    }
-
-    private List<Document> documents(long id) {
-        return jdbc.sql("""
-                        SELECT id, doc_type, number_symbol, symbol_standard, issued_on, received_on, issuer_id, issuer_text, summary
-                        FROM delegation_documents WHERE delegation_id = ? ORDER BY position, id""")
-                .param(id)
-                .query((rs, n) -> new Document(rs.getLong("id"), DocumentType.valueOf(rs.getString("doc_type")),
-                        rs.getString("number_symbol"), rs.getBoolean("symbol_standard"),
-                        rs.getObject("issued_on", LocalDate.class), rs.getObject("received_on", LocalDate.class),
-                        (Long) rs.getObject("issuer_id"),
-                        rs.getString("issuer_text"), rs.getString("summary")))
-                .list();
-    }
-
-    private List<Topic> topics(long id) {
-        return jdbc.sql("SELECT id, position, content FROM delegation_topics WHERE delegation_id = ? ORDER BY position, id")
-                .param(id).query(Topic.class).list();
-    }
-
-    private List<Member> members(long id) {
-        return jdbc.sql("""
-                        SELECT id, position, role, person_id, group_description, title_text, organization_id
-                        FROM delegation_members WHERE delegation_id = ? ORDER BY position, id""")
-                .param(id)
-                .query((rs, n) -> new Member(rs.getLong("id"), rs.getInt("position"), MemberRole.valueOf(rs.getString("role")),
-                        (Long) rs.getObject("person_id"), rs.getString("group_description"), rs.getString("title_text"),
-                        (Long) rs.getObject("organization_id")))
-                .list();
-    }
-
-    private List<Stop> stops(long delegationId) {
-        record StopRow(long id, int position, @Nullable Long hostOrganizationId, long unitId, @Nullable LocalDate startDate,
-                @Nullable LocalDate endDate, String hostStatus, @Nullable LocalDate proposedStart,
-                @Nullable LocalDate proposedEnd, @Nullable String hostNote, int version) {
-        }
-        List<StopRow> rows = jdbc.sql("""
-                        SELECT id, position, host_organization_id, unit_id, start_date, end_date, host_status,
-                               proposed_start, proposed_end, host_note, version
-                        FROM delegation_stops WHERE delegation_id = ? ORDER BY position, id""")
-                .param(delegationId).query(StopRow.class).list();
-        Map<Long, List<Session>> sessions = sessions(delegationId);
-        return rows.stream().map(r -> new Stop(r.id(), r.position(), r.hostOrganizationId(), r.unitId(), r.startDate(),
-                r.endDate(), HostStatus.valueOf(r.hostStatus()), r.proposedStart(), r.proposedEnd(), r.hostNote(),
-                r.version(), sessions.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    private Map<Long, List<Session>> sessions(long delegationId) {
-        String inDelegation = " IN (SELECT s.id FROM delegation_sessions s JOIN delegation_stops t ON t.id = s.stop_id"
-                + " WHERE t.delegation_id = ?)";
-        Map<Long, List<String>> topics = new HashMap<>();
-        jdbc.sql("SELECT session_id, content FROM session_topics WHERE session_id" + inDelegation + " ORDER BY position, id")
-                .param(delegationId).query(rs -> {
-                    topics.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        Map<Long, List<Attendee>> attendees = new HashMap<>();
-        jdbc.sql("SELECT id, session_id, person_id, organization_id, title_text FROM session_attendees WHERE session_id"
-                        + inDelegation + " ORDER BY position, id")
-                .param(delegationId).query(rs -> {
-                    attendees.computeIfAbsent(rs.getLong("session_id"), k -> new ArrayList<>()).add(new Attendee(
-                            rs.getLong("id"), (Long) rs.getObject("person_id"), (Long) rs.getObject("organization_id"),
-                            rs.getString("title_text")));
-                });
-        Map<Long, List<Photo>> photos = new HashMap<>();
-        jdbc.sql("SELECT id, session_id, content_type, size_bytes, caption FROM session_photos WHERE session_id"
-                        + inDelegation + " ORDER BY id")
-                .param(delegationId).query(rs -> {
-                    photos.computeIfAbsent(rs.getLong("session_id"), k -> new ArrayList<>()).add(new Photo(
-                            rs.getLong("id"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("caption")));
-                });
-        Map<Long, List<Session>> byStop = new HashMap<>();
-        jdbc.sql("""
-                        SELECT s.id, s.stop_id, s.session_date, s.part_of_day, s.kind, s.place_text, s.visited_organization_id,
-                               s.chair_person_id, s.chair_title, s.minutes, s.side, s.version
-                        FROM delegation_sessions s JOIN delegation_stops t ON t.id = s.stop_id
-                        WHERE t.delegation_id = ?
-                        ORDER BY s.session_date NULLS LAST,
-                                 CASE s.part_of_day WHEN 'MORNING' THEN 1 WHEN 'AFTERNOON' THEN 2 WHEN 'EVENING' THEN 3 ELSE 4 END,
-                                 s.id""")
-                .param(delegationId).query(rs -> {
-                    long id = rs.getLong("id");
-                    String part = rs.getString("part_of_day");
-                    byStop.computeIfAbsent(rs.getLong("stop_id"), k -> new ArrayList<>()).add(new Session(id,
-                            rs.getLong("stop_id"), rs.getObject("session_date", LocalDate.class),
-                            part == null ? null : PartOfDay.valueOf(part), SessionKind.valueOf(rs.getString("kind")),
-                            rs.getString("place_text"), (Long) rs.getObject("visited_organization_id"),
-                            (Long) rs.getObject("chair_person_id"), rs.getString("chair_title"), rs.getString("minutes"),
-                            Delegation.Side.valueOf(rs.getString("side")), rs.getInt("version"),
-                            topics.getOrDefault(id, List.of()), attendees.getOrDefault(id, List.of()),
-                            photos.getOrDefault(id, List.of())));
-                });
-        return byStop;
     }
 
     long insert(DelegationForm f, long organizerId, @Nullable Long createdBy, @Nullable String demoKey,

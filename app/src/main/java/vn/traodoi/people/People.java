@@ -2,6 +2,7 @@ package vn.traodoi.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,7 @@ public class People {
     }
 
     public Optional<Person> find(long id) {
-        return jdbc.sql("SELECT id, full_name, honorific, nationality, note, version FROM persons WHERE id = ?")
-                .param(id).query((rs, n) -> new Person(rs.getLong("id"), rs.getString("full_name"),
-                        rs.getString("honorific"), rs.getString("nationality"), rs.getString("note"), rs.getInt("version"),
-                        positionsOf(rs.getLong("id"))))
-                .optional();
+        return load(List.of(id)).stream().findFirst();
     }
 
     /** Diacritic-insensitive search by name, at most {@code limit}, best match first. */
@@ -77,13 +74,39 @@ public class People {
                         ORDER BY (vn_fold(full_name) = :q) DESC, similarity(vn_fold(full_name), :q) DESC, full_name
                         LIMIT :limit""")
                 .param("q", folded).param("limit", limit).query(Long.class).list();
-        return ids.stream().map(this::get).toList();
+        return load(ids);
     }
 
     public Map<Long, Person> byIds(List<Long> ids) {
         Map<Long, Person> found = new LinkedHashMap<>();
-        ids.stream().distinct().forEach(id -> find(id).ifPresent(p -> found.put(id, p)));
+        load(ids.stream().distinct().toList()).forEach(p -> found.put(p.id(), p));
         return found;
+    }
+
+    /**
+     * The people with these ids, in this order, in two queries whatever their number (unknown ids are left out): the
+     * positions first, then the people, each read whole before the next query runs.
+     */
+    private List<Person> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        Map<Long, List<Position>> positions = new HashMap<>();
+        jdbc.sql("""
+                        SELECT p.id, p.person_id, p.title, p.organization_id, o.name AS organization_name, p.valid_from, p.valid_to
+                        FROM positions p LEFT JOIN organizations o ON o.id = p.organization_id
+                        WHERE p.person_id = ANY (?) ORDER BY p.valid_from NULLS FIRST, p.id""")
+                .param(array).query(Position.class).list()
+                .forEach(p -> positions.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
+        Map<Long, Person> byId = new HashMap<>();
+        jdbc.sql("SELECT id, full_name, honorific, nationality, note, version FROM persons WHERE id = ANY (?)")
+                .param(array)
+                .query((rs, n) -> new Person(rs.getLong("id"), rs.getString("full_name"), rs.getString("honorific"),
+                        rs.getString("nationality"), rs.getString("note"), rs.getInt("version"),
+                        positions.getOrDefault(rs.getLong("id"), List.of())))
+                .list().forEach(p -> byId.put(p.id(), p));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Transactional
@@ -120,8 +143,7 @@ public class People {
     public Person findOrCreate(NameAndTitle entry, @Nullable Long organizationId, @Nullable Long createdByOrganization) {
         List<Long> sameName = jdbc.sql("SELECT id FROM persons WHERE vn_fold(full_name) = vn_fold(?) ORDER BY id")
                 .param(entry.name()).query(Long.class).list();
-        for (long id : sameName) {
-            Person existing = get(id);
+        for (Person existing : load(sameName)) {
             boolean holdsTitle = entry.title() == null || existing.positions().stream()
                     .anyMatch(p -> VietnameseText.equalsFolded(p.title(), entry.title()));
             if (holdsTitle) {
@@ -136,14 +158,6 @@ public class People {
             @Nullable LocalDate to) {
         jdbc.sql("INSERT INTO positions (person_id, title, organization_id, valid_from, valid_to) VALUES (?, ?, ?, ?, ?)")
                 .params(personId, title, organizationId, from, to).update();
-    }
-
-    private List<Position> positionsOf(long personId) {
-        return new ArrayList<>(jdbc.sql("""
-                        SELECT p.id, p.person_id, p.title, p.organization_id, o.name AS organization_name, p.valid_from, p.valid_to
-                        FROM positions p LEFT JOIN organizations o ON o.id = p.organization_id
-                        WHERE p.person_id = ? ORDER BY p.valid_from NULLS FIRST, p.id""")
-                .param(personId).query(Position.class).list());
     }
 
     private boolean organizationExists(long id) {

@@ -27,6 +27,11 @@ class AdministrativeUnits {
                 .param(id).query(AdministrativeUnit.class).optional();
     }
 
+    List<AdministrativeUnit> findByIds(Long[] ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_units u WHERE u.id = ANY (?)")
+                .param(ids).query(AdministrativeUnit.class).list();
+    }
+
     List<AdministrativeUnit> findAll(@Nullable String unitSet) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_units u"
                         + " WHERE (CAST(:set AS text) IS NULL OR u.unit_set = :set) ORDER BY u.unit_set DESC, u.gso_code")

@@ -1,7 +1,10 @@
 package vn.traodoi.place;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +38,15 @@ public class OrganizationService {
 
     public Optional<Organization> find(long id) {
         return organizations.findById(id);
+    }
+
+    /** The organizations with these ids, by id, in one query (unknown ids are left out). */
+    public Map<Long, Organization> byIds(Collection<Long> ids) {
+        Map<Long, Organization> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            organizations.findByIds(ids.toArray(Long[]::new)).forEach(o -> found.put(o.id(), o));
+        }
+        return found;
     }
 
     /** The organization with exactly this name (the seed organizations are looked up so). */

@@ -23,6 +23,11 @@ class Organizations {
                 .query(Organization.class).optional();
     }
 
+    List<Organization> findByIds(Long[] ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE id = ANY (?)").param(ids)
+                .query(Organization.class).list();
+    }
+
     List<Organization> search(@Nullable String folded, @Nullable OrganizationKind kind, @Nullable Long unitId,
             int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organizations WHERE " + WHERE

@@ -3,6 +3,8 @@ package vn.traodoi.place;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,15 @@ public class PlaceLookup {
         return units.findById(id);
     }
 
+    /** The units with these ids, by id, in one query (unknown ids are left out). */
+    public Map<Long, AdministrativeUnit> units(Collection<Long> ids) {
+        Map<Long, AdministrativeUnit> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            units.findByIds(ids.toArray(Long[]::new)).forEach(u -> found.put(u.id(), u));
+        }
+        return found;
+    }
+
     /** A unit by its list and GSO code: ("old63", "74") is Tỉnh Bình Dương. */
     public AdministrativeUnit unit(String unitSet, String gsoCode) {
         return units.findAll(unitSet).stream().filter(u -> u.gsoCode().equals(gsoCode)).findFirst()
@@ -83,7 +94,40 @@ public class PlaceLookup {
      * organization recorded before the 2025 reform, for a visit after it, is the merged unit.
      */
     public Optional<AdministrativeUnit> unitAt(long unitId, LocalDate date) {
-        List<AdministrativeUnit> candidates = units.findById(unitId).map(u -> unitsAt(u, date)).orElse(List.of());
+        return units.findById(unitId).flatMap(u -> unitAt(u, date));
+    }
+
+    /**
+     * For each of these units (by its id), the unit it was or became on {@code date} when that is a single unit, as
+     * {@link #unitAt(AdministrativeUnit, LocalDate)} says; successors are read together, one query a step of reform.
+     */
+    public Map<Long, AdministrativeUnit> unitsAt(Collection<AdministrativeUnit> from, LocalDate date) {
+        Map<Long, AdministrativeUnit> found = new HashMap<>();
+        Map<Long, AdministrativeUnit> reached = new HashMap<>();
+        from.forEach(u -> reached.put(u.id(), u));
+        while (!reached.isEmpty()) {
+            Map<Long, Long> ended = new HashMap<>();
+            reached.forEach((id, u) -> {
+                if (!u.validAt(date) && u.validTo() != null && date.isAfter(u.validTo()) && u.successorId() != null) {
+                    ended.put(id, u.successorId());
+                } else {
+                    unitAt(u, date).ifPresent(at -> found.put(id, at));
+                }
+            });
+            Map<Long, AdministrativeUnit> successors = units(ended.values());
+            reached.clear();
+            ended.forEach((id, next) -> {
+                if (successors.containsKey(next)) {
+                    reached.put(id, successors.get(next));
+                }
+            });
+        }
+        return found;
+    }
+
+    /** The unit that {@code unit} was or became on {@code date}, when that is a single unit. */
+    public Optional<AdministrativeUnit> unitAt(AdministrativeUnit unit, LocalDate date) {
+        List<AdministrativeUnit> candidates = unitsAt(unit, date);
         return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
     }
 

@@ -41,10 +41,7 @@ class NewsDemoDataIntegrationTests {
         transactions.executeWithoutResult(s -> demo.load());
         assertThat(jdbc.sql("SELECT count(*) FROM news_articles WHERE delegation_id = ?").param(delegation)
                 .query(Long.class).single()).as("loaded once").isEqualTo(articles);
-        String path = jdbc.sql("""
-                        SELECT '/tin/' || s.slug || '/' || a.slug FROM news_articles a JOIN news_sites s ON s.organization_id = a.organization_id
-                        WHERE a.delegation_id = ? AND a.status = 'PUBLISHED' ORDER BY a.id LIMIT 1""")
-                .param(delegation).query(String.class).single();
+        String path = NewsSeeds.articlePath(jdbc, delegation);
         assertThat(path).startsWith("/tin/ubnd-tp-hcm/uy-ban-nhan-dan-thanh-pho-ho-chi-minh-tiep-doan-khao-sat");
         mvc.perform(get(path)).andExpect(status().isOk());
         assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()

@@ -45,6 +45,23 @@ class PlaceLookupIntegrationTests {
         }
 
         @Test
+        void readsTheUnitsOfManyStopsAtADateTogetherAsOneByOneWould() {
+            AdministrativeUnit binhDuong = places.unit("old63", "74");
+            AdministrativeUnit daNang = places.unit("old63", "48");
+            AdministrativeUnit hue = places.unit("new34", "46");
+            List<AdministrativeUnit> stops = List.of(binhDuong, daNang, hue);
+            for (LocalDate date : List.of(SEED_000, AFTER_REFORM)) {
+                java.util.Map<Long, AdministrativeUnit> together = places.unitsAt(stops, date);
+                for (AdministrativeUnit unit : stops) {
+                    assertThat(java.util.Optional.ofNullable(together.get(unit.id()))).as("%s on %s", unit.fullNameVi(), date)
+                            .isEqualTo(places.unitAt(unit.id(), date));
+                }
+            }
+            assertThat(places.unitsAt(stops, AFTER_REFORM).get(binhDuong.id()).fullNameVi())
+                    .isEqualTo("Thành phố Hồ Chí Minh");
+        }
+
+        @Test
         void givesTodaysUnitForAProvinceThatWasMerged() {
             PlaceMatch binhDuong = places.resolve("Bình Dương", SEED_000).getFirst();
             assertThat(binhDuong.atDate().fullNameVi()).isEqualTo("Tỉnh Bình Dương");

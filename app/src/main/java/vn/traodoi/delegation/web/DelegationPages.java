@@ -36,6 +36,7 @@ import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationQueries.Direction;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DelegationStatus;
+import vn.traodoi.delegation.DelegationView;
 import vn.traodoi.delegation.DocumentForm;
 import vn.traodoi.delegation.DocumentType;
 import vn.traodoi.delegation.IllegalTransitionException;
@@ -359,9 +360,10 @@ class DelegationPages {
     }
 
     private String page(CurrentUser me, long id, String tab, Model model) {
-        model.addAttribute("view", delegations.view(me, id));
+        DelegationView view = delegations.view(me, id);
+        model.addAttribute("view", view);
         model.addAttribute("tab", TABS.contains(tab) ? tab : "general");
-        Delegation d = delegations.get(me, id);
+        Delegation d = view.delegation();
         if (!model.containsAttribute("documentForm")) {
             model.addAttribute("documentForm", DocumentForm.empty());
         }
