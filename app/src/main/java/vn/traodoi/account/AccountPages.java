@@ -1,5 +1,6 @@
 package vn.traodoi.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,8 +41,14 @@ class AccountPages {
     /** "Tôi là …": links the account to its person in the directory, so the member can file their own report. */
     @PostMapping("/person")
     String linkPerson(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long personId,
-            RedirectAttributes redirect) {
-        accounts.linkPerson(me, personId);
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            accounts.linkPerson(me, personId);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("personError", e.problems().getFirst().messageCode());
+            return show(me, model);
+        }
         redirect.addFlashAttribute("personLinked", true);
         return "redirect:/account";
     }
