@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,16 +107,16 @@ class FuzzIntegrationTests {
     private long strangerOrg;
     private CurrentUser organizer;
     private CurrentUser stranger;
-    private Client signedIn;
-    private Client anonymous;
-    private Client plain;
+    private HttpAgent signedIn;
+    private HttpAgent anonymous;
+    private HttpAgent plain;
     private String bearer;
     private final Map<String, List<String>> pools = new ConcurrentHashMap<>();
 
     @BeforeEach
     void base() {
         base = "http://localhost:" + port;
-        plain = new Client(base, new CookieManager(), null);
+        plain = HttpAgent.plain(base);
     }
 
     // ------------------------------------------------------------------------------------------------ the tests
@@ -215,12 +208,9 @@ class FuzzIntegrationTests {
         strangerOrg = users.organization("Cơ quan khác thử nghiệm đầu vào");
         organizer = users.user(org, Role.values());
         stranger = users.user(strangerOrg, Role.values());
-        signedIn = Client.signIn(base, organizer.username(), TestUsers.PASSWORD);
-        anonymous = Client.anonymous(base);
-        Response page = signedIn.send(request("POST", "/account/tokens", form("name", "Kiểm thử đầu vào"), signedIn));
-        Matcher secret = Pattern.compile("id=\"token-secret\">(td_[A-Za-z0-9_-]+)<").matcher(page.body());
-        assertThat(secret.find()).as("a personal API token for the fuzzer").isTrue();
-        bearer = secret.group(1);
+        signedIn = HttpAgent.signIn(base, organizer.username(), TestUsers.PASSWORD);
+        anonymous = HttpAgent.anonymous(base);
+        bearer = signedIn.createToken("Kiểm thử đầu vào");
     }
 
     /** A delegation of the fuzzer's with a document, a topic, a member, a stop and a session; one of a stranger's. */
@@ -243,29 +233,22 @@ class FuzzIntegrationTests {
                      "chair":"đồng chí Trần Văn Chủ Trì","topics":"(1) tổ chức bộ máy","version":%%d}"""
                     .formatted(stop), id);
         }
-        CurrentUser strangerUser = stranger;
-        Client strangerClient = Client.signIn(base, strangerUser.username(), TestUsers.PASSWORD);
-        strangerClient.send(request("POST", "/delegations/new", form("kind", "SURVEY", "title", "Đoàn của cơ quan khác",
-                "startDate", "02/03/2026", "endDate", "03/03/2026", "version", "0"), strangerClient));
+        HttpAgent.signIn(base, stranger.username(), TestUsers.PASSWORD).postForm("/delegations/new", "kind", "SURVEY",
+                "title", "Đoàn của cơ quan khác", "startDate", "02/03/2026", "endDate", "03/03/2026", "version", "0");
         jdbc.sql("INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES (?, 'khác', ?, 'td_fuzzx')")
-                .params(strangerUser.userId(), "fuzz-" + System.nanoTime()).update();
+                .params(stranger.userId(), "fuzz-" + System.nanoTime()).update();
     }
 
     private long createDelegation(String token, String title) throws Exception {
-        Response created = signedIn.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/delegations"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"kind":"STUDY","title":"%s","startDate":"2026-03-02","endDate":"2026-03-03",
-                         "declaredMemberCount":12}""".formatted(title))).build());
+        HttpAgent.Response created = plain.json("POST", "/api/v1/delegations", token, """
+                {"kind":"STUDY","title":"%s","startDate":"2026-03-02","endDate":"2026-03-03","declaredMemberCount":12}"""
+                .formatted(title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asLong();
     }
 
     private void apiJson(String method, String path, String json, long delegation) throws Exception {
-        Response r = signedIn.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json.formatted(version("delegations", delegation))))
-                .build());
+        HttpAgent.Response r = plain.json(method, path, bearer, json.formatted(version("delegations", delegation)));
         assertThat(r.status()).as(method + " " + path + ": " + r.body()).isLessThan(300);
     }
 
@@ -349,7 +332,7 @@ class FuzzIntegrationTests {
     }
 
     private JsonNode openApi() throws Exception {
-        Response r = plain.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build());
+        HttpAgent.Response r = plain.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build());
         assertThat(r.status()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
@@ -1163,26 +1146,9 @@ class FuzzIntegrationTests {
         return out.toByteArray();
     }
 
-    private static List<Entry> form(String... nameValues) {
-        List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < nameValues.length; i += 2) {
-            out.add(Entry.of(nameValues[i], nameValues[i + 1]));
-        }
-        return out;
-    }
-
-    private HttpRequest request(String method, String path, List<Entry> form, Client as) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("X-CSRF-TOKEN", as.csrf())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, HttpRequest.BodyPublishers.ofString(urlEncoded(form))).build();
-    }
-
     // ------------------------------------------------------------------------------------------------ sending
 
-    record Response(int status, @Nullable String contentType, String body) {
-    }
-
-    record Outcome(Planned request, @Nullable Response response, @Nullable String error, long millis) {
+    record Outcome(Planned request, HttpAgent.@Nullable Response response, @Nullable String error, long millis) {
     }
 
     private Outcome send(Planned p) {
@@ -1202,7 +1168,7 @@ class FuzzIntegrationTests {
             path = path.replace(VERSION, "0");
             body = replace(body, VERSION, "0");
         }
-        Client client = switch (p.who()) {
+        HttpAgent client = switch (p.who()) {
             case SIGNED_IN, NO_CSRF -> signedIn;
             case ANONYMOUS -> anonymous;
             case BEARER, BAD_TOKEN -> plain;
@@ -1244,111 +1210,6 @@ class FuzzIntegrationTests {
         return text.contains(marker) ? text.replace(marker, value).getBytes(StandardCharsets.ISO_8859_1) : body;
     }
 
-    /** One user agent: its cookies and the CSRF token of its session. */
-    record Client(String base, CookieManager cookies, @Nullable String csrf, HttpClient http) {
-
-        Client(String base, CookieManager cookies, @Nullable String csrf) {
-            this(base, cookies, csrf, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
-        }
-
-        static Client anonymous(String base) throws Exception {
-            Client c = new Client(base, new CookieManager(), null);
-            return c.withCsrf(hiddenCsrf(c.send(HttpRequest.newBuilder(URI.create(base + "/login")).build()).body()));
-        }
-
-        static Client signIn(String base, String username, String password) throws Exception {
-            Client c = anonymous(base);
-            Response login = c.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(form("username", username, "password", password,
-                            "_csrf", c.csrf())))).build());
-            assertThat(login.status()).isEqualTo(302);
-            Response account = c.send(HttpRequest.newBuilder(URI.create(base + "/account")).build());
-            assertThat(account.status()).as("signed in").isEqualTo(200);
-            Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(account.body());
-            assertThat(meta.find()).isTrue();
-            return c.withCsrf(meta.group(1));
-        }
-
-        private static String hiddenCsrf(String page) {
-            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-            assertThat(m.find()).as("the sign-in form carries a CSRF token").isTrue();
-            return m.group(1);
-        }
-
-        Client withCsrf(String token) {
-            return new Client(base, cookies, token, http);
-        }
-
-        Response send(HttpRequest request) throws IOException, InterruptedException {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
-                    new String(r.body(), StandardCharsets.UTF_8));
-        }
-
-        /** For what java.net.URI refuses to carry (a malformed %-escape): HTTP/1.1 over a socket, one request. */
-        Response raw(String method, String path, Map<String, String> headers, byte[] body) throws IOException {
-            URI server = URI.create(base);
-            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-                socket.setSoTimeout(60_000);
-                StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
-                        .append(server.getHost()).append("\r\nConnection: close\r\n");
-                List<HttpCookie> jar = cookies.getCookieStore().get(server);
-                if (!jar.isEmpty()) {
-                    head.append("Cookie: ").append(String.join("; ", jar.stream().map(HttpCookie::toString).toList()))
-                            .append("\r\n");
-                }
-                headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-                head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
-                OutputStream out = socket.getOutputStream();
-                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-                out.write(body);
-                out.flush();
-                return parse(socket.getInputStream().readAllBytes());
-            }
-        }
-
-        private static Response parse(byte[] bytes) throws IOException {
-            String all = new String(bytes, StandardCharsets.ISO_8859_1);
-            int end = all.indexOf("\r\n\r\n");
-            if (end < 0) {
-                throw new IOException("no response head: " + all);
-            }
-            String[] lines = all.substring(0, end).split("\r\n");
-            int status = Integer.parseInt(lines[0].split(" ")[1]);
-            Map<String, String> headers = new HashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-            }
-            byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
-            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-                rest = dechunk(rest);
-            }
-            return new Response(status, headers.get("content-type"), new String(rest, StandardCharsets.UTF_8));
-        }
-
-        private static byte[] dechunk(byte[] chunked) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int at = 0;
-            while (at < chunked.length) {
-                int lineEnd = at;
-                while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
-                    lineEnd++;
-                }
-                String size = new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].trim();
-                int n = size.isEmpty() ? 0 : Integer.parseInt(size, 16);
-                if (n == 0) {
-                    break;
-                }
-                out.write(chunked, lineEnd + 2, Math.min(n, chunked.length - lineEnd - 2));
-                at = lineEnd + 2 + n + 2;
-            }
-            return out.toByteArray();
-        }
-    }
-
     // ------------------------------------------------------------------------------------------------ results
 
     /** What came back: counts by status and by kind of failure, and the failures themselves. */
@@ -1370,7 +1231,7 @@ class FuzzIntegrationTests {
                 fail("no answer", label + ": " + o.error());
                 return;
             }
-            Response r = o.response();
+            HttpAgent.Response r = o.response();
             statuses.merge(r.status(), 1, Integer::sum);
             String excerpt = abbreviate(r.body().replaceAll("\\s+", " "), 300);
             if (r.status() >= 500) {

@@ -260,9 +260,10 @@ class DelegationPages {
 
     @PostMapping("/{id}/sessions/{sessionId}/photos")
     String addPhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long sessionId,
-            @RequestParam("photo") MultipartFile photo, @RequestParam(required = false) @Nullable String caption,
-            @RequestParam int version, RedirectAttributes redirect) throws IOException {
-        byte[] bytes = photo.getBytes();
+            @RequestParam(value = "photo", required = false) @Nullable MultipartFile photo,
+            @RequestParam(required = false) @Nullable String caption, @RequestParam int version,
+            RedirectAttributes redirect) throws IOException {
+        byte[] bytes = photo == null ? new byte[0] : photo.getBytes(); // no file chosen: "photo.empty" beside the form
         return simple(me, id, "programme", redirect, () -> delegations.addPhoto(me, id, sessionId, bytes, caption, version));
     }
 
