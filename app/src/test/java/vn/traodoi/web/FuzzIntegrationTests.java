@@ -706,26 +706,25 @@ class FuzzIntegrationTests {
         return out.toString();
     }
 
+    /** The record a path's first id names, by the path's start: the pool of ids and the table with its version. */
+    private record Owner(String prefix, String pool, @Nullable String table) {
+    }
+
+    private static final List<Owner> OWNERS = List.of(new Owner("/delegations", "delegations", "delegations"),
+            new Owner("/workshops", "workshops", "workshops"), new Owner("/news", "articles", "news_articles"),
+            new Owner("/tasks", "tasks", "follow_up_tasks"), new Owner("/import", "imports", null),
+            new Owner("/admin/organizations", "organizations", "organizations"),
+            new Owner("/organizations", "organizations", "organizations"), new Owner("/admin/users", "users", "users"),
+            new Owner("/account/tokens", "tokens", null), new Owner("/places", "units", null),
+            new Owner("/units", "units", null), new Owner("/people", "persons", null));
+
+    private static @Nullable Owner ownerOf(String context) {
+        return OWNERS.stream().filter(o -> context.startsWith(o.prefix())).findFirst().orElse(null);
+    }
+
     private static @Nullable String tableOf(String context) {
-        if (context.startsWith("/delegations")) {
-            return "delegations";
-        }
-        if (context.startsWith("/workshops")) {
-            return "workshops";
-        }
-        if (context.startsWith("/news")) {
-            return "news_articles";
-        }
-        if (context.startsWith("/tasks")) {
-            return "follow_up_tasks";
-        }
-        if (context.startsWith("/admin/organizations") || context.startsWith("/organizations")) {
-            return "organizations";
-        }
-        if (context.startsWith("/admin/users")) {
-            return "users";
-        }
-        return null;
+        Owner owner = ownerOf(context);
+        return owner == null ? null : owner.table();
     }
 
     private String pathValue(String context, String var, Random random) {
@@ -764,39 +763,10 @@ class FuzzIntegrationTests {
         return pool.get(random.nextInt(pool.size()));
     }
 
+    /** Reference data that a POST would change (index topics) gets made-up ids only. */
     private List<String> idPool(String context) {
-        String c = context.replaceAll("/$", "");
-        if (c.startsWith("/delegations")) {
-            return pools.get("delegations");
-        }
-        if (c.startsWith("/workshops")) {
-            return pools.get("workshops");
-        }
-        if (c.startsWith("/news")) {
-            return pools.get("articles");
-        }
-        if (c.startsWith("/tasks")) {
-            return pools.get("tasks");
-        }
-        if (c.startsWith("/import")) {
-            return pools.get("imports");
-        }
-        if (c.startsWith("/admin/organizations") || c.startsWith("/organizations")) {
-            return pools.get("organizations");
-        }
-        if (c.startsWith("/admin/users")) {
-            return pools.get("users");
-        }
-        if (c.startsWith("/account/tokens")) {
-            return pools.get("tokens");
-        }
-        if (c.startsWith("/places") || c.startsWith("/units")) {
-            return pools.get("units");
-        }
-        if (c.startsWith("/people")) {
-            return pools.get("persons");
-        }
-        return List.of(); // reference data that a POST would change (index topics): made-up ids only
+        Owner owner = ownerOf(context);
+        return owner == null ? List.of() : pools.get(owner.pool());
     }
 
     /** A value the field accepts, as a form or a query sends it. */
