@@ -552,7 +552,7 @@ class FuzzIntegrationTests {
 
     private static final List<String> FIELD_MUTATIONS = List.of("missing", "all-missing", "wrong-type", "huge-string",
             "nul", "invalid-utf8", "combining", "huge-number", "bad-date", "metacharacters", "odd-text", "empty",
-            "repeated", "unknown-field");
+            "repeated", "unknown-field", "file-content");
     private static final List<String> REQUEST_MUTATIONS = List.of("bad-path-id", "bad-query", "bad-content-type",
             "bad-multipart", "wrong-method", "accept");
     private static final List<String> JSON_MUTATIONS = List.of("malformed-json", "null-everywhere", "wrong-json-type",
@@ -858,6 +858,12 @@ class FuzzIntegrationTests {
             entries.removeIf(en -> en.fileName() == null);
             return;
         }
+        if (mutation.equals("file-content")) {
+            entries.replaceAll(en -> en.fileName() == null ? en : new Entry(en.name(), fileContent(random),
+                    List.of("bai-viet.txt", "anh.png", "du-thao.docx", "a\u0000.txt", "").get(random.nextInt(5)),
+                    List.of("text/plain", "image/png", "application/octet-stream").get(random.nextInt(3))));
+            return;
+        }
         if (entries.isEmpty()) {
             entries.add(new Entry("q", mutatedValue(mutation, random, body, "q"), null, null));
             return;
@@ -898,6 +904,27 @@ class FuzzIntegrationTests {
             return out.toByteArray();
         }
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A file that is not what its name says: text with NUL or bytes that are not UTF-8, empty, a broken image. */
+    private static byte[] fileContent(Random random) {
+        String article = "Ngày 12/3/2026, Đoàn công tác của Sở Nội vụ tỉnh Thử do đồng chí Nguyễn Văn A, Giám đốc Sở làm "
+                + "trưởng đoàn đã đến làm việc tại Ủy ban nhân dân thành phố Hà Nội về cải cách hành chính.\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (random.nextInt(5)) {
+            case 0 -> out.writeBytes((article + "\u0000" + article).getBytes(StandardCharsets.UTF_8));
+            case 1 -> {
+                out.writeBytes(article.getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(INVALID_UTF8[random.nextInt(INVALID_UTF8.length)]);
+                out.writeBytes(article.getBytes(StandardCharsets.UTF_8));
+            }
+            case 2 -> out.writeBytes(java.util.Arrays.copyOf(PNG, 20));
+            case 3 -> out.writeBytes(new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+            default -> {
+                // empty
+            }
+        }
+        return out.toByteArray();
     }
 
     /** A query parameter as it is written in the address: NUL, invalid UTF-8, broken escapes, too long. */
