@@ -12,6 +12,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +60,7 @@ final class ContainerErrorReport extends ErrorReportValve {
             if (api) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 Map<String, Object> problem = new LinkedHashMap<>();
-                problem.put("type", "/problems/" + ApiExceptionHandler.typeOf(HttpStatus.valueOf(code)));
+                problem.put("type", "/problems/" + ApiExceptionHandler.typeOf(HttpStatusCode.valueOf(code)));
                 problem.put("title", title);
                 problem.put("status", code);
                 problem.put("detail", detail);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
@@ -83,8 +84,12 @@ class PageExceptionHandler {
         return errorPage(request, response, model, 400);
     }
 
+    /** A multipart body that cannot be read is a bad request; one over the size limit is too large (413). */
     @ExceptionHandler(MultipartException.class)
-    String badMultipart(HttpServletRequest request, HttpServletResponse response, Model model) {
+    String badMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return errorPage(request, response, model, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
         model.addAttribute("detailCode", MalformedInputFilter.MULTIPART);
         return errorPage(request, response, model, 400);
     }

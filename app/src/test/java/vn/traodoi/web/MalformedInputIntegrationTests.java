@@ -226,6 +226,25 @@ class MalformedInputIntegrationTests {
     }
 
     @Test
+    void anUploadOverTheLimitWithoutADeclaredLengthIs413() throws Exception {
+        long id = delegation("Đoàn có ảnh quá lớn");
+        String boundary = "----lon";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        // From a stream, so that the request is chunked and declares no length for the size filter to refuse.
+        HttpAgent.Response r = organizer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                        + "/delegations/" + id + "/sessions/1/photos"))
+                .header("X-CSRF-TOKEN", organizer.csrf()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+        assertPage(r, 413, "Dữ liệu gửi lên quá lớn");
+    }
+
+    @Test
     void linkingTheAccountToSomeoneWhoIsNotANamesakeIsRefusedBesideTheField() throws Exception {
         for (String personId : new String[] {"-1", "0", "99999999999"}) {
             HttpAgent.Response r = organizer.postForm("/account/person", "personId", personId);
