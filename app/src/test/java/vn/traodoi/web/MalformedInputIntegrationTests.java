@@ -142,6 +142,9 @@ class MalformedInputIntegrationTests {
         assertProblem(plain.get("/api/v1/places/a%2Fb"), 400, "không hợp lệ");
         assertProblem(plain.get("/api/v1/places?q=" + "a".repeat(20_000), "Authorization", "Bearer " + token), 400,
                 "quá dài");
+        String longHeader = "x".repeat(20_000);
+        assertProblem(plain.get("/api/v1/places?q=hue", "X-Long", longHeader), 400, "không hợp lệ");
+        assertPage(plain.get("/tin/ubnd-tp-hcm", "X-Long", longHeader), 400, "Yêu cầu không hợp lệ");
         assertPage(plain.get("/tin/ubnd%00"), 400, "Yêu cầu không hợp lệ");
         assertThat(plain.get("/tin/ubnd%00").body()).contains("lang=\"vi\"").doesNotContain("HTTP Status");
     }
