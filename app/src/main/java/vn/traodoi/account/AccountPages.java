@@ -47,8 +47,14 @@ class AccountPages {
     /** "Tôi là …": links the account to its person in the directory, so the member can file their own report. */
     @PostMapping("/person")
     String linkPerson(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long personId,
-            RedirectAttributes redirect) {
-        accounts.linkPerson(me, personId);
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            accounts.linkPerson(me, personId);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("personError", e.problems().getFirst().messageCode());
+            return show(me, model);
+        }
         redirect.addFlashAttribute("personLinked", true);
         return "redirect:/account";
     }

@@ -77,7 +77,9 @@ class UserAdminPages {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", UserForm.of(accounts.get(id)));
+        UserAccount stored = accounts.get(id);
+        model.addAttribute("form", UserForm.of(stored));
+        model.addAttribute("storedUsername", stored.username());
         return form(model, id);
     }
 
@@ -85,6 +87,8 @@ class UserAdminPages {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         UserAccount stored = accounts.get(id);
+        // A value that cannot be read leaves no form object, only what was typed in the errors.
+        model.addAttribute("storedUsername", stored.username());
         if (errors.hasErrors()) {
             return form(model, id);
         }

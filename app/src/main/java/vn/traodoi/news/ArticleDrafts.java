@@ -22,6 +22,7 @@ import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.people.Person;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.Upload;
 import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.task.TaskService;
@@ -72,6 +73,9 @@ public class ArticleDrafts {
         // A host writes about its own part of the visit; the sending side about the whole of it.
         List<Delegation.Stop> stops = stopId != null ? List.of(d.stop(stopId))
                 : d.organizerId() != user.orgId() && !hostedByUs.isEmpty() ? hostedByUs : d.stops();
+        if (stopId != null && stops.isEmpty()) {
+            throw new NotFoundException("stop of delegation " + delegationId, stopId); // another delegation's stop
+        }
         if (stops.isEmpty()) {
             throw new InvalidInputException("stop", "news.draft.stop");
         }

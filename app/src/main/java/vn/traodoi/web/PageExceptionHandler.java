@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 
@@ -71,6 +74,26 @@ class PageExceptionHandler {
         };
     }
 
+    /**
+     * A rule broken where the page had no form to show it beside its field: the error page says which (a handler that
+     * has a form catches it and shows the form again).
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("detailCode", e.problems().getFirst().messageCode());
+        return errorPage(request, response, model, 400);
+    }
+
+    /** A multipart body that cannot be read is a bad request; one over the size limit is too large (413). */
+    @ExceptionHandler(MultipartException.class)
+    String badMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return errorPage(request, response, model, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+        model.addAttribute("detailCode", MalformedInputFilter.MULTIPART);
+        return errorPage(request, response, model, 400);
+    }
+
     @ExceptionHandler(ConcurrentEditException.class)
     String conflict(HttpServletRequest request, HttpServletResponse response, Model model) {
         return errorPage(request, response, model, 409);
@@ -90,6 +113,11 @@ class PageExceptionHandler {
         }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             return errorPage(request, response, model, known.getStatusCode().value());
+        }
+        if (ApiExceptionHandler.unstorable(e)) {
+            log.warn("A value the database cannot store reached it: {}", e.getMessage());
+            model.addAttribute("detailCode", ApiExceptionHandler.UNSTORABLE);
+            return errorPage(request, response, model, 400);
         }
         log.error("Unexpected error on a page", e);
         return errorPage(request, response, model, 500);

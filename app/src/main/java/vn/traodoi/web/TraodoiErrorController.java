@@ -32,7 +32,7 @@ class TraodoiErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         ProblemDetail problem = ApiExceptionHandler.problem(status, ApiExceptionHandler.typeOf(status),
-                message("error." + known(status) + ".title"), message("error." + known(status) + ".text"));
+                message("error." + known(status) + ".title"), message(detailCode(request, status)));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(java.net.URI.create(uri.toString()));
@@ -48,6 +48,7 @@ class TraodoiErrorController implements ErrorController {
         }
         HttpStatus status = status(request);
         model.addAttribute("status", known(status));
+        model.addAttribute("detailCode", detailCode(request, status));
         return "error";
     }
 
@@ -63,10 +64,16 @@ class TraodoiErrorController implements ErrorController {
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
+    /** What went wrong in words: why the input was refused ({@link MalformedInputFilter}), or what the status means. */
+    private static String detailCode(HttpServletRequest request, HttpStatus status) {
+        return request.getAttribute(MalformedInputFilter.REASON) instanceof String reason ? reason
+                : "error." + known(status) + ".text";
+    }
+
     /** Statuses the bundles describe; any other is shown as a 500 or a 400. */
-    private static int known(HttpStatus status) {
+    static int known(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 409, 413, 500 -> status.value();
+            case 400, 401, 403, 404, 405, 406, 409, 413, 415, 500 -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         };
     }

@@ -1,21 +1,30 @@
 package vn.traodoi.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.system.TraodoiProperties;
@@ -47,6 +56,53 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestSize()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * Multipart bodies are read for the request itself only: an error page (a multipart body that could not be parsed
+     * is one reason for it) never parses the body again.
+     */
+    @Bean
+    StandardServletMultipartResolver multipartResolver() {
+        return new StandardServletMultipartResolver() {
+            @Override
+            public boolean isMultipart(HttpServletRequest request) {
+                return request.getDispatcherType() == DispatcherType.REQUEST && super.isMultipart(request);
+            }
+        };
+    }
+
+    /** After the size limit, before sign-in and everything else that reads parameters. */
+    @Bean
+    FilterRegistrationBean<MalformedInputFilter> malformedInputFilter(JsonMapper json, TraodoiProperties properties) {
+        FilterRegistrationBean<MalformedInputFilter> registration =
+                new FilterRegistrationBean<>(new MalformedInputFilter(json, properties.maxRequestSize()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /**
+     * Tomcat's own error responses (for requests it refuses before the application sees them) in the app's words;
+     * static, so that the web server does not wait for the rest of this configuration.
+     */
+    @Bean
+    static TomcatContextCustomizer containerErrorReport(MessageSource messages, JsonMapper json) {
+        return context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.getPipeline().addValve(new ContainerErrorReport(messages, json));
+                host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+                // Spring Boot adds Tomcat's own report valve with a customizer of its own: ours answers instead.
+                host.addLifecycleListener(event -> {
+                    if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                        for (Valve valve : host.getPipeline().getValves()) {
+                            if (valve instanceof ErrorReportValve && !(valve instanceof ContainerErrorReport)) {
+                                host.getPipeline().removeValve(valve);
+                            }
+                        }
+                    }
+                });
+            }
+        };
     }
 
     @Override

@@ -65,7 +65,7 @@ class MessageBundleTests {
         for (Role role : Role.values()) {
             assertThat(vi).containsKeys("role." + role, "role." + role + ".help");
         }
-        for (int status : new int[] {400, 401, 403, 404, 405, 409, 413, 500}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 413, 415, 500}) {
             assertThat(vi).containsKeys("error." + status + ".title", "error." + status + ".text");
         }
     }

@@ -3,6 +3,7 @@ package vn.traodoi.delegation.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,8 @@ class DelegationApi {
     }
 
     /** A lifecycle step: the action, a reason where required, and the version the caller saw. */
-    record TransitionRequest(Action action, @Nullable String reason, int version) {
+    record TransitionRequest(@NotNull(message = "{validation.required}") @Nullable Action action, @Nullable String reason,
+            int version) {
     }
 
     /** A host's answer for its stop. */
@@ -150,7 +152,7 @@ class DelegationApi {
             description = "SUBMIT, APPROVE, REJECT (reason), REVISE, REQUEST_HOSTS, START, COMPLETE, CANCEL (reason), "
                     + "POSTPONE (reason), CLOSE. 409 with the reason when the state does not allow it.")
     Delegation transition(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestBody TransitionRequest request) {
+            @Valid @RequestBody TransitionRequest request) {
         return delegations.transition(me, id, request.action(), request.reason(), request.version());
     }
 

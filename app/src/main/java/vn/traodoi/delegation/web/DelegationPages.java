@@ -156,13 +156,15 @@ class DelegationPages {
         Delegation d = delegations.get(me, id);
         model.addAttribute("form", DelegationForm.of(d));
         model.addAttribute("id", id);
+        model.addAttribute("storedTitle", d.title());
         return "delegations/form";
     }
 
     @PostMapping("/{id}/edit")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("form") DelegationForm form, BindingResult errors, Model model) {
-        delegations.get(me, id);
+        // A value that cannot be read (a date 31/02/2026) leaves no form object, only what was typed in the errors.
+        model.addAttribute("storedTitle", delegations.get(me, id).title());
         model.addAttribute("id", id);
         if (errors.hasErrors()) {
             return "delegations/form";

@@ -112,14 +112,17 @@ class OrganizationAdminPages {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", OrganizationForm.of(organizations.get(id)));
+        Organization stored = organizations.get(id);
+        model.addAttribute("form", OrganizationForm.of(stored));
+        model.addAttribute("storedName", stored.name());
         return form(model, id);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        organizations.get(id);
+        // A value that cannot be read (a date 31/02/2026) leaves no form object, only what was typed in the errors.
+        model.addAttribute("storedName", organizations.get(id).name());
         if (errors.hasErrors()) {
             return form(model, id);
         }
