@@ -48,12 +48,33 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("traodoi");
         config.setMaximumPoolSize(size);
-        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
         config.setKeepaliveTime(Duration.ofMinutes(1).toMillis());
         // the application starts only on a reachable database; afterwards the pool reconnects by itself
         config.setInitializationFailTimeout(Duration.ofSeconds(30).toMillis());
         return config;
+    }
+
+    /**
+     * Several requests of one session at once (a page and its htmx parts) each save the session's changed
+     * attributes; PostgreSQL's upsert keeps them from colliding on the attribute's primary key.
+     */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpserts() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * The application's transaction template (propagation REQUIRED), which Spring Session also takes by this
+     * name: a session is saved in the request's transaction when one is open (a response committed while a
+     * service still works) rather than in a new one on a second connection, so that a request holds one
+     * connection at a time (ADR 0005). Spring Boot's own template backs off for this one, which is the same.
+     */
+    @Bean
+    org.springframework.transaction.support.TransactionTemplate springSessionTransactionOperations(
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     @Bean(destroyMethod = "close")

@@ -37,16 +37,24 @@ class TraodoiErrorController implements ErrorController {
         if (uri != null) {
             problem.setInstance(java.net.URI.create(uri.toString()));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return answer.body(problem);
     }
 
     @RequestMapping("/error")
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
             return "forward:/error/problem";
         }
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setStatus(status.value());
+            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
         model.addAttribute("status", known(status));
         model.addAttribute("detailCode", detailCode(request, status));
         return "error";
@@ -61,6 +69,11 @@ class TraodoiErrorController implements ErrorController {
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        if ((status == null || status == HttpStatus.INTERNAL_SERVER_ERROR)
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable e
+                && DatabaseUnavailable.isDatabaseDown(e)) {
+            return HttpStatus.SERVICE_UNAVAILABLE; // e.g. the session could not be read: the database is restarting
+        }
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
@@ -73,7 +86,7 @@ class TraodoiErrorController implements ErrorController {
     /** Statuses the bundles describe; any other is shown as a 500 or a 400. */
     static int known(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 406, 409, 413, 415, 500 -> status.value();
+            case 400, 401, 403, 404, 405, 406, 409, 413, 415, 500, 503 -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         };
     }

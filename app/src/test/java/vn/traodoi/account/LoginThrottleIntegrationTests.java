@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.traodoi.IntegrationTest;
@@ -237,11 +236,12 @@ class LoginThrottleIntegrationTests {
 
     /** Tries to sign in, expects the refusal and returns what the sign-in page then says. */
     private String refusalShown(String username, String password, String addr) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).param("username", username).param("password", password)
-                        .with(csrf()).with(from(addr)))
-                .andExpect(redirectedUrl("/login?throttled"));
-        String page = mvc.perform(get("/login").param("throttled", "").session(session))
+        // HTTP sessions live in the database (Spring Session): the next page is the session its cookie names
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/login").param("username", username)
+                        .param("password", password).with(csrf()).with(from(addr)))
+                .andExpect(redirectedUrl("/login?throttled")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        String page = mvc.perform(get("/login").param("throttled", "").cookie(session))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(page).select("#login-throttled").text();
     }

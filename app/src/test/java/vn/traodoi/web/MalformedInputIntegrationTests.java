@@ -222,8 +222,9 @@ class MalformedInputIntegrationTests {
                 + boundary + "--\r\n";
         HttpAgent.Response r = organizer.raw("POST", path, Map.of("X-CSRF-TOKEN", organizer.csrf(), "Content-Type",
                 "multipart/form-data; boundary=" + boundary), withoutFile.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.status()).as(r.body()).isEqualTo(302);
-        assertThat(organizer.get("/delegations/" + id + "?tab=programme").text()).contains("Chưa chọn ảnh.");
+        // the programme is shown again with the reason beside the session's photo form and the caption kept
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("Chưa chọn ảnh.").contains("Buổi sáng");
         assertThat(jdbc.sql("SELECT count(*) FROM session_photos WHERE session_id = ?").param(session)
                 .query(Long.class).single()).isZero();
     }
