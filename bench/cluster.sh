@@ -6,11 +6,15 @@
 # Nodes share one data directory for uploaded files (on real machines: a shared file system) and the database;
 # HTTP sessions are in the database, so any node serves any signed-in user.
 # Needs: nginx (Debian package), a JDK 25, the packaged jar (built if missing), psql.
-source "$(dirname "$0")/reliability/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/reliability/lib.sh"
 CLUSTER=${CLUSTER:-/tmp/traodoi-cluster}
 WORK=$CLUSTER
 PG_PORT=15432 NGINX_PORT=18090 NODE_PORTS=(18091 18092)
 PG_BIN=${PG_BIN:-$(dirname "$(ls -d /tmp/embedded-pg/PG-*/bin/pg_ctl 2>/dev/null | head -1)")}
+
+# PostgreSQL refuses to run as root; as root it runs in a user namespace of its own, as the embedded one does
+AS_USER=()
+[[ $(id -u) == 0 ]] && AS_USER=(unshare -U)
 
 start_postgres() {
   if [[ ! -x "$PG_BIN/pg_ctl" ]]; then
@@ -18,9 +22,9 @@ start_postgres() {
   fi
   [[ -x "$PG_BIN/pg_ctl" ]] || { echo "no PostgreSQL binaries: run traodoi once (embedded) or apt-get install postgresql" >&2; exit 2; }
   if [[ ! -f "$CLUSTER/pg/PG_VERSION" ]]; then
-    "$PG_BIN/initdb" -A trust -U postgres -E UTF8 --locale=C -D "$CLUSTER/pg" > "$CLUSTER/initdb.log"
+    "${AS_USER[@]}" "$PG_BIN/initdb" -A trust -U postgres -E UTF8 --locale=C -D "$CLUSTER/pg" > "$CLUSTER/initdb.log"
   fi
-  "$PG_BIN/pg_ctl" -D "$CLUSTER/pg" -l "$CLUSTER/postgres.log" -w -t 60 \
+  "${AS_USER[@]}" "$PG_BIN/pg_ctl" -D "$CLUSTER/pg" -l "$CLUSTER/postgres.log" -w -t 60 \
       -o "-p $PG_PORT -c listen_addresses=localhost -c max_connections=100" start > /dev/null
   psql -X -q -h localhost -p "$PG_PORT" -U postgres -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='traodoi'" \
       | grep -q 1 || psql -X -q -h localhost -p "$PG_PORT" -U postgres -d postgres -c "CREATE DATABASE traodoi"
@@ -70,7 +74,7 @@ CONF
 stop_cluster() {
   [[ -f "$CLUSTER/nginx/nginx.pid" ]] && kill "$(cat "$CLUSTER/nginx/nginx.pid")" 2>/dev/null || true
   for n in 1 2; do [[ -f "$CLUSTER/node$n.pid" ]] && stop_app "node$n"; done
-  [[ -f "$CLUSTER/pg/postmaster.pid" ]] && "$PG_BIN/pg_ctl" -D "$CLUSTER/pg" -m fast -w stop > /dev/null || true
+  [[ -f "$CLUSTER/pg/postmaster.pid" ]] && "${AS_USER[@]}" "$PG_BIN/pg_ctl" -D "$CLUSTER/pg" -m fast -w stop > /dev/null || true
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then

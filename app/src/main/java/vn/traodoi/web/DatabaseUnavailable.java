@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * While the database is down or restarting (ADR 0005) a request fails within the pool's timeout: it is answered
- * 503 with {@code Retry-After}, "try again in a few seconds", not 500; nothing was changed.
+ * While the database is down or restarting (ADR 0005) a request fails within the pool's timeout, or its commit
+ * or rollback fails: it is answered 503 with {@code Retry-After}, "try again in a few seconds, and check the record
+ * if you just sent a form" (a commit that failed midway may or may not have happened), not 500.
  */
 final class DatabaseUnavailable {
 
@@ -35,7 +37,7 @@ final class DatabaseUnavailable {
     static boolean isDatabaseDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
-                    || t instanceof CannotCreateTransactionException
+                    || t instanceof CannotCreateTransactionException || t instanceof TransactionSystemException
                     || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
@@ -55,7 +57,7 @@ final class DatabaseUnavailable {
         }
 
         @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-                CannotCreateTransactionException.class})
+                CannotCreateTransactionException.class, TransactionSystemException.class})
         ResponseEntity<ProblemDetail> unavailable(HttpServletRequest request) {
             ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
             problem.setType(URI.create("/problems/unavailable"));
@@ -78,7 +80,7 @@ final class DatabaseUnavailable {
         }
 
         @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-                CannotCreateTransactionException.class})
+                CannotCreateTransactionException.class, TransactionSystemException.class})
         String unavailable(HttpServletRequest request, HttpServletResponse response, Model model) {
             layout.populate(model, request);
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -1,6 +1,8 @@
 package vn.traodoi.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.traodoi.system.ServerSql.count;
+import static vn.traodoi.system.ServerSql.execute;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
@@ -95,20 +96,5 @@ class BackupScriptsTests {
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished: " + said).isTrue();
         assertThat(p.exitValue()).as(said).isZero();
-    }
-
-    private static void execute(EmbeddedPostgresServer server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static long count(EmbeddedPostgresServer server, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

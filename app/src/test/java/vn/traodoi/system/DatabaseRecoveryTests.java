@@ -46,6 +46,7 @@ class DatabaseRecoveryTests {
                     }
                 }
                 assertThat(recovered).as("UP again").isNotNull();
+                System.out.printf("Health UP again %d ms after PostgreSQL's return%n", recovered.toMillis());
                 assertThat(recovered).isLessThan(Duration.ofSeconds(10));
                 assertThat(jdbc.sql("SELECT note FROM kept").query(String.class).single()).isEqualTo("Hội thảo 02/8/2023");
             }

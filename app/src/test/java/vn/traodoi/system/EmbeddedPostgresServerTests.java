@@ -1,14 +1,12 @@
 package vn.traodoi.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.traodoi.system.ServerSql.execute;
+import static vn.traodoi.system.ServerSql.query;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,21 +128,6 @@ class EmbeddedPostgresServerTests {
         assertThat(analysis.getDescription()).contains("đang được một phiên bản traodoi khác sử dụng")
                 .contains("is in use by another traodoi process").contains("/srv/traodoi/data");
         assertThat(analysis.getAction()).contains("TRAODOI_DATA_DIR");
-    }
-
-    private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String query(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 
     private static long count(Path dir) throws Exception {

@@ -30,6 +30,14 @@ class DatabaseUnavailableTests {
         }
     }
 
+    @RestController
+    static class SomeWrite {
+        @org.springframework.web.bind.annotation.PostMapping("/api/v1/something")
+        String post() {
+            throw new org.springframework.transaction.TransactionSystemException("JDBC rollback failed");
+        }
+    }
+
     @Controller
     static class SomePage {
         @GetMapping("/something")
@@ -45,7 +53,7 @@ class DatabaseUnavailableTests {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        mvc = MockMvcBuilders.standaloneSetup(new SomeApi(), new SomePage())
+        mvc = MockMvcBuilders.standaloneSetup(new SomeApi(), new SomeWrite(), new SomePage())
                 .setControllerAdvice(new DatabaseUnavailable.Api(messages), new DatabaseUnavailable.Pages(new LayoutModel()))
                 .build();
     }
@@ -58,6 +66,13 @@ class DatabaseUnavailableTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("/problems/unavailable"))
                 .andExpect(jsonPath("$.title").value("Cơ sở dữ liệu tạm thời không trả lời"));
+    }
+
+    @Test
+    void aCommitOrRollbackThatFailedIs503Too() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/something"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("/problems/unavailable"));
     }
 
     @Test
