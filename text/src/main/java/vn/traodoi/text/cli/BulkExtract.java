@@ -16,12 +16,14 @@ import vn.traodoi.text.extract.Fact;
 /**
  * Extracts every {@code .txt} article of a folder: a progress bar on standard error, and on standard output either a
  * summary line per article or, with {@code --json}, one JSON object per article (JSON Lines) with every fact and its
- * span. With {@code --post <traodoi address> --token <personal API token>} each article is also imported into
+ * span; with {@code --gold-json <folder>}, one {@code NNN.pred.json} per {@code NNN.txt} in the schema of the
+ * evaluation's gold annotations ({@link GoldJson}). With {@code --post <traodoi address> --token <personal API token>} each article is also imported into
  * traodoi (POST /api/v1/imports), where its draft is confirmed on the import page; an article imported before is
  * found, not duplicated. A file that is not UTF-8 is reported and skipped; the others go on.
  *
  * <pre>
  * java -cp text/target/classes vn.traodoi.text.cli.BulkExtract archive/ --json > facts.jsonl
+ * java -cp text/target/classes vn.traodoi.text.cli.BulkExtract archive/ --gold-json predictions/   # NNN.pred.json
  * java -cp text/target/classes vn.traodoi.text.cli.BulkExtract archive/ --post http://localhost:8080 --token td_…
  * </pre>
  */
@@ -32,13 +34,16 @@ public final class BulkExtract {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].startsWith("-")) {
-            System.err.println("Cách dùng / usage: BulkExtract <thư mục/folder> [--json]");
+            System.err.println("Cách dùng / usage: BulkExtract <thư mục/folder> [--json | --gold-json <thư mục ra/out>]"
+                    + " [--post <địa chỉ traodoi> --token <mã>]");
             System.exit(2);
         }
         List<String> options = List.of(args);
         boolean json = options.contains("--json");
         String post = option(options, "--post");
         String token = option(options, "--token");
+        String goldJson = option(options, "--gold-json");
+        Path goldOut = goldJson == null ? null : Files.createDirectories(Path.of(goldJson));
         if (post != null && token == null) {
             System.err.println("--post cần --token (mã truy cập cá nhân) / --post needs --token");
             System.exit(2);
@@ -60,7 +65,13 @@ public final class BulkExtract {
                 String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                         .toString();
                 ExtractedRecord r = ArticleExtractor.standard().extract(text, today);
-                out.println(json ? toJson(folder.relativize(file).toString(), r) : summary(folder.relativize(file).toString(), r));
+                if (goldOut != null) {
+                    String stem = file.getFileName().toString().replaceFirst("\\.txt$", "");
+                    Files.writeString(goldOut.resolve(stem + ".pred.json"), GoldJson.of(r), StandardCharsets.UTF_8);
+                } else {
+                    out.println(json ? toJson(folder.relativize(file).toString(), r)
+                            : summary(folder.relativize(file).toString(), r));
+                }
                 if (http != null) {
                     java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
                                     java.net.URI.create(post.replaceAll("/+$", "") + "/api/v1/imports"))

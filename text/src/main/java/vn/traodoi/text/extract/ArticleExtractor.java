@@ -76,10 +76,11 @@ public final class ArticleExtractor {
         String text = normalize(article);
         LocalDate published = publishedOn(text);
         List<Fact<DateMention>> allDates = dates.extractResolving(text, published, importDate);
-        return new ExtractedRecord(text, headline(text), published, SimpleExtractors.eventKind(text), allDates,
-                documents.extract(text), people.extract(text), organizations.extract(text),
-                SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text), SimpleExtractors.numberedTopics(text),
-                tasks.extract(text), SimpleExtractors.indices(text));
+        List<Fact<DateMention>> eventDates = allDates.stream().filter(f -> f.value() instanceof DateMention.Days).toList();
+        return new ExtractedRecord(text, headline(text), published, SimpleExtractors.eventKind(text), allDates, eventDates,
+                documents.extract(text), people.extract(text), organizations.extract(text), null, List.of(), null,
+                List.of(), SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text),
+                SimpleExtractors.numberedTopics(text), tasks.extract(text), SimpleExtractors.indices(text));
     }
 
     private static @Nullable LocalDate publishedOn(String text) {
