@@ -64,9 +64,10 @@ public final class GoldJson {
     /** ISO days; XXXX for a year the text and its dateline do not give. */
     static List<String> eventDates(ExtractedRecord r) {
         Set<String> out = new LinkedHashSet<>();
+        boolean dateline = r.dateline() != null;
         for (Fact<DateMention> f : r.eventDates()) {
             if (f.value() instanceof DateMention.Days d) {
-                boolean unknownYear = d.yearInferred() && r.publishedOn() == null;
+                boolean unknownYear = d.yearInferred() && !dateline;
                 out.add(day(d.start(), unknownYear));
                 out.add(day(d.end(), unknownYear));
             }

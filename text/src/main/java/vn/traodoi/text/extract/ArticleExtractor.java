@@ -74,9 +74,12 @@ public final class ArticleExtractor {
     public ExtractedRecord extract(String article, @Nullable LocalDate importDate) {
         Objects.requireNonNull(article, "article");
         String text = normalize(article);
-        LocalDate published = publishedOn(text);
-        List<Fact<DateMention>> allDates = dates.extractResolving(text, published, importDate);
-        List<Fact<DateMention>> eventDates = allDates.stream().filter(f -> f.value() instanceof DateMention.Days).toList();
+        Dateline.Stamps stamps = Dateline.find(text);
+        LocalDate published = stamps.published() != null ? stamps.published() : publishedOn(text);
+        LocalDate reference = published != null ? published
+                : stamps.month() != null ? stamps.month().atEndOfMonth() : null;
+        List<Fact<DateMention>> allDates = dates.extractResolving(text, reference, importDate);
+        List<Fact<DateMention>> eventDates = EventDates.select(text, allDates, stamps);
         return new ExtractedRecord(text, headline(text), published, SimpleExtractors.eventKind(text), allDates, eventDates,
                 documents.extract(text), people.extract(text), organizations.extract(text), null, List.of(), null,
                 List.of(), SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text),

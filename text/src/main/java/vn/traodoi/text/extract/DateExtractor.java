@@ -29,23 +29,40 @@ public final class DateExtractor {
 
     private static final String D = "(\\d{1,2})";
     private static final String Y = "((?:19|20)\\d{2})";
+    private static final String SEP = "([/.-])";
+    private static final String TO = "\\s*(?:-|–|đến|tới)\\s*(?:(?:hết\\s+)?ngày\\s+)?";
+    private static final String DAY_PART = "(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Tt]ừ)"
+            + "(?:\\s+(?:nay|qua|mai|ngày|hôm nay|hôm qua))?";
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("(?:[Nn]gày\\s*,?\\s*)?" + D + "(?:\\s*(?:và|,|-|–|đến)\\s*" + D + ")?\\s+[Tt]háng\\s+"
-                    + D + "\\s*(?:năm|,)\\s*" + Y), Kind.VIETNAMESE_DAYS),
-            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "/" + D + "\\s*[-–]\\s*" + D + "/" + D + "/" + Y
-                    + "(?![\\d/])"), Kind.NUMERIC_RANGE),
+            new Rule(Pattern.compile("(?:[Nn]gày\\s*,?\\s*)?" + D + "(?:\\s*(?:và|,|-|–|đến)\\s*(?:ngày\\s+)?" + D
+                    + ")?\\s+[Tt]háng\\s+" + D + "\\s*(?:năm|,)\\s*" + Y), Kind.VIETNAMESE_DAYS),
+            // "06/5-11/5/2019", "từ ngày 26-5 đến ngày 3-6-2022"
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + SEP + D + TO + D + "\\2" + D + "\\2" + Y + "(?![\\d/])"),
+                    Kind.NUMERIC_RANGE),
+            // "24 và 25/2/2005", "từ ngày 16 đến ngày 21/5/2022"
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\s*(?:và|-|–|đến|tới)\\s*(?:(?:hết\\s+)?ngày\\s+)?" + D + SEP + D
+                    + "\\3" + Y + "(?![\\d/])"), Kind.NUMERIC_SAME_MONTH),
             new Rule(Pattern.compile("(?<![\\d/.-])" + D + "([/.-])" + D + "\\2" + Y + "(?![\\d/])"), Kind.NUMERIC_DAY),
             new Rule(Pattern.compile("[Tt]háng\\s+" + D + "\\s*(?:năm\\s+|/)" + Y + "(?![\\d/])"), Kind.MONTH),
             new Rule(Pattern.compile("(?:[Gg]iai\\s+đoạn|[Nn]hiệm\\s+kỳ|[Tt]hời\\s+kỳ)\\s+" + Y + "\\s*[-–]\\s*" + Y),
                     Kind.PERIOD),
-            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\s+và\\s+" + D + "([-/.])" + D + "(?![\\d/.-]?\\d)"),
-                    Kind.NO_YEAR_PAIR),
+            // "26-5 đến 3-6", "từ 28/11 đến 2/12"
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + SEP + D + "\\s*(?:đến|tới)\\s*(?:(?:hết\\s+)?ngày\\s+)?" + D + "\\2" + D
+                    + "(?![\\d/.-]?\\d)"), Kind.NO_YEAR_RANGE),
+            // "10 và 11-10", "từ ngày 1 đến 15-11"
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\s+(?:và|đến|tới)\\s+(?:ngày\\s+)?" + D + "([-/.])" + D
+                    + "(?![\\d/.-]?\\d)"), Kind.NO_YEAR_PAIR),
             new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\." + D + "\\s+và\\s+" + D + "\\." + D + "(?![\\d.])"),
                     Kind.NO_YEAR_DOTTED_PAIR),
-            new Rule(Pattern.compile("(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\\s+" + D + "/" + D + "(?![\\d/])"), Kind.NO_YEAR_DAY));
+            // "Chiều 2/8", "Ngày 8-9,", "Sáng nay 24/8", "sáng ngày 5/1"
+            new Rule(Pattern.compile("(?<=" + DAY_PART + "\\s{1,2})" + D + SEP + D + "(?![\\d/.-]?\\d)"), Kind.NO_YEAR_DAY),
+            // "ngày 5 tháng 1" without a year
+            new Rule(Pattern.compile("(?<=[Nn]gày\\s{1,2})" + D + "\\s+tháng\\s+" + D + "(?!\\s*(?:năm|,|/)\\s*\\d)(?![\\d])"),
+                    Kind.NO_YEAR_VIETNAMESE));
 
     private enum Kind {
-        VIETNAMESE_DAYS, NUMERIC_RANGE, NUMERIC_DAY, MONTH, PERIOD, NO_YEAR_PAIR, NO_YEAR_DOTTED_PAIR, NO_YEAR_DAY
+        VIETNAMESE_DAYS, NUMERIC_RANGE, NUMERIC_SAME_MONTH, NUMERIC_DAY, MONTH, PERIOD, NO_YEAR_RANGE, NO_YEAR_PAIR,
+        NO_YEAR_DOTTED_PAIR, NO_YEAR_DAY, NO_YEAR_VIETNAMESE
     }
 
     private record Rule(Pattern pattern, Kind kind) {
@@ -95,7 +112,7 @@ public final class DateExtractor {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                if (yearlessSeen != null && reference == null && rule.kind.compareTo(Kind.NO_YEAR_PAIR) >= 0) {
+                if (yearlessSeen != null && reference == null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) >= 0) {
                     yearlessSeen.add(new Fact<>(new DateMention.Period(0, 0), new Span(m.start(), m.end()), 0.1));
                 }
                 DateMention mention = mention(rule.kind, m, reference, referenceIsFloor);
@@ -139,10 +156,20 @@ public final class DateExtractor {
                 yield days(start, end, false);
             }
             case NUMERIC_RANGE -> {
-                int year = Integer.parseInt(m.group(5));
-                yield days(DateMention.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
-                        DateMention.safeDate(year, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3))), false);
+                int year = Integer.parseInt(m.group(6));
+                yield days(DateMention.safeDate(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1))),
+                        DateMention.safeDate(year, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4))), false);
             }
+            case NUMERIC_SAME_MONTH -> {
+                int year = Integer.parseInt(m.group(5));
+                int month = Integer.parseInt(m.group(4));
+                yield days(DateMention.safeDate(year, month, Integer.parseInt(m.group(1))),
+                        DateMention.safeDate(year, month, Integer.parseInt(m.group(2))), false);
+            }
+            case NO_YEAR_RANGE -> inferred(reference, floor, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+            case NO_YEAR_VIETNAMESE -> inferred(reference, floor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             case NUMERIC_DAY -> {
                 LocalDate day = DateMention.safeDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
                         Integer.parseInt(m.group(1)));
@@ -164,8 +191,8 @@ public final class DateExtractor {
             }
             case NO_YEAR_DOTTED_PAIR -> inferred(reference, floor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
                     Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)));
-            case NO_YEAR_DAY -> inferred(reference, floor, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            case NO_YEAR_DAY -> inferred(reference, floor, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
         };
     }
 

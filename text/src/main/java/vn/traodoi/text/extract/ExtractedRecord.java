@@ -56,6 +56,15 @@ public record ExtractedRecord(
         return memberCounts.stream().map(Fact::value).distinct().count() == 1 ? memberCounts.getFirst().value() : null;
     }
 
+    /**
+     * The month of the article's own dateline or timestamp ("Thứ hai - 24/07/2023 00:48", an archive's "date
+     * 2023-08"), from which a date written without its year takes one; null when the page states none.
+     */
+    public java.time.@Nullable YearMonth dateline() {
+        Dateline.Stamps stamps = Dateline.find(text);
+        return stamps.month() != null ? stamps.month() : publishedOn == null ? null : java.time.YearMonth.from(publishedOn);
+    }
+
     /** True when a date of the event had no year in the text and took one from the dateline or a cited date. */
     public boolean eventYearInferred() {
         return eventDates.stream().map(Fact::value).anyMatch(d -> d instanceof DateMention.Days days && days.yearInferred()
