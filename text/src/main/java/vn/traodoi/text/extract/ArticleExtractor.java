@@ -28,9 +28,11 @@ public final class ArticleExtractor {
     private final PersonExtractor people;
     private final OrganizationExtractor organizations;
     private final TaskExtractor tasks = new TaskExtractor();
+    private final Gazetteer gazetteer;
 
     public ArticleExtractor(Gazetteer gazetteer) {
         Objects.requireNonNull(gazetteer, "gazetteer");
+        this.gazetteer = gazetteer;
         this.people = new PersonExtractor(gazetteer);
         this.organizations = new OrganizationExtractor(gazetteer);
     }
@@ -80,9 +82,11 @@ public final class ArticleExtractor {
                 : stamps.month() != null ? stamps.month().atEndOfMonth() : null;
         List<Fact<DateMention>> allDates = dates.extractResolving(text, reference, importDate);
         List<Fact<DateMention>> eventDates = EventDates.select(text, allDates, stamps);
-        return new ExtractedRecord(text, headline(text), published, SimpleExtractors.eventKind(text), allDates, eventDates,
-                documents.extract(text), people.extract(text), organizations.extract(text), null, List.of(), null,
-                List.of(), SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text),
+        String headline = headline(text);
+        Roles.Result roles = Roles.read(text, headline, gazetteer);
+        return new ExtractedRecord(text, headline, published, roles.kind(), allDates, eventDates,
+                documents.extract(text), people.extract(text), organizations.extract(text), roles.from(), roles.hosts(),
+                null, List.of(), SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text),
                 SimpleExtractors.numberedTopics(text), tasks.extract(text), SimpleExtractors.indices(text));
     }
 
@@ -97,10 +101,18 @@ public final class ArticleExtractor {
      * repeated as "Tin chuyên ngành Tin chuyên ngành", "Quay lại", "Print …").
      */
     private static @Nullable String headline(String text) {
-        for (String line : text.lines().limit(6).toList()) {
+        boolean first = true;
+        for (String line : text.lines().limit(7).toList()) {
             String l = line.strip();
-            if (l.length() >= 25 && l.length() <= 300 && !l.startsWith("Print") && !l.endsWith(".") && !repeated(l)) {
-                return l;
+            if (l.startsWith("SOURCE:") || l.isEmpty()) {
+                continue;
+            }
+            // the first line may end with a full stop ("Cán bộ huyện A thăm huyện B."), a sentence of the body not
+            boolean single = l.endsWith(".") && first && l.length() <= 160 && l.indexOf(". ") < 0;
+            first = false;
+            if (l.length() >= 25 && l.length() <= 300 && !l.startsWith("Print") && !l.startsWith("date ")
+                    && (!l.endsWith(".") || single) && !repeated(l)) {
+                return single ? l.substring(0, l.length() - 1) : l;
             }
         }
         return null;

@@ -1,0 +1,303 @@
+package vn.traodoi.text.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * Who visits whom, read from the sentences that say it, and from whose side the article is written:
+ *
+ * <pre>
+ * "UBND tỉnh A tiếp và làm việc với Đoàn công tác của UBND tỉnh B"        → from B, host A
+ * "Đoàn công tác tỉnh B do … dẫn đầu đến thăm và làm việc tại huyện C"    → from tỉnh B, host huyện C
+ * "Huyện B (tỉnh D) tìm hiểu kinh nghiệm … ở C"                          → from huyện B (tỉnh D), host C
+ * "Hội thảo góp ý dự thảo …", "Hội nghị góp ý dự thảo …"                  → a workshop
+ * </pre>
+ *
+ * The kind is the publisher's point of view: the address in a {@code SOURCE:} line names a place, and a side written
+ * without its province ("huyện Phú Giáo" beside "huyện Hồng Dân (tỉnh Bạc Liêu)") is the publisher's own.
+ */
+final class Roles {
+
+    record Result(Fact<EventKind> kind, @Nullable Fact<String> from, List<Fact<String>> hosts) {
+    }
+
+    private static final String STOP_AFTER_GUEST = "(?=\\s+(?:do|đã|vừa|đến|về|sang|có|tham|học|thăm|làm|để|nhằm|trao|khảo"
+            + "|tìm|nghiên|dâng|đi|cùng|gồm|tới|ra|vào|tiến hành|chia|giao lưu|gặp|kết thúc|tổ chức|dự|viếng|thực hiện|tại|ở"
+            + "|và (?:cán bộ|lãnh đạo|các|đại diện))\\b|\\s*[.;:\\n“\"]"
+            + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường|\\p{Lu})))";
+    private static final String STOP_AFTER_HOST = "(?=\\s+(?:để|nhằm|về|trao|và (?:trao|học|tham|chia|làm|có|thăm|dự)|từ ngày|vào|"
+            + "trong|theo|do|nhân dịp|với mục đích|học tập|tìm hiểu|tham quan|khảo sát|chia sẻ|có|như|cùng)\\b|\\s*[.;:\\n“\"]"
+            + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường)\\b|\\p{Lu}\\p{Ll}*\\s*(?:\\)|,|$)))";
+    private static final String DELEGATION = "(?:[Đđ]oàn\\s+(?:công tác|cán bộ|đại biểu|lãnh đạo|khảo sát|nghiên cứu(?: thực tế)?|"
+            + "học tập(?: kinh nghiệm)?|trao đổi(?: kinh nghiệm)?|Công tác|cán bộ, công chức|công tác liên ngành)?"
+            + "(?:,\\s*(?:học tập|trao đổi kinh nghiệm|nghiên cứu thực tế))*\\s*(?:của\\s+)?)";
+    private static final String PHRASE = "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |quận |thị xã |các |Thành phố )[^.;:\\n]{1,140}?)";
+
+    /** "UBND tỉnh A (đã) tiếp (và làm việc với) đoàn … B". */
+    private static final Pattern HOST_RECEIVES = Pattern.compile("(?U)(?:^|[,.;\\n)]\\s*|\\s-\\s)(?:lãnh đạo\\s+)?"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n,]{1,120}?)\\s+(?:đã\\s+|vừa\\s+|đã có buổi\\s+)?"
+            + "(?:tiếp(?:,| và)?(?:\\s+làm việc)?|đón tiếp|tiếp đón|chào đón|đón|gặp gỡ, giao lưu|hội đàm với|làm việc với|tiếp"
+            + " và làm việc với|tiếp, làm việc với)\\s+(?:và làm việc với\\s+|với\\s+)?" + DELEGATION + PHRASE + STOP_AFTER_GUEST);
+    /** "(Tiếp và làm việc với|Đón) Đoàn … B" without a subject: the host is the publisher. */
+    private static final Pattern RECEIVES_NO_SUBJECT = Pattern.compile("(?U)(?:^|\\n)\\s*(?:Tiếp|Đón|Đón tiếp|Tiếp đón)"
+            + "(?:\\s+và\\s+làm\\s+việc)?\\s+(?:cùng|với)?\\s*" + DELEGATION + PHRASE + STOP_AFTER_GUEST);
+    /** "Đoàn … B (do … dẫn đầu) (đã) đến thăm và làm việc tại/với C". */
+    private static final Pattern GUEST_VISITS = Pattern.compile("(?U)" + DELEGATION.replace("?)", ")") + PHRASE
+            + STOP_AFTER_GUEST + "(?:[^.;\\n]{0,160}?)\\s(?:tại|với|ở)\\s+(?:lãnh đạo\\s+|thực tế\\s+(?:tại\\s+)?)?"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |quận |thị xã |các |một số )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+    /** "B do … dẫn đầu (đã) đến thăm và làm việc tại C", the subject without "đoàn". */
+    private static final Pattern LED_VISITS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu}|tỉnh |huyện )[^.;:\\n]{1,140}?)\\s+do\\s+"
+            + "[^.;\\n]{3,150}?\\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\\s*,?\\s+(?:đã\\s+)?(?:có chuyến\\s+)?(?:đến\\s+|về\\s+|sang\\s+)?"
+            + "(?:thăm|làm việc|khảo sát|học tập|tìm hiểu|trao đổi|tham quan|nghiên cứu)[^.;\\n]{0,60}?\\s(?:tại|với|ở)\\s+"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+    /** A headline: "B trao đổi kinh nghiệm với C", "B tìm hiểu kinh nghiệm … ở C", "B gặp gỡ, giao lưu C". */
+    private static final Pattern HEADLINE = Pattern.compile("(?U)^((?:\\p{Lu})[^:;\\n]{2,100}?)\\s*:?\\s+(?:trao đổi kinh nghiệm|làm việc|"
+            + "tìm hiểu kinh nghiệm|học tập kinh nghiệm|gặp gỡ, giao lưu|[Tt]hăm và [Ll]àm việc|thăm, làm việc|thăm làm việc|thăm|"
+            + "tham quan|khảo sát)(?:[^:;\\n]{0,80}?)\\s(?:với|tại|ở)?\\s*((?:\\p{Lu}|tỉnh |huyện |thành phố )[^:;\\n]{1,100}?)\\s*$");
+    private static final Pattern WORKSHOP = Pattern.compile("(?iU)hội thảo|tọa đàm|toạ đàm|góp ý (?:vào |cho )?(?:các |bản )?dự thảo"
+            + "|lấy ý kiến[^.\\n]{0,60}dự thảo|phản biện|cho ý kiến[^.\\n]{0,40}dự thảo|hoàn thiện (?:các )?(?:nội dung|dự thảo)[^.\\n]{0,40}trình");
+    private static final Pattern DELEGATION_WORD = Pattern.compile("(?iU)\\bđoàn\\s+(?:công tác|cán bộ|đại biểu|khảo sát|"
+            + "nghiên cứu|học tập)|tiếp (?:và làm việc với )?đoàn|học tập kinh nghiệm|trao đổi kinh nghiệm|thăm và làm việc|"
+            + "chuyến (?:công tác|thăm)|tiếp,? làm việc với");
+    private static final Pattern OUTBOUND = Pattern.compile("(?iU)\\b(?:đi|tổ chức (?:cho|đưa)[^.\\n]{0,80}?đi)\\s+(?:thăm,?\\s+)?"
+            + "(?:giao lưu, )?(?:học tập|nghiên cứu thực tế|khảo sát|tham quan)");
+    private static final Pattern CLEAN_LEAD = Pattern.compile("(?iU)^(?:lãnh đạo|đại diện|cán bộ|các đồng chí lãnh đạo)\\s+");
+
+    private Roles() {
+    }
+
+    private static final Pattern HOLDS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu})[^.;:\\n]{2,140}?)\\s+(?:đã\\s+|vừa\\s+)?"
+            + "(?:phối hợp (?:với\\s+[^.;:\\n]{2,120}?\\s+)?)?tổ chức\\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm|buổi)");
+    private static final Pattern HELD_BY = Pattern.compile("(?U)(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm)[^.;\\n]{0,160}?\\s+do\\s+"
+            + "((?:\\p{Lu})[^.;:\\n]{2,140}?)\\s+(?:tổ chức|chủ trì)");
+    private static final Pattern FOREIGN = Pattern.compile("(?U)Nhật Bản|Trung Quốc|Hàn Quốc|\\bLào\\b|Campuchia|Thái Lan|Hoa Kỳ|"
+            + "\\bMỹ\\b|\\bPháp\\b|\\bĐức\\b|Nga\\b|Singapore|Malaysia|Indonesia|Philippines|Australia|Úc\\b|Ấn Độ|"
+            + "Cuba|Belarus|Hungary|Ba Lan|Séc|Italia|Anh\\b|Canada|New Zealand|Mông Cổ|Myanmar|Israel|CHDCND|Yamanashi|Yamaguchi|"
+            + "Gyeonggi|Vân Nam|Quảng Tây|Phông Sa Ly|Choang");
+
+    static Result read(String text, @Nullable String headline, Gazetteer gazetteer) {
+        String source = source(text);
+        String body = text.substring(0, Math.min(text.length(), 2500));
+        Fact<String> from = null;
+        Fact<String> host = null;
+        boolean receiving = false;
+        for (Matcher m = HOST_RECEIVES.matcher(body); from == null && m.find(); ) {
+            Fact<String> f = fact(text, m.group(2), m.start(2), 0.8);
+            if (f != null) {
+                from = f;
+                host = m.group(1).matches("(?iU).*\\b(?:đoàn|đồng chí|ông|bà)\\b.*") ? null : fact(text, m.group(1), m.start(1), 0.8);
+                receiving = true;
+            }
+        }
+        for (Matcher r = RECEIVES_NO_SUBJECT.matcher(body); from == null && r.find(); ) {
+            from = fact(text, r.group(1), r.start(1), 0.75);
+            receiving = from != null;
+        }
+        for (Matcher l = LED_VISITS.matcher(body); from == null && l.find(); ) {
+            Fact<String> f = fact(text, l.group(1), l.start(1), 0.75);
+            Fact<String> h = fact(text, l.group(2), l.start(2), 0.75);
+            if (f != null && h != null) {
+                from = f;
+                host = h;
+            }
+        }
+        for (Matcher g = GUEST_VISITS.matcher(body); from == null && g.find(); ) {
+            Fact<String> f = fact(text, g.group(1), g.start(1), 0.75);
+            Fact<String> h = fact(text, g.group(2), g.start(2), 0.75);
+            if (f != null && h != null) {
+                from = f;
+                host = h;
+            }
+        }
+        if (from == null && headline != null) {
+            Matcher h = HEADLINE.matcher(headline);
+            int at = text.indexOf(headline);
+            if (h.find() && at >= 0) {
+                Fact<String> f = fact(text, h.group(1), at + h.start(1), 0.7);
+                Fact<String> o = fact(text, h.group(2), at + h.start(2), 0.7);
+                if (f != null && o != null) {
+                    from = f;
+                    host = o;
+                }
+            }
+        }
+        Fact<EventKind> kind = kind(text, headline, source, from, host, receiving, gazetteer);
+        if (kind.value() == EventKind.OTHER) {
+            return new Result(kind, null, List.of());
+        }
+        if (kind.value() == EventKind.WORKSHOP) {
+            Fact<String> holder = null;
+            for (Matcher h = HOLDS.matcher(body); holder == null && h.find(); ) {
+                holder = fact(text, h.group(1), h.start(1), 0.7);
+            }
+            for (Matcher h = HELD_BY.matcher(body); holder == null && h.find(); ) {
+                holder = fact(text, h.group(1), h.start(1), 0.7);
+            }
+            return new Result(kind, null, holder == null ? List.of() : List.of(holder));
+        }
+        List<Fact<String>> hosts = new ArrayList<>();
+        if (host != null) {
+            hosts.add(host);
+        }
+        return new Result(kind, from, hosts);
+    }
+
+    private static Fact<EventKind> kind(String text, @Nullable String headline, String source, @Nullable Fact<String> from,
+            @Nullable Fact<String> host, boolean receiving, Gazetteer gazetteer) {
+        String head = (headline == null ? "" : headline + "\n") + text.substring(0, Math.min(text.length(), 700));
+        String title = headline == null ? text.substring(0, Math.min(text.length(), 200)) : headline;
+        Matcher workshop = WORKSHOP.matcher(title);
+        if (workshop.find()) {
+            return new Fact<>(EventKind.WORKSHOP, span(text, workshop.group()), 0.85);
+        }
+        boolean delegation = from != null || DELEGATION_WORD.matcher(head).find();
+        if (!delegation) {
+            Matcher w = WORKSHOP.matcher(head);
+            if (w.find()) {
+                return new Fact<>(EventKind.WORKSHOP, span(text, w.group()), 0.7);
+            }
+            return new Fact<>(EventKind.OTHER, new Span(0, 0), 0.6);
+        }
+        boolean fromHere = from != null && publishedBy(source, from.value());
+        boolean hostHere = host != null && publishedBy(source, host.value());
+        String publisher = province(source, gazetteer);
+        boolean fromForeign = from != null && FOREIGN.matcher(from.value()).find();
+        boolean hostForeign = host != null && FOREIGN.matcher(host.value()).find();
+        EventKind kind;
+        if (fromForeign != hostForeign && (from != null && host != null || fromForeign)) {
+            kind = fromForeign ? EventKind.INCOMING_DELEGATION : EventKind.OUTGOING_DELEGATION;
+        } else if (fromHere && !hostHere) {
+            kind = EventKind.OUTGOING_DELEGATION;
+        } else if (hostHere && !fromHere) {
+            kind = EventKind.INCOMING_DELEGATION;
+        } else if (receiving) {
+            kind = EventKind.INCOMING_DELEGATION;
+        } else if (publisher != null && from != null && !from.value().contains(publisher) && mentionsProvince(from.value(), gazetteer)
+                && (host == null || !mentionsProvince(host.value(), gazetteer) || host.value().contains(publisher))) {
+            kind = EventKind.INCOMING_DELEGATION;
+        } else if (OUTBOUND.matcher(head).find()) {
+            kind = EventKind.OUTGOING_DELEGATION;
+        } else if (from != null && host != null && qualified(from.value()) && !qualified(host.value())) {
+            kind = EventKind.INCOMING_DELEGATION;
+        } else if (from != null && host != null && qualified(host.value()) && !qualified(from.value())) {
+            kind = EventKind.OUTGOING_DELEGATION;
+        } else if (from != null && host != null) {
+            kind = EventKind.OUTGOING_DELEGATION;
+        } else {
+            return new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.3);
+        }
+        Fact<String> anchor = from != null ? from : host;
+        return new Fact<>(kind, anchor == null ? new Span(0, 0) : anchor.span(), 0.7);
+    }
+
+    /** A side named with a place of a higher level: "huyện Hồng Dân (tỉnh Bạc Liêu)", "Ban Dân tộc tỉnh Bắc Giang". */
+    private static boolean qualified(String side) {
+        return side.matches("(?U).*(?:\\(|,\\s*)(?:tỉnh|huyện|thành phố|TP)?\\s*\\p{Lu}.*")
+                || side.matches("(?U).*\\b(?:tỉnh|thành phố|TP\\.?)\\s+\\p{Lu}.*") && !side.matches("(?iU)^(?:tỉnh|thành phố)\\s+\\p{Lu}\\S*(\\s+\\p{Lu}\\S*)?$");
+    }
+
+    /** The proper names of a side, run together and folded, found in the publisher's address. */
+    private static boolean publishedBy(String source, String side) {
+        if (source.isEmpty()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        Matcher names1 = Pattern.compile("(?U)(?:\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)+").matcher(side);
+        while (names1.find()) {
+            names.add(VietnameseText.fold(names1.group()).toLowerCase(Locale.ROOT).replace(" ", ""));
+        }
+        return names.stream().filter(n -> n.length() >= 5).anyMatch(source::contains);
+    }
+
+    /** The province a publisher's address names ("baoquangnam.vn" → "Quảng Nam"), or null. */
+    private static @Nullable String province(String source, Gazetteer gazetteer) {
+        if (source.isEmpty()) {
+            return null;
+        }
+        return gazetteer.unitNames().stream().filter(n -> n.contains(" ") && n.length() >= 6)
+                .filter(n -> source.contains(VietnameseText.fold(n).toLowerCase(Locale.ROOT).replace(" ", "")))
+                .findFirst().orElse(null);
+    }
+
+    private static boolean mentionsProvince(String side, Gazetteer gazetteer) {
+        return gazetteer.unitPattern().matcher(side).find();
+    }
+
+    /** The host name and path of the {@code SOURCE:} line, folded, without punctuation; empty when there is none. */
+    private static String source(String text) {
+        if (!text.startsWith("SOURCE:")) {
+            return "";
+        }
+        int end = text.indexOf('\n');
+        String url = (end < 0 ? text : text.substring(0, end)).substring(7).strip().toLowerCase(Locale.ROOT);
+        url = url.replaceFirst("^https?://", "");
+        int slash = url.indexOf('/');
+        String host = slash < 0 ? url : url.substring(0, slash);
+        return host.replaceAll("[^a-z0-9]", "");
+    }
+
+    private static final Pattern DATE_CLAUSE = Pattern.compile("(?U)^[^,]{0,25}\\d[^,]{0,12},\\s*");
+    private static final Pattern SIDE_START = Pattern.compile("(?U)^(?:tỉnh|huyện|xã|thành phố|quận|thị xã|thị trấn|phường"
+            + "|các (?:tỉnh|xã|huyện|thành phố|sở|địa phương)|một số (?:tỉnh|địa phương|huyện)|người có uy tín|\\p{Lu})");
+    private static final Pattern NOT_A_SIDE = Pattern.compile("(?U)^(?:Tại|Theo|Trong|Sau|Với|Nhằm|Đây|Đó|Cùng|Chiều|Sáng|"
+            + "Ngày|Tối|Dịp|Nhân|Qua|Khi|Trước|Đến|Từ|Thực hiện|Buổi|Năm|Hai|Đồng chí|Ông|Bà|Chủ tịch|Phó|Bí thư|Giám đốc|"
+            + "Trưởng|Nghĩa trang|Tượng đài|Đền|Khu di tích|Lăng|Nhà máy|Hợp tác xã|HTX|Cố đô|Di tích|Bảo tàng|Chùa|Khảo sát|"
+            + "Đoàn công tác$|Đoàn$|Người$|Tiếp|Đón|Hội thảo|Hội nghị)(?![\\p{L}])|^(?:mô hình|một số mô hình|cơ sở)"
+            + "|(?:phát biểu|buổi|đồng chí|ông|bà)(?![\\p{L}])");
+    private static final Pattern PLACE_TAIL = Pattern.compile("(?U)^(?:,\\s*|\\s+|\\s*\\()(?:tỉnh|thành phố|TP\\.?)\\s*\\p{Lu}\\p{L}*"
+            + "(?:\\s+\\p{Lu}\\p{L}*){0,3}\\)?");
+
+    private static @Nullable Fact<String> fact(String text, String phrase, int start, double confidence) {
+        String clean = phrase.strip().replaceFirst("[,\\s]+$", "");
+        Matcher date = DATE_CLAUSE.matcher(clean);
+        if (date.find()) {
+            clean = clean.substring(date.end());
+        }
+        Matcher lead = CLEAN_LEAD.matcher(clean);
+        if (lead.find()) {
+            clean = clean.substring(lead.end());
+        }
+        clean = clean.replaceFirst("\\s*\\((?:TP|tỉnh)?\\s*$", "").strip();
+        if (clean.length() < 4 || clean.length() > 150 || !SIDE_START.matcher(clean).find() || NOT_A_SIDE.matcher(clean).find()
+                || balance(clean) != 0) {
+            return null;
+        }
+        int at = text.indexOf(clean, start);
+        if (at < 0) {
+            at = text.indexOf(clean);
+        }
+        if (at >= 0) {
+            // "Huyện ủy Ngọc Hiển" in a headline, "Huyện ủy Ngọc Hiển, tỉnh Cà Mau" in the body: the fuller name
+            int full = text.indexOf(clean);
+            while (full >= 0) {
+                Matcher tail = PLACE_TAIL.matcher(text).region(full + clean.length(), Math.min(text.length(),
+                        full + clean.length() + 60));
+                if (tail.lookingAt() && balance(tail.group()) == 0) {
+                    clean = clean + tail.group();
+                    at = full;
+                    break;
+                }
+                full = text.indexOf(clean, full + 1);
+            }
+        }
+        return new Fact<>(clean, at < 0 ? new Span(0, 0) : new Span(at, at + clean.length()), confidence);
+    }
+
+    private static int balance(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            open += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+        }
+        return open;
+    }
+
+    private static Span span(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        return at < 0 ? new Span(0, 0) : new Span(at, at + phrase.length());
+    }
+}
