@@ -86,8 +86,19 @@ public final class ArticleExtractor {
         Roles.Result roles = Roles.read(text, headline, gazetteer);
         return new ExtractedRecord(text, headline, published, roles.kind(), allDates, eventDates,
                 documents.extract(text), people.extract(text), organizations.extract(text), roles.from(), roles.hosts(),
-                null, List.of(), SimpleExtractors.memberCounts(text), SimpleExtractors.sites(text),
-                SimpleExtractors.numberedTopics(text), tasks.extract(text), SimpleExtractors.indices(text));
+                null, List.of(), SimpleExtractors.memberCounts(text), sites(text),
+                topics(text, headline), tasks.extract(text), SimpleExtractors.indices(text));
+    }
+
+    /** Numbered lists first ("(1) … (2) …"), then the phrases that introduce topics. */
+    private static List<Fact<String>> topics(String text, @Nullable String headline) {
+        List<Fact<String>> numbered = SimpleExtractors.numberedTopics(text);
+        return numbered.size() >= 2 ? numbered : Phrases.topics(text, headline);
+    }
+
+    private static List<Fact<String>> sites(String text) {
+        List<Fact<String>> explicit = SimpleExtractors.sites(text);
+        return explicit.isEmpty() ? Phrases.sites(text) : explicit;
     }
 
     private static @Nullable LocalDate publishedOn(String text) {

@@ -1,0 +1,145 @@
+package vn.traodoi.text.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * The topics discussed and the places toured, lifted from the phrases that introduce them:
+ *
+ * <pre>
+ * "hai bên trao đổi kinh nghiệm về A; B và C."            → A, B, C
+ * "tập trung vào các nội dung: A, B, C"                   → A, B, C
+ * "trao đổi kinh nghiệm phát triển du lịch" (headline)     → phát triển du lịch
+ * "Đoàn đã đến thăm A, tham quan B; viếng C."              → sites A, B, C
+ * </pre>
+ *
+ * A list is cut at its sentence's end or where the sentence turns to a purpose ("để", "nhằm", "góp phần"); its parts
+ * are split at semicolons, or at commas and "và" when the list has no semicolon.
+ */
+final class Phrases {
+
+    private static final Pattern TOPIC_LEAD = Pattern.compile("(?iU)(?<![\\p{L}])(?:"
+            + "(?:trao đổi|chia sẻ|thông tin cho nhau|thông tin)(?:,\\s*(?:chia sẻ|trao đổi|học tập|thảo luận))*(?:\\s+(?:cho nhau|với nhau|thông tin|nhiều thông tin))?"
+            + "(?:,?\\s+(?:kinh nghiệm|những kinh nghiệm|các kinh nghiệm|thông tin))?(?:\\s+(?:thực tiễn|quý báu|hay|lẫn nhau))?"
+            + "(?:\\s+(?:về|trong|liên quan(?:\\s+đến)?|xung quanh))|"
+            + "(?:học tập|tìm hiểu|chia sẻ|trao đổi|học hỏi)\\s+kinh nghiệm(?:\\s+(?:về|trong))?|"
+            + "(?:về|với)\\s+(?:các|một số|những)\\s+nội dung(?:\\s+(?:chính|như|sau))?\\s*:?|"
+            + "tập trung (?:vào|thảo luận|trao đổi|cho ý kiến)(?:\\s+(?:về|vào))?(?:\\s+(?:các|một số)\\s+nội dung)?\\s*:?|"
+            + "nhất là (?:trong|về)(?:\\s+lĩnh vực)?|đặc biệt là(?:\\s+kinh nghiệm)?(?:\\s+(?:về|trong))?|"
+            + "góp ý (?:vào|về|cho)|thảo luận (?:về|các nội dung)\\s*:?"
+            + ")\\s+(?:một số nội dung liên quan đến\\s+(?:vấn đề\\s+)?|các vấn đề\\s+|vấn đề\\s+|các nội dung\\s*:?\\s*)?");
+    private static final Pattern LIST_END = Pattern.compile("(?U)[.!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
+            + "tại|giữa|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
+            + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*[“\"(]");
+    private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
+            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|:|-)\\s*)+");
+    private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
+            + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí)(?![\\p{L}])|\\d{1,2}:\\d{2}");
+    private static final Pattern PROPER_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*$");
+    private static final Pattern SITE_LEAD = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
+            + "tham quan(?:\\s+thực tế)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
+            + "dâng hoa(?:,\\s*dâng hương)?|khảo sát thực tế|thăm(?=\\s+(?:mô hình|khu|cơ sở|nhà máy|làng|di tích|Khu|Đền|đền|"
+            + "Lăng|lăng|Nhà|nhà|trang trại|vườn|hợp tác xã|Hợp tác xã|HTX|công ty|Công ty|Trung tâm|trung tâm|bảo tàng|Bảo tàng|"
+            + "quê hương|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tại|ở))?\\s+");
+    private static final Pattern SITE_END = Pattern.compile("(?U)[.!?\\n;]|…|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|"
+            + "tìm hiểu|chụp)|học tập|tìm hiểu|trao đổi|chia sẻ|được|đã|cùng|với)(?![\\p{L}])|,\\s*(?=(?:tham quan|thăm|viếng|"
+            + "dâng|khảo sát|học tập|tìm hiểu|trao đổi|đến)(?![\\p{L}]))");
+    private static final Pattern NOT_A_SITE = Pattern.compile("(?iU)^(?:và|,|học tập|trao đổi|làm việc|tìm hiểu|"
+            + "hỏi|động viên|tặng|chúc|giao lưu)(?![\\p{L}])");
+
+    private Phrases() {
+    }
+
+    static List<Fact<String>> topics(String text, @org.jspecify.annotations.Nullable String headline) {
+        List<Fact<String>> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Matcher m = TOPIC_LEAD.matcher(text);
+        while (m.find() && found.size() < 12) {
+            int start = m.end();
+            Matcher end = LIST_END.matcher(text).region(start, Math.min(text.length(), start + 400));
+            int stop = end.find() ? end.start() : Math.min(text.length(), start + 400);
+            if (stop - start < 4) {
+                continue;
+            }
+            String list = text.substring(start, stop);
+            for (int[] part : split(list)) {
+                add(found, seen, text, start + part[0], start + part[1], 0.6, true);
+            }
+        }
+        return found;
+    }
+
+    static List<Fact<String>> sites(String text) {
+        List<Fact<String>> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Matcher m = SITE_LEAD.matcher(text);
+        while (m.find() && found.size() < 12) {
+            int start = m.end();
+            if (NOT_A_SITE.matcher(text.substring(start, Math.min(text.length(), start + 30))).find()) {
+                continue;
+            }
+            Matcher end = SITE_END.matcher(text).region(start, Math.min(text.length(), start + 250));
+            int stop = end.find() ? end.start() : Math.min(text.length(), start + 250);
+            String site = text.substring(start, stop).strip().replaceFirst("[,:\\s]+$", "");
+            if (site.length() < 6 || site.split("\\s+").length > 30 || site.matches("(?iU)^(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương).*")) {
+                continue;
+            }
+            add(found, seen, text, start, start + site.length(), 0.6, false);
+        }
+        return found;
+    }
+
+    /** Parts of a list as [start, end) within it. */
+    private static List<int[]> split(String list) {
+        List<int[]> parts = new ArrayList<>();
+        boolean semicolons = list.indexOf(';') >= 0;
+        // commas divide a list only when every part is a phrase of its own (three syllables or more): "tiếp cận, sử
+        // dụng vốn" or "kinh tế, văn hóa, xã hội" are one topic
+        boolean commas = !semicolons && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
+                .allMatch(p -> p.strip().split("\\s+").length >= 3);
+        Pattern separator = semicolons ? Pattern.compile("(?U);|\\s+cũng như\\s+")
+                : commas ? Pattern.compile("(?U),\\s+(?:và\\s+)?|\\s+cũng như\\s+") : Pattern.compile("(?U),?\\s+cũng như\\s+");
+        Matcher s = separator.matcher(list);
+        int from = 0;
+        int pending = -1;
+        while (true) {
+            boolean more = s.find();
+            int to = more ? s.start() : list.length();
+            int begin = pending >= 0 ? pending : from;
+            String piece = list.substring(from, to).strip();
+            if (piece.split("\\s+").length < 2 && more) {
+                pending = begin; // "tiếp cận, sử dụng vốn": a single word belongs to what follows
+            } else {
+                parts.add(new int[] {begin, to});
+                pending = -1;
+            }
+            if (!more) {
+                break;
+            }
+            from = s.end();
+        }
+        return parts;
+    }
+
+    private static void add(List<Fact<String>> found, Set<String> seen, String text, int start, int end, double confidence,
+            boolean topic) {
+        String raw = text.substring(start, end);
+        Matcher lead = PART_START.matcher(raw);
+        int skip = lead.find() ? lead.end() : 0;
+        String phrase = raw.substring(skip).strip().replaceFirst("[,:;\\s/]+$", "").strip();
+        int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+        if (words < 2 || words > 25 || !Character.isLetter(phrase.charAt(0)) || topic && (NOT_A_TOPIC.matcher(phrase).find() || PROPER_NAME.matcher(phrase).find())) {
+            return;
+        }
+        phrase = phrase.replaceFirst("(?U)\\s+(?:của|và|với|cho|ở|tại)$", "");
+        if (seen.add(VietnameseText.fold(phrase).toLowerCase(java.util.Locale.ROOT))) {
+            int at = text.indexOf(phrase, start);
+            found.add(new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
+        }
+    }
+}
