@@ -84,9 +84,10 @@ public final class ArticleExtractor {
         List<Fact<DateMention>> eventDates = EventDates.select(text, allDates, stamps);
         String headline = headline(text);
         Roles.Result roles = Roles.read(text, headline, gazetteer);
+        Leaders.Result leaders = Leaders.read(text, people.extract(text));
         return new ExtractedRecord(text, headline, published, roles.kind(), allDates, eventDates,
-                documents.extract(text), people.extract(text), organizations.extract(text), roles.from(), roles.hosts(),
-                null, List.of(), SimpleExtractors.memberCounts(text), sites(text),
+                documents.extract(text), leaders.people(), organizations.extract(text), roles.from(), roles.hosts(),
+                leaders.head(), leaders.deputies(), SimpleExtractors.memberCounts(text), sites(text),
                 topics(text, headline), tasks.extract(text), SimpleExtractors.indices(text));
     }
 

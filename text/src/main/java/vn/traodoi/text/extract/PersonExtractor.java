@@ -21,7 +21,13 @@ public final class PersonExtractor {
     static final List<String> SURNAMES = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Tạ", "Đinh", "Trương", "Lương", "Trịnh", "Đào", "Cao", "Lâm",
             "Vương", "Hà", "Tô", "Triệu", "Chu", "Thái", "Mạc", "Kiều", "Châu", "Quách", "Tăng", "Lưu", "Doãn", "Thân",
-            "Khúc", "Nông", "Lò", "Giang", "La", "Mai", "Từ", "Tôn", "Hứa", "Âu", "Nghiêm", "Lại", "Diệp");
+            "Khúc", "Nông", "Lò", "Giang", "La", "Mai", "Từ", "Tôn", "Hứa", "Âu", "Nghiêm", "Lại", "Diệp", "Vi", "Hầu", "Lục",
+            "Ma", "Sầm", "Lường", "Quàng", "Bế", "Phùng", "Trình", "Khổng", "Khương", "Ninh", "Phí", "Cù", "Đàm", "Đoàn", "Kim",
+            "Mẫn", "Quan", "Thạch", "Tống", "Lã", "Lữ", "Mã", "Nhữ", "Quản", "Thiều", "Tiêu", "Ung", "Đậu", "Hàn",
+            "Khiếu", "Kha", "Lạc", "Lù", "Ngũ", "Bạch", "Bồ", "Cấn", "Chế", "Đường", "Kiểu", "Lê",
+            "Ngọ", "Nhâm", "Thân", "Tiết", "Vy", "Ôn",
+            "Đới", "Lỗ", "Mông", "Ngạc", "Ngụy", "Trầm", "Viên", "Rơ", "Ksor", "Siu",
+            "Rah", "Nay", "Kpă");
 
     /** Titles that may start a title phrase, longest first where one starts another. */
     static final List<String> TITLES = List.of("Ủy viên Trung ương Đảng", "Ủy viên Ban Thường vụ", "Phó Bí thư Thường trực",
@@ -29,12 +35,26 @@ public final class PersonExtractor {
             "Chánh Văn phòng", "Phó Giám đốc", "Giám đốc", "Phó Trưởng ban", "Phó Trưởng Ban", "Trưởng ban", "Trưởng Ban",
             "Phó Vụ trưởng", "Vụ trưởng", "Phó Cục trưởng", "Cục trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng phòng",
             "Trưởng phòng", "Tổ trưởng", "Tổ phó", "Chủ nhiệm", "Phó Chủ nhiệm", "Đại biểu Quốc hội", "Tổng Giám đốc",
-            "Phó Tổng Giám đốc", "Trưởng đoàn", "Phó Trưởng đoàn", "Thư ký", "Chuyên viên");
+            "Phó Tổng Giám đốc", "Trưởng đoàn", "Phó Trưởng đoàn", "Thư ký", "Chuyên viên", "Tỉnh ủy viên", "Thành ủy viên",
+            "Huyện ủy viên", "Ủy viên", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Thống đốc", "Thống đốc", "Phó Tỉnh trưởng",
+            "Tỉnh trưởng", "Tổng Lãnh sự", "Đại sứ", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Viện trưởng", "Viện trưởng",
+            "Phó Chánh Thanh tra", "Chánh Thanh tra", "Chánh án", "Viện trưởng", "Tổng Thư ký", "Phó Tổng Thư ký", "Trưởng nhóm",
+            "Phó nhóm", "Phó Trưởng Ban", "Phó trưởng ban", "Trưởng Ban", "Phó giám đốc", "Phó chủ tịch", "Trưởng phòng",
+            "Phó Trưởng phòng", "Trưởng Phòng", "PCT", "PBT", "Chủ nhiệm", "Phó Chủ nhiệm", "Đại tá", "Thiếu tướng",
+            "Trung tướng", "Thượng tướng", "Đại tướng", "GS.TS.", "PGS.TS.", "GS.TSKH.", "TS.", "ThS.", "Nhà giáo", "Thầy thuốc",
+            "Chủ tịch Hội đồng", "Tổng Biên tập", "Phó Tổng Biên tập", "Trưởng Đoàn", "Bộ trưởng", "Phó Bí thư", "Giám đốc");
 
     private static final String TITLE_START = TITLES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     private static final Pattern NAME = Pattern.compile("(?U)(?<![\\p{L}])(?:" + String.join("|", SURNAMES)
             + ")(?:[ \\u00A0]+\\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}])");
-    private static final Pattern HONORIFIC = Pattern.compile("(?iU)(ông|bà|đồng chí|đ/c|đc)\\s+$");
+    private static final Pattern HONORIFIC = Pattern.compile("(?iU)(ông|bà|đồng chí|đ/c|đc|ngài)\\s+$");
+    /** What a place name follows: "huyện Cao Lộc", "thôn Mai Lâm", "đường Lê Lợi". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?iU)(?:huyện|xã|tỉnh|thôn|thành phố|TP\\.?|quận|phường|thị xã|"
+            + "thị trấn|đường|phố|bản|làng|ấp|khu|cụm|trường|chùa|đền|lăng|mộ|tượng đài|giải|cầu|sông|núi|châu|vua|quỹ|"
+            + "mang tên|tên)\\s+$");
+    /** Bylines and credits: "Ảnh: …", "Tin, ảnh: …", "Người cập nhật: …", "Nguồn: …". */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?iU)(?:ảnh|tin|bài|tin, ảnh|bài, ảnh|người cập nhật|người đăng|"
+            + "tác giả|nguồn|biên tập|người viết|theo)\\s*:?\\s*$");
     private static final Pattern TITLE_ANYWHERE = Pattern.compile("(?U)(?<![\\p{L}])(?:" + TITLE_START + ")(?![\\p{L}])");
     private static final Pattern TITLE_AT_START = Pattern.compile("(?U)^(?:" + TITLE_START + ")(?![\\p{L}])");
     private static final Pattern RIGHT_STOP = Pattern.compile(
@@ -62,12 +82,18 @@ public final class PersonExtractor {
                 from = m.start() + place; // "Hồ Chí Minh Phan Văn Mãi": the person starts after the place
                 continue;
             }
+            if (CREDIT_BEFORE.matcher(lineBefore(text, m.start())).find()) {
+                continue;
+            }
             Matcher h = HONORIFIC.matcher(before);
             String honorific = h.find() ? h.group(1).toLowerCase(Locale.ROOT) : null;
             List<String> titles = new ArrayList<>(leftTitles(text, honorific == null ? m.start() : m.start() - h.group().length()));
             String right = rightTitle(text, m.end());
-            if (right != null) {
+            if (right != null && (titles.isEmpty() || !NAME.matcher(right).find())) {
                 titles.add(right);
+            }
+            if (honorific == null && (titles.isEmpty() || PLACE_BEFORE.matcher(before).find() && right == null)) {
+                continue; // a name with neither "ông/bà/đồng chí" nor a title: a place, a street, a byline more often than not
             }
             String key = VietnameseText.fold(name);
             Fact<PersonMention> earlier = byName.get(key);
@@ -86,6 +112,12 @@ public final class PersonExtractor {
     }
 
     private static final java.util.Set<String> SURNAME_SET = java.util.Set.copyOf(SURNAMES);
+
+    /** The text of the line before a position: a credit ("Ảnh: ") is on the same line as the name it credits. */
+    private static String lineBefore(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(Math.max(line, at - 40), at);
+    }
 
     /** The next word start at or after {@code from} that is a family name of the lexicon, or -1. */
     private static int nextSurname(String text, int from) {
@@ -117,15 +149,15 @@ public final class PersonExtractor {
         int windowStart = Math.max(0, nameStart - 300);
         String window = text.substring(windowStart, nameStart);
         int sentenceStart = Math.max(window.lastIndexOf(". "), Math.max(window.lastIndexOf(';'), window.lastIndexOf('\n'))) + 1;
-        String segment = window.substring(sentenceStart);
+        String segment = window.substring(sentenceStart).replaceFirst(",\\s*$", "");
         List<String> titles = new ArrayList<>();
         int end = segment.length();
         while (end > 0) {
             int comma = segment.lastIndexOf(',', end - 1);
             String part = segment.substring(comma + 1, end).strip();
             String title = titleSuffix(part);
-            if (title == null || title.endsWith(" là")) {
-                break; // "Trưởng đoàn là ông …" names a role in the delegation, not a title
+            if (title == null || title.endsWith(" là") || NAME.matcher(title).find()) {
+                break; // "Trưởng đoàn là ông …" names a role in the delegation, not a title; a title ends at another name
             }
             titles.addFirst(title);
             if (!title.equals(part) || comma < 0) {
@@ -154,15 +186,23 @@ public final class PersonExtractor {
 
     private static @org.jspecify.annotations.Nullable String rightTitle(String text, int nameEnd) {
         String rest = text.substring(nameEnd, Math.min(text.length(), nameEnd + 250));
-        if (!rest.startsWith(", ")) {
+        if (!rest.startsWith(", ") && !rest.startsWith(" - ")) {
             return null;
         }
-        rest = rest.substring(2);
+        rest = rest.substring(rest.startsWith(" - ") ? 3 : 2);
         if (!TITLE_AT_START.matcher(rest).find()) {
             return null;
         }
         Matcher stop = RIGHT_STOP.matcher(rest);
         String title = stop.find() ? rest.substring(0, stop.start()) : rest;
+        Matcher other = NAME.matcher(title);
+        if (other.find()) {
+            title = title.substring(0, other.start()).replaceFirst("(?U)[,\\s]*(?:và|cùng)?[,\\s]*(?:ông|bà|đồng chí)?\\s*$", "");
+        }
+        int line = title.indexOf('\n');
+        if (line >= 0) {
+            title = title.substring(0, line);
+        }
         title = title.strip();
         if (title.contains(",") && title.length() > 120) {
             title = title.substring(0, title.indexOf(','));
