@@ -84,6 +84,9 @@ public final class ArticleExtractor {
         List<Fact<DateMention>> eventDates = EventDates.select(text, allDates, stamps);
         String headline = headline(text);
         Roles.Result roles = Roles.read(text, headline, gazetteer);
+        if (roles.kind().value() == EventKind.UNKNOWN) {
+            roles = new Roles.Result(SimpleExtractors.eventKind(text), roles.from(), roles.hosts());
+        }
         Leaders.Result leaders = Leaders.read(text, people.extract(text));
         return new ExtractedRecord(text, headline, published, roles.kind(), allDates, eventDates,
                 documents.extract(text), leaders.people(), organizations.extract(text), roles.from(), roles.hosts(),

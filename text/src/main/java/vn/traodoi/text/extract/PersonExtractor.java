@@ -89,10 +89,11 @@ public final class PersonExtractor {
             String honorific = h.find() ? h.group(1).toLowerCase(Locale.ROOT) : null;
             List<String> titles = new ArrayList<>(leftTitles(text, honorific == null ? m.start() : m.start() - h.group().length()));
             String right = rightTitle(text, m.end());
-            if (right != null && (titles.isEmpty() || !NAME.matcher(right).find())) {
+            if (right != null && (titles.isEmpty() || !personIn(right))) {
                 titles.add(right);
             }
-            if (honorific == null && (titles.isEmpty() || PLACE_BEFORE.matcher(before).find() && right == null)) {
+            if (honorific == null && (titles.isEmpty()
+                    || PLACE_BEFORE.matcher(before).find() && right == null && name.split("\\s+").length < 3)) {
                 continue; // a name with neither "ông/bà/đồng chí" nor a title: a place, a street, a byline more often than not
             }
             String key = VietnameseText.fold(name);
@@ -112,6 +113,17 @@ public final class PersonExtractor {
     }
 
     private static final java.util.Set<String> SURNAME_SET = java.util.Set.copyOf(SURNAMES);
+
+    /** Whether a phrase names a person, not only a place such as "Hồ Chí Minh". */
+    private boolean personIn(String phrase) {
+        Matcher n = NAME.matcher(phrase);
+        while (n.find()) {
+            if (placeLength(n.group()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The text of the line before a position: a credit ("Ảnh: ") is on the same line as the name it credits. */
     private static String lineBefore(String text, int at) {
@@ -144,7 +156,7 @@ public final class PersonExtractor {
     }
 
     /** The chain of title phrases just before the name: "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch …". */
-    private static List<String> leftTitles(String text, int nameStart) {
+    private List<String> leftTitles(String text, int nameStart) {
         // Titles come right before the name: look back a few hundred characters, never to the start of a long text.
         int windowStart = Math.max(0, nameStart - 300);
         String window = text.substring(windowStart, nameStart);
@@ -156,7 +168,7 @@ public final class PersonExtractor {
             int comma = segment.lastIndexOf(',', end - 1);
             String part = segment.substring(comma + 1, end).strip();
             String title = titleSuffix(part);
-            if (title == null || title.endsWith(" là") || NAME.matcher(title).find()) {
+            if (title == null || title.endsWith(" là") || personIn(title)) {
                 break; // "Trưởng đoàn là ông …" names a role in the delegation, not a title; a title ends at another name
             }
             titles.addFirst(title);
@@ -184,7 +196,7 @@ public final class PersonExtractor {
         return title.isEmpty() ? null : title;
     }
 
-    private static @org.jspecify.annotations.Nullable String rightTitle(String text, int nameEnd) {
+    private @org.jspecify.annotations.Nullable String rightTitle(String text, int nameEnd) {
         String rest = text.substring(nameEnd, Math.min(text.length(), nameEnd + 250));
         if (!rest.startsWith(", ") && !rest.startsWith(" - ")) {
             return null;
@@ -196,7 +208,7 @@ public final class PersonExtractor {
         Matcher stop = RIGHT_STOP.matcher(rest);
         String title = stop.find() ? rest.substring(0, stop.start()) : rest;
         Matcher other = NAME.matcher(title);
-        if (other.find()) {
+        if (other.find() && personIn(title)) {
             title = title.substring(0, other.start()).replaceFirst("(?U)[,\\s]*(?:và|cùng)?[,\\s]*(?:ông|bà|đồng chí)?\\s*$", "");
         }
         int line = title.indexOf('\n');

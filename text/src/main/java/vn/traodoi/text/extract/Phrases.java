@@ -39,7 +39,8 @@ final class Phrases {
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
             + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|:|-)\\s*)+");
     private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
-            + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí)(?![\\p{L}])|\\d{1,2}:\\d{2}");
+            + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí|giữa|đều là|cao hơn|thấp hơn|đề xuất|"
+            + "lĩnh vực (?:với|của)|tháng \\d|ngày \\d|năm \\d)(?![\\p{L}])|\\d{1,2}:\\d{2}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*$");
     private static final Pattern SITE_LEAD = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
             + "tham quan(?:\\s+thực tế)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"

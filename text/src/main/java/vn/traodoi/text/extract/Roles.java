@@ -35,7 +35,7 @@ final class Roles {
             + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường)\\b|\\p{Lu}\\p{Ll}*\\s*(?:\\)|,|$)))";
     private static final String DELEGATION = "(?:[Đđ]oàn\\s+(?:công tác|cán bộ|đại biểu|lãnh đạo|khảo sát|nghiên cứu(?: thực tế)?|"
             + "học tập(?: kinh nghiệm)?|trao đổi(?: kinh nghiệm)?|Công tác|cán bộ, công chức|công tác liên ngành)?"
-            + "(?:,\\s*(?:học tập|trao đổi kinh nghiệm|nghiên cứu thực tế))*\\s*(?:của\\s+)?)";
+            + "(?:,\\s*(?:học tập(?: thực tế| kinh nghiệm)?|trao đổi kinh nghiệm|nghiên cứu thực tế))*\\s*(?:của\\s+)?)";
     private static final String PHRASE = "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |quận |thị xã |các |Thành phố )[^.;:\\n]{1,140}?)";
 
     /** "UBND tỉnh A (đã) tiếp (và làm việc với) đoàn … B". */
@@ -80,8 +80,14 @@ final class Roles {
             + "Cuba|Belarus|Hungary|Ba Lan|Séc|Italia|Anh\\b|Canada|New Zealand|Mông Cổ|Myanmar|Israel|CHDCND|Yamanashi|Yamaguchi|"
             + "Gyeonggi|Vân Nam|Quảng Tây|Phông Sa Ly|Choang");
 
+    private static final Pattern OUTLET = Pattern.compile("(?mU)^\\s*\\(?((?:CTT-|TTXVN-)?[\\p{Lu}][\\p{L}. ]{1,20}?)\\)?\\s*[-–]\\s");
+
     static Result read(String text, @Nullable String headline, Gazetteer gazetteer) {
         String source = source(text);
+        Matcher outlet = OUTLET.matcher(text.substring(0, Math.min(text.length(), 1200)));
+        if (outlet.find()) {
+            source = source + " " + VietnameseText.fold(outlet.group(1)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        }
         String body = text.substring(0, Math.min(text.length(), 2500));
         Fact<String> from = null;
         Fact<String> host = null;
@@ -161,7 +167,9 @@ final class Roles {
             if (w.find()) {
                 return new Fact<>(EventKind.WORKSHOP, span(text, w.group()), 0.7);
             }
-            return new Fact<>(EventKind.OTHER, new Span(0, 0), 0.6);
+            // too little text to say what it is about: unknown rather than "something else"
+            return text.strip().length() < 300 ? new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.1)
+                    : new Fact<>(EventKind.OTHER, new Span(0, 0), 0.6);
         }
         boolean fromHere = from != null && publishedBy(source, from.value());
         boolean hostHere = host != null && publishedBy(source, host.value());
@@ -211,7 +219,21 @@ final class Roles {
         while (names1.find()) {
             names.add(VietnameseText.fold(names1.group()).toLowerCase(Locale.ROOT).replace(" ", ""));
         }
-        return names.stream().filter(n -> n.length() >= 5).anyMatch(source::contains);
+        if (names.stream().filter(n -> n.length() >= 5).anyMatch(source::contains)) {
+            return true;
+        }
+        // an outlet's code: "ĐNO" is Đà Nẵng Online, "NTO" Ninh Thuận Online
+        Matcher words = Pattern.compile("(?U)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+").matcher(side);
+        while (words.find()) {
+            StringBuilder initials = new StringBuilder(" ");
+            for (String w : words.group().split("\\s+")) {
+                initials.append(VietnameseText.fold(w).toLowerCase(Locale.ROOT).charAt(0));
+            }
+            if (initials.length() >= 3 && (source.contains(initials + "o") || source.endsWith(initials.toString()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The province a publisher's address names ("baoquangnam.vn" → "Quảng Nam"), or null. */
