@@ -209,6 +209,9 @@ public final class PersonExtractor {
         String title = stop.find() ? rest.substring(0, stop.start()) : rest;
         Matcher other = NAME.matcher(title);
         if (other.find() && personIn(title)) {
+            if (other.start() < 80) {
+                return null; // "A, Phó Chủ tịch HĐND tỉnh B": the title after the comma is B's
+            }
             title = title.substring(0, other.start()).replaceFirst("(?U)[,\\s]*(?:và|cùng)?[,\\s]*(?:ông|bà|đồng chí)?\\s*$", "");
         }
         int line = title.indexOf('\n');

@@ -51,7 +51,7 @@ final class Roles {
             + STOP_AFTER_GUEST + "(?:[^.;\\n]{0,160}?)\\s(?:tại|với|ở)\\s+(?:lãnh đạo\\s+|thực tế\\s+(?:tại\\s+)?)?"
             + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |quận |thị xã |các |một số )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
     /** "B do … dẫn đầu (đã) đến thăm và làm việc tại C", the subject without "đoàn". */
-    private static final Pattern LED_VISITS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu}|tỉnh |huyện )[^.;:\\n]{1,140}?)\\s+do\\s+"
+    private static final Pattern LED_VISITS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu}|tỉnh |huyện |đoàn )[^.;:\\n]{1,140}?)\\s+do\\s+"
             + "[^.;\\n]{3,150}?\\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\\s*,?\\s+(?:đã\\s+)?(?:có chuyến\\s+)?(?:đến\\s+|về\\s+|sang\\s+)?"
             + "(?:thăm|làm việc|khảo sát|học tập|tìm hiểu|trao đổi|tham quan|nghiên cứu)[^.;\\n]{0,60}?\\s(?:tại|với|ở)\\s+"
             + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
@@ -265,12 +265,12 @@ final class Roles {
 
     private static final Pattern DATE_CLAUSE = Pattern.compile("(?U)^[^,]{0,25}\\d[^,]{0,12},\\s*");
     private static final Pattern SIDE_START = Pattern.compile("(?U)^(?:tỉnh|huyện|xã|thành phố|quận|thị xã|thị trấn|phường"
-            + "|các (?:tỉnh|xã|huyện|thành phố|sở|địa phương)|một số (?:tỉnh|địa phương|huyện)|người có uy tín|\\p{Lu})");
+            + "|các (?:tỉnh|xã|huyện|thành phố|sở|địa phương)|một số (?:tỉnh|địa phương|huyện)|người có uy tín|đoàn |\\p{Lu})");
     private static final Pattern NOT_A_SIDE = Pattern.compile("(?U)^(?:Tại|Theo|Trong|Sau|Với|Nhằm|Đây|Đó|Cùng|Chiều|Sáng|"
             + "Ngày|Tối|Dịp|Nhân|Qua|Khi|Trước|Đến|Từ|Thực hiện|Buổi|Năm|Hai|Đồng chí|Ông|Bà|Chủ tịch|Phó|Bí thư|Giám đốc|"
             + "Trưởng|Nghĩa trang|Tượng đài|Đền|Khu di tích|Lăng|Nhà máy|Hợp tác xã|HTX|Cố đô|Di tích|Bảo tàng|Chùa|Khảo sát|"
             + "Đoàn công tác$|Đoàn$|Người$|Tiếp|Đón|Hội thảo|Hội nghị)(?![\\p{L}])|^(?:mô hình|một số mô hình|cơ sở)"
-            + "|(?:phát biểu|buổi|đồng chí|ông|bà)(?![\\p{L}])");
+            + "|(?<![\\p{L}])(?:phát biểu|buổi|đồng chí|ông|bà)(?![\\p{L}])");
     private static final Pattern PLACE_TAIL = Pattern.compile("(?U)^(?:,\\s*|\\s+|\\s*\\()(?:tỉnh|thành phố|TP\\.?)\\s*\\p{Lu}\\p{L}*"
             + "(?:\\s+\\p{Lu}\\p{L}*){0,3}\\)?");
 

@@ -1,0 +1,30 @@
+package vn.traodoi.text.extract;
+
+import static vn.traodoi.text.extract.Examples.assertExtracted;
+
+import org.junit.jupiter.api.Test;
+import vn.traodoi.text.extract.Examples.Field;
+
+/** Topics and sites toured, from the phrases that introduce them. */
+class PhrasesTests {
+
+    @Test
+    void aListAfterTraoDoiVeSplitAtSemicolons() {
+        assertExtracted("Tại buổi làm việc, hai bên đã trao đổi kinh nghiệm về công tác giảm nghèo bền vững; phát triển"
+                + " kinh tế tập thể; xây dựng đô thị văn minh.", Field.TOPICS, "công tác giảm nghèo bền vững",
+                "phát triển kinh tế tập thể", "xây dựng đô thị văn minh");
+    }
+
+    @Test
+    void commasSplitOnlyPhrasesOfTheirOwn() {
+        assertExtracted("Hai địa phương chia sẻ kinh nghiệm trong chuyển đổi số cấp xã, cải cách thủ tục hành chính.",
+                Field.TOPICS, "chuyển đổi số cấp xã", "cải cách thủ tục hành chính");
+        assertExtracted("Hai bên trao đổi về kinh tế, văn hóa, xã hội.", Field.TOPICS, "kinh tế, văn hóa, xã hội");
+    }
+
+    @Test
+    void sitesToured() {
+        assertExtracted("Cùng ngày, đoàn đã đến thăm Khu di tích Đền Hùng; tham quan mô hình trồng chè của Hợp tác xã Tân Hương.",
+                Field.SITES, "Khu di tích Đền Hùng", "mô hình trồng chè của Hợp tác xã Tân Hương");
+    }
+}

@@ -1,0 +1,29 @@
+package vn.traodoi.text.extract;
+
+import static vn.traodoi.text.extract.Examples.assertExtracted;
+
+import org.junit.jupiter.api.Test;
+import vn.traodoi.text.extract.Examples.Field;
+
+/** Who visits whom, and the kind from the publisher's side. */
+class RolesTests {
+
+    @Test
+    void theHostReceivesTheDelegation() {
+        String text = "Ngày 5/5, UBND huyện Tam Nông đã tiếp và làm việc với đoàn công tác của UBND huyện Lục Yên (tỉnh Yên Bái).";
+        assertExtracted(text, Field.FROM, "UBND huyện Lục Yên (tỉnh Yên Bái)");
+        assertExtracted(text, Field.HOST, "UBND huyện Tam Nông");
+        assertExtracted(text, Field.KIND, "incoming");
+    }
+
+    @Test
+    void workshopsAndOtherArticles() {
+        assertExtracted("Hội thảo góp ý dự thảo Đề án phát triển du lịch tỉnh đến năm 2030\nSáng 3/4, Sở Văn hóa tổ chức hội thảo.",
+                Field.KIND, "workshop");
+        assertExtracted("UBND tỉnh vừa ban hành văn bản yêu cầu các sở, ngành tập trung cải thiện Chỉ số PAR Index và SIPAS năm"
+                + " nay. Theo đó, thủ trưởng các cơ quan phải rà soát thủ tục hành chính, công khai kết quả giải quyết hồ sơ"
+                + " và báo cáo định kỳ hằng quý về UBND tỉnh để theo dõi, đôn đốc việc thực hiện trong toàn tỉnh.", Field.KIND,
+                "other");
+        assertExtracted("", Field.KIND);
+    }
+}
