@@ -57,6 +57,7 @@ public class ImportService {
     private static final Pattern MEMBER = Pattern.compile("^members\\[(\\d+)](.*)$");
 
     private final JdbcClient jdbc;
+    private final ArticleReader reader;
     private final DelegationService delegations;
     private final TaskService tasks;
     private final Directory directory;
@@ -64,9 +65,10 @@ public class ImportService {
     private final Lookalikes lookalikes;
     private final AuditLog audit;
 
-    ImportService(JdbcClient jdbc, DelegationService delegations, TaskService tasks, Directory directory,
-            Proposals proposals, Lookalikes lookalikes, AuditLog audit) {
+    ImportService(JdbcClient jdbc, ArticleReader reader, DelegationService delegations, TaskService tasks,
+            Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit) {
         this.jdbc = jdbc;
+        this.reader = reader;
         this.delegations = delegations;
         this.tasks = tasks;
         this.directory = directory;
@@ -88,7 +90,7 @@ public class ImportService {
         if (earlier.isPresent()) {
             return new Submitted(earlier.get(), true);
         }
-        ExtractedRecord record = ArticleExtractor.standard().extract(text, LocalDate.now());
+        ExtractedRecord record = reader.read(text, LocalDate.now());
         long id = jdbc.sql("""
                         INSERT INTO article_imports (organization_id, content_hash, source_name, article_text, headline, created_by)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -110,7 +112,7 @@ public class ImportService {
     }
 
     ExtractedRecord extract(ArticleImport articleImport) {
-        return ArticleExtractor.standard().extract(articleImport.articleText(), articleImport.createdAt().toLocalDate());
+        return reader.read(articleImport.articleText(), articleImport.createdAt().toLocalDate());
     }
 
     /** The draft the stored article proposes. */

@@ -55,7 +55,8 @@ class WorkshopImport {
     }
 
     private static final Pattern EVENT = Pattern.compile("(?U)\\b((?:Hội thảo|Tọa đàm|Hội nghị)\\s[^.;:\\n]{5,300})");
-    private static final Pattern PROJECT = Pattern.compile("(?iU)(?:góp ý|lấy ý kiến)\\s+(?:(?:về|đối với|vào)\\s+)?(.+)");
+    private static final Pattern PROJECT = Pattern.compile(
+            "(?iU)(?:góp ý|lấy ý kiến)\\s+(?:(?:về|đối với|vào)\\s+)?(?:(?:các\\s+)?dự thảo\\s+)?(.+)");
     private static final Pattern WHEN = Pattern.compile("(?iU)\\b(sáng|chiều|tối)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})");
     private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 
