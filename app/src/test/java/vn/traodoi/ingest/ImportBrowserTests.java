@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.SoftAssertions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -72,33 +74,53 @@ class ImportBrowserTests extends BrowserTest {
         click("read-article");
     }
 
+    /** The text of the option selected; the page is loaded, so a field that is not there is said, not waited for. */
     String selected(String id) {
-        return new Select(waitFor(By.id(id))).getFirstSelectedOption().getText();
+        List<WebElement> found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "(no #" + id + ")" : new Select(found.getFirst()).getFirstSelectedOption().getText();
     }
 
     String value(String id) {
-        return waitFor(By.id(id)).getDomProperty("value");
+        List<WebElement> found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "(no #" + id + ")" : found.getFirst().getDomProperty("value");
     }
 
-    /** The index of the row whose name input holds this name. */
-    int member(String name) {
+    String text(String id) {
+        List<WebElement> found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "(no #" + id + ")" : found.getFirst().getText();
+    }
+
+    boolean ticked(String id) {
+        List<WebElement> found = browser.findElements(By.id(id));
+        return !found.isEmpty() && found.getFirst().isSelected();
+    }
+
+    /** The index of the row whose name input holds this name; a failure (and the first row) when there is none. */
+    int member(SoftAssertions soft, String name) {
         List<WebElement> names = browser.findElements(By.cssSelector(".member-row input[id$='-name']"));
         for (int i = 0; i < names.size(); i++) {
             if (name.equals(names.get(i).getDomProperty("value"))) {
                 return i;
             }
         }
-        throw new AssertionError(name + " is not proposed; names: "
-                + names.stream().map(n -> n.getDomProperty("value")).toList());
+        soft.fail(name + " is not proposed; names: " + names.stream().map(n -> n.getDomProperty("value")).toList());
+        return 0;
     }
 
+    /** The whole page as target/importpage-NAME.png, for reading the journey afterwards. */
     void screenshot(String name) {
+        Dimension window = browser.manage().window().getSize();
         try {
+            long height = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight;")).longValue();
+            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 100, 8000)));
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/importpage-" + name + ".png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException ignored) {
             // the screenshot only helps reading the journey
+        } finally {
+            browser.manage().window().setSize(window);
         }
     }
 
@@ -115,38 +137,42 @@ class ImportBrowserTests extends BrowserTest {
         paste(VISIT);
         waitFor(By.id("draft-form"));
         screenshot("visit");
-        assertThat(browser.findElements(By.id("duplicates"))).as("nothing like it on record yet").isEmpty();
-        assertThat(selected("organizerId")).isEqualTo("Ủy ban nhân dân tỉnh Hà Giang");
-        assertThat(value("startDate")).isEqualTo("12/03/2025");
-        assertThat(value("endDate")).isEqualTo("12/03/2025");
-        assertThat(value("declaredMemberCount")).isEqualTo("12");
-        assertThat(browser.findElements(By.cssSelector(".stop-row"))).as("one host, the importer").hasSize(1);
-        assertThat(selected("stop-0-host")).isEqualTo("Ủy ban nhân dân tỉnh Quảng Trị");
-        assertThat(waitFor(By.id("stop-0-unit-at")).getText()).isEqualTo("Vào thời điểm chuyến công tác: Tỉnh Quảng Trị");
-        int head = member("Nguyễn Văn An");
-        assertThat(selected("member-" + head + "-role")).isEqualTo("Trưởng đoàn");
-        assertThat(value("member-" + head + "-title")).isEqualTo("Phó Chủ tịch UBND tỉnh Hà Giang");
-        int deputy = member("Đỗ Thị Hoa");
-        assertThat(selected("member-" + deputy + "-role")).isEqualTo("Phó Trưởng đoàn");
-        assertThat(value("member-" + deputy + "-title")).isEqualTo("Giám đốc Sở Nội vụ tỉnh Hà Giang");
-        assertThat(selected("member-" + member("Lê Minh Tâm") + "-role")).as("the host's chairman is no member")
+        // Every field at once, so that a failure names all that the text library does not find yet.
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(browser.findElements(By.id("duplicates"))).as("nothing like it on record yet").isEmpty();
+        soft.assertThat(selected("organizerId")).isEqualTo("Ủy ban nhân dân tỉnh Hà Giang");
+        soft.assertThat(value("startDate")).isEqualTo("12/03/2025");
+        soft.assertThat(value("endDate")).isEqualTo("12/03/2025");
+        soft.assertThat(value("declaredMemberCount")).isEqualTo("12");
+        soft.assertThat(browser.findElements(By.cssSelector(".stop-row"))).as("one host, the importer").hasSize(1);
+        soft.assertThat(selected("stop-0-host")).isEqualTo("Ủy ban nhân dân tỉnh Quảng Trị");
+        soft.assertThat(text("stop-0-unit-at")).isEqualTo("Vào thời điểm chuyến công tác: Tỉnh Quảng Trị");
+        int head = member(soft, "Nguyễn Văn An");
+        soft.assertThat(selected("member-" + head + "-role")).isEqualTo("Trưởng đoàn");
+        soft.assertThat(value("member-" + head + "-title")).isEqualTo("Phó Chủ tịch UBND tỉnh Hà Giang");
+        int deputy = member(soft, "Đỗ Thị Hoa");
+        soft.assertThat(selected("member-" + deputy + "-role")).isEqualTo("Phó Trưởng đoàn");
+        soft.assertThat(value("member-" + deputy + "-title")).isEqualTo("Giám đốc Sở Nội vụ tỉnh Hà Giang");
+        soft.assertThat(selected("member-" + member(soft, "Lê Minh Tâm") + "-role")).as("the host's chairman is no member")
                 .isEqualTo("Không phải thành viên đoàn");
-        assertThat(browser.findElements(By.cssSelector(".document-row"))).hasSize(1);
-        assertThat(value("doc-0-symbol")).isEqualTo("45/KH-UBND");
-        assertThat(waitFor(By.id("doc-0-basis")).isSelected()).as("“Thực hiện Kế hoạch số …” is the legal basis").isTrue();
-        assertThat(value("doc-0-issuer")).isEqualTo("Ủy ban nhân dân tỉnh Hà Giang");
-        assertThat(selected("session-0-kind")).isEqualTo("Buổi làm việc");
-        assertThat(value("session-0-date")).isEqualTo("12/03/2025");
-        assertThat(value("session-0-topics")).isEqualTo("công tác cải cách hành chính\n"
+        soft.assertThat(browser.findElements(By.cssSelector(".document-row"))).hasSize(1);
+        soft.assertThat(value("doc-0-symbol")).isEqualTo("45/KH-UBND");
+        soft.assertThat(ticked("doc-0-basis")).as("“Thực hiện Kế hoạch số …” is the legal basis").isTrue();
+        soft.assertThat(value("doc-0-issuer")).isEqualTo("Ủy ban nhân dân tỉnh Hà Giang");
+        soft.assertThat(selected("session-0-kind")).isEqualTo("Buổi làm việc");
+        soft.assertThat(value("session-0-date")).isEqualTo("12/03/2025");
+        soft.assertThat(value("session-0-topics")).isEqualTo("công tác cải cách hành chính\n"
                 + "chuyển đổi số trong giải quyết thủ tục hành chính");
-        assertThat(selected("session-1-kind")).isEqualTo("Khảo sát, tìm hiểu thực tế");
-        assertThat(value("session-1-place")).isEqualTo("Trung tâm Phục vụ hành chính công tỉnh Quảng Trị");
-        assertThat(browser.findElements(By.cssSelector(".task-row"))).hasSize(1);
-        assertThat(selected("task-0-assignee")).isEqualTo("Sở Nội vụ tỉnh Quảng Trị");
-        assertThat(value("task-0-text")).startsWith("Chủ trì tổng hợp các kinh nghiệm hay");
-        assertThat(selected("task-0-deadlineKind")).isEqualTo("Một ngày (dd/mm/yyyy)");
-        assertThat(value("task-0-deadline")).isEqualTo("30/06/2025");
-        assertThat(waitFor(By.id("task-0-deadline-written")).getText()).isEqualTo("Trong bài viết: “trước ngày 30/6/2025”");
+        soft.assertThat(selected("session-1-kind")).isEqualTo("Khảo sát, tìm hiểu thực tế");
+        soft.assertThat(value("session-1-place")).isEqualTo("Trung tâm Phục vụ hành chính công tỉnh Quảng Trị");
+        soft.assertThat(browser.findElements(By.cssSelector(".task-row"))).hasSize(1);
+        soft.assertThat(selected("task-0-assignee")).isEqualTo("Sở Nội vụ tỉnh Quảng Trị");
+        soft.assertThat(value("task-0-text")).startsWith("Chủ trì tổng hợp các kinh nghiệm hay");
+        soft.assertThat(selected("task-0-deadlineKind")).isEqualTo("Một ngày (dd/mm/yyyy)");
+        soft.assertThat(value("task-0-deadline")).isEqualTo("30/06/2025");
+        soft.assertThat(text("task-0-deadline-written")).isEqualTo("Trong bài viết: “trước ngày 30/6/2025”");
+
+        soft.assertAll();
 
         click("confirm-import");
         assertThat(waitFor(By.id("delegation-status")).getText()).isEqualTo("Dự thảo");
@@ -174,13 +200,18 @@ class ImportBrowserTests extends BrowserTest {
         paste(WORKSHOP);
         waitFor(By.id("workshop-form"));
         screenshot("workshop");
-        assertThat(waitFor(By.id("workshop-holder")).getText()).contains("Ủy ban nhân dân tỉnh Quảng Trị");
-        assertThat(value("workshop-heldOn")).isEqualTo("20/05/2025");
-        assertThat(selected("workshop-part")).isEqualTo("Sáng");
-        assertThat(value("workshop-chair")).isEqualTo("Lê Minh Tâm, Chủ tịch UBND tỉnh Quảng Trị");
-        assertThat(value("workshop-participants")).isEqualTo("Phan Thị Lan, Phó Chủ tịch HĐND tỉnh Quảng Trị");
-        assertThat(value("workshop-assignments")).isEqualTo("Chủ trì tiếp thu các ý kiến góp ý, hoàn thiện dự thảo Đề án"
+        SoftAssertions workshop = new SoftAssertions();
+        workshop.assertThat(text("workshop-holder")).contains("Ủy ban nhân dân tỉnh Quảng Trị");
+        workshop.assertThat(value("workshop-title")).isEqualTo(
+                "Hội thảo góp ý dự thảo Đề án chuyển đổi số tỉnh Quảng Trị giai đoạn 2025-2030");
+        workshop.assertThat(value("workshop-project")).isEqualTo("Đề án chuyển đổi số tỉnh Quảng Trị giai đoạn 2025-2030");
+        workshop.assertThat(value("workshop-heldOn")).isEqualTo("20/05/2025");
+        workshop.assertThat(selected("workshop-part")).isEqualTo("Sáng");
+        workshop.assertThat(value("workshop-chair")).isEqualTo("Lê Minh Tâm, Chủ tịch UBND tỉnh Quảng Trị");
+        workshop.assertThat(value("workshop-participants")).isEqualTo("Phan Thị Lan, Phó Chủ tịch HĐND tỉnh Quảng Trị");
+        workshop.assertThat(value("workshop-assignments")).isEqualTo("Chủ trì tiếp thu các ý kiến góp ý, hoàn thiện dự thảo Đề án"
                 + " | Sở Khoa học và Công nghệ tỉnh Quảng Trị | 15/06/2025");
+        workshop.assertAll();
         click("confirm-workshop");
         assertThat(waitFor(By.id("workshop-title")).getText()).isEqualTo(
                 "Hội thảo góp ý dự thảo Đề án chuyển đổi số tỉnh Quảng Trị giai đoạn 2025-2030");
