@@ -2,7 +2,9 @@ package vn.traodoi.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,8 @@ class Directory {
 
     private final OrganizationService organizations;
     private final PlaceLookup places;
+    /** The keys of the directory's names, worked out once: a page matches a dozen names against all of them. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     Directory(OrganizationService organizations, PlaceLookup places) {
         this.organizations = organizations;
@@ -59,6 +63,11 @@ class Directory {
         return NOT_WORD.matcher(VietnameseText.fold(s)).replaceAll(" ").strip();
     }
 
+    /** {@link #key} of a name of the directory, kept. */
+    String keyOf(String name) {
+        return keys.computeIfAbsent(name, Directory::key);
+    }
+
     List<Organization> all() {
         return organizations.all();
     }
@@ -70,8 +79,9 @@ class Directory {
         }
         List<Organization> all = organizations.all();
         String key = key(written);
-        List<Organization> named = all.stream().filter(o -> key.equals(key(o.name()))
-                || (o.shortName() != null && key.equals(key(o.shortName())))).filter(o -> on == null || o.validAt(on)).toList();
+        List<Organization> named = all.stream().filter(o -> key.equals(keyOf(o.name()))
+                || (o.shortName() != null && key.equals(keyOf(o.shortName())))).filter(o -> on == null || o.validAt(on))
+                .toList();
         if (named.size() == 1) {
             return Optional.of(named.getFirst());
         }
@@ -83,8 +93,13 @@ class Directory {
             return Optional.empty();
         }
         List<Organization> committees = all.stream().filter(o -> o.kind() == OrganizationKind.UBND && o.unitId() != null
-                && o.validAt(on) && places.unitAt(o.unitId(), on).map(u -> u.id() == place.get().id()).orElse(false)).toList();
-        return committees.size() == 1 ? Optional.of(committees.getFirst()) : Optional.empty();
+                && o.validAt(on)).toList();
+        // Their provinces as they were that day, read together (a committee is recorded in the province of its time).
+        Map<Long, AdministrativeUnit> recorded = places.units(committees.stream().map(Organization::unitId).toList());
+        Map<Long, AdministrativeUnit> then = places.unitsAt(recorded.values(), on);
+        List<Organization> ofPlace = committees.stream().filter(o -> then.containsKey(o.unitId())
+                && then.get(o.unitId()).id() == place.get().id()).toList();
+        return ofPlace.size() == 1 ? Optional.of(ofPlace.getFirst()) : Optional.empty();
     }
 
     /** The organization the text names, as {@link #organization} finds it, or else the one qualified by a province. */

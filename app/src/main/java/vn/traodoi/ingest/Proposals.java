@@ -183,7 +183,7 @@ class Proposals {
         }
         String after = Directory.key(head.substring(of + 5));
         return directory.all().stream().filter(o -> o.validAt(on))
-                .filter(o -> after.equals(Directory.key(o.name())) || after.startsWith(Directory.key(o.name()) + " "))
+                .filter(o -> after.equals(directory.keyOf(o.name())) || after.startsWith(directory.keyOf(o.name()) + " "))
                 .max(Comparator.comparingInt(o -> o.name().length())).map(Organization::id);
     }
 
