@@ -110,6 +110,22 @@ record ImportForm(String kind, String title, String organizerId, String organize
      */
     Draft toDraft(List<FieldProblem> problems) {
         Reader r = new Reader(problems);
+        // The general fields first, in the page's order, so that the problems are listed as the fields are shown.
+        DelegationKind k = r.constant("kind", kind, DelegationKind.class);
+        if (k == null) {
+            problems.add(new FieldProblem("kind", "validation.required"));
+        }
+        Long organizer = r.id("organizerId", organizerId);
+        LocalDate start = r.day("startDate", startDate);
+        LocalDate end = r.day("endDate", endDate);
+        Integer count = null;
+        if (!declaredMemberCount.isBlank()) {
+            try {
+                count = Integer.valueOf(declaredMemberCount.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("declaredMemberCount", "delegation.count.positive"));
+            }
+        }
         List<Integer> stopIndex = new ArrayList<>();
         List<Draft.Stop> stopList = new ArrayList<>();
         for (StopRow s : stops) {
@@ -156,21 +172,8 @@ record ImportForm(String kind, String title, String organizerId, String organize
                         blank(t.deadline()), blank(t.deadlineWritten())));
             }
         }
-        Integer count = null;
-        if (!declaredMemberCount.isBlank()) {
-            try {
-                count = Integer.valueOf(declaredMemberCount.strip());
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("declaredMemberCount", "delegation.count.positive"));
-            }
-        }
-        DelegationKind k = r.constant("kind", kind, DelegationKind.class);
-        if (k == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
-        return new Draft(k, blank(title), r.day("startDate", startDate), r.day("endDate", endDate), monthOnly, count,
-                r.id("organizerId", organizerId), blank(organizerWritten), null, stopList, memberList, documentList,
-                lines(topics), sessionList, taskList);
+        return new Draft(k, blank(title), start, end, monthOnly, count, organizer, blank(organizerWritten), null, stopList,
+                memberList, documentList, lines(topics), sessionList, taskList);
     }
 
     /**
