@@ -32,8 +32,20 @@ public record Delegation(
         DAY, MONTH
     }
 
+    /** A legal basis (căn cứ) of the delegation, or, when {@code legalBasis} is false, a document it only cites. */
     public record Document(long id, DocumentType type, @Nullable String numberSymbol, boolean symbolStandard,
-            @Nullable LocalDate issuedOn, @Nullable LocalDate receivedOn, @Nullable Long issuerId, @Nullable String issuerText, @Nullable String summary) {
+            @Nullable LocalDate issuedOn, @Nullable LocalDate receivedOn, @Nullable Long issuerId, @Nullable String issuerText,
+            @Nullable String summary, boolean legalBasis) {
+    }
+
+    /** The documents the delegation is made under ("Căn cứ …"). */
+    public List<Document> legalBases() {
+        return documents.stream().filter(Document::legalBasis).toList();
+    }
+
+    /** The documents only cited (related documents), not grounds of the delegation. */
+    public List<Document> citedDocuments() {
+        return documents.stream().filter(d -> !d.legalBasis()).toList();
     }
 
     public record Topic(long id, int position, String content) {

@@ -147,6 +147,53 @@ public class DelegationQueries {
                 .query(CalendarEntry.class).list();
     }
 
+    /** A delegation the organization may see, with what tells whether an article is about the same visit. */
+    public record Nearby(long id, String title, DelegationKind kind, DelegationStatus status, long organizerId,
+            String organizerName, @Nullable LocalDate startDate, @Nullable LocalDate endDate, String datePrecision,
+            List<Long> hostOrganizationIds, @Nullable String hosts) {
+
+        public Nearby {
+            hostOrganizationIds = List.copyOf(hostOrganizationIds);
+        }
+
+        public boolean monthOnly() {
+            return "MONTH".equals(datePrecision);
+        }
+    }
+
+    /**
+     * The delegations the organization may see (its own, and those sent to it as a host: the rule of
+     * {@link DelegationService#sideOf}) whose dates meet {@code from..to}; with no period, the 200 latest. For telling
+     * whether an imported article is about a visit already on record.
+     */
+    public List<Nearby> near(CurrentUser user, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return jdbc.sql("""
+                        SELECT d.id, d.title, d.kind, d.status, d.organizer_id, o.name AS organizer_name, d.start_date,
+                               d.end_date, d.date_precision,
+                               (SELECT array_agg(s.host_organization_id ORDER BY s.position) FROM delegation_stops s
+                                WHERE s.delegation_id = d.id AND s.host_organization_id IS NOT NULL) AS host_ids,
+                               (SELECT string_agg(coalesce(h.name, u.full_name_vi), '; ' ORDER BY s.position)
+                                FROM delegation_stops s LEFT JOIN organizations h ON h.id = s.host_organization_id
+                                JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS hosts
+                        FROM delegations d JOIN organizations o ON o.id = d.organizer_id
+                        WHERE """ + VISIBLE + """
+
+                          AND (CAST(:from AS date) IS NULL OR (coalesce(d.start_date, d.end_date) <= :to
+                               AND coalesce(d.end_date, d.start_date) >= :from))
+                        ORDER BY d.start_date DESC NULLS LAST, d.id DESC LIMIT 200""")
+                .param("org", user.orgId()).param("direction", Direction.ALL.name())
+                .param("from", from == null || to == null ? null : from).param("to", to == null ? from : to)
+                .query((rs, n) -> {
+                    java.sql.Array hostIds = rs.getArray("host_ids");
+                    List<Long> ids = hostIds == null ? List.of() : List.of((Long[]) hostIds.getArray());
+                    return new Nearby(rs.getLong("id"), rs.getString("title"),
+                            DelegationKind.valueOf(rs.getString("kind")), DelegationStatus.valueOf(rs.getString("status")),
+                            rs.getLong("organizer_id"), rs.getString("organizer_name"),
+                            rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                            rs.getString("date_precision"), ids, rs.getString("hosts"));
+                }).list();
+    }
+
     private static Map<String, @Nullable Object> params(CurrentUser user, Filter f) {
         Map<String, @Nullable Object> p = new HashMap<>();
         p.put("org", user.orgId());

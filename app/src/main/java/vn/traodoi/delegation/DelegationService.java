@@ -331,50 +331,190 @@ public class DelegationService {
     /**
      * A draft made from an imported article. When the importing organization organized the visit, the draft is its
      * own; when it hosted the visit, the draft belongs to the visiting organization, with a stop hosted by the
-     * importer, who therefore sees it and writes its sessions (the visitor can correct the rest).
+     * importer (the one given, or one added), who therefore sees it and writes its sessions (the visitor can correct
+     * the rest). Each stop's province is the unit as it was on the stop's dates: a 2022 visit to Thừa Thiên Huế stays
+     * at Tỉnh Thừa Thiên Huế.
      */
-    public record ImportedDraft(DelegationForm form, long organizerId, List<DocumentForm> documents, List<String> topics,
-            List<ImportedMember> members) {
+    public record ImportedDraft(DelegationForm form, long organizerId, List<ImportedDocument> documents, List<String> topics,
+            List<ImportedMember> members, List<ImportedStop> stops) {
+
+        public ImportedDraft {
+            documents = List.copyOf(documents);
+            topics = List.copyOf(topics);
+            members = List.copyOf(members);
+            stops = List.copyOf(stops);
+        }
+    }
+
+    /** A document the article names: a legal basis of the visit (căn cứ), or only cited by it. */
+    public record ImportedDocument(DocumentForm form, boolean legalBasis) {
     }
 
     /** A member found in the article: "name, title" and the role the user gave. */
     public record ImportedMember(MemberRole role, String nameAndTitle) {
     }
 
+    /**
+     * A stop: the host organization, or only the province when the host is not in the directory (the host's own
+     * province otherwise), its dates, and its sessions.
+     */
+    public record ImportedStop(@Nullable Long hostOrganizationId, @Nullable Long unitId, @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate, List<ImportedSession> sessions) {
+
+        public ImportedStop {
+            sessions = List.copyOf(sessions);
+        }
+    }
+
+    /** A session of a stop: a working session with its agenda, or a field visit to a site. */
+    public record ImportedSession(SessionKind kind, @Nullable LocalDate date, @Nullable PartOfDay partOfDay,
+            @Nullable String placeText, @Nullable Long visitedOrganizationId, List<String> topics) {
+
+        public ImportedSession {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /**
+     * Creates the draft whole, or nothing: every problem of the draft is reported together, each on its field
+     * ({@code stops[1].hostOrganizationId}, {@code stops[0].sessions[2].date}).
+     */
     @Transactional
     public Delegation importDraft(CurrentUser user, ImportedDraft draft, @Nullable String sourceNote) {
         requireRole(user, Role.ORGANIZER);
         Organization organizer = organizations.find(draft.organizerId())
                 .orElseThrow(() -> new InvalidInputException("organizerId", "import.organizer.unknown"));
         DelegationForm clean = checked(draft.form(), null);
+        List<FieldProblem> problems = new ArrayList<>();
+        long named = draft.members().size();
+        if (clean.declaredMemberCount() != null && named > clean.declaredMemberCount()) {
+            problems.add(new FieldProblem("declaredMemberCount", "delegation.count.belowNamed"));
+        }
+        for (int i = 0; i < draft.documents().size(); i++) {
+            if (draft.documents().get(i).form().type() == null) {
+                problems.add(new FieldProblem("documents[" + i + "].type", "validation.required"));
+            }
+        }
+        List<People.@Nullable NameAndTitle> entries = new ArrayList<>();
+        for (int i = 0; i < draft.members().size(); i++) {
+            People.NameAndTitle entry = People.parseLine(draft.members().get(i).nameAndTitle()).orElse(null);
+            if (entry == null) {
+                problems.add(new FieldProblem("members[" + i + "].nameAndTitle", "member.person.unreadable"));
+            }
+            entries.add(entry);
+        }
+        List<ImportedStop> stops = new ArrayList<>(draft.stops());
+        List<@Nullable AdministrativeUnit> units = new ArrayList<>();
+        for (int i = 0; i < stops.size(); i++) {
+            units.add(checkedStop(stops.get(i), "stops[" + i + "]", clean, problems));
+        }
+        boolean hosted = organizer.id() != user.orgId();
+        if (hosted && stops.stream().noneMatch(s -> Objects.equals(s.hostOrganizationId(), user.orgId()))) {
+            // The importer received the visit: its own stop, in its province as it was then.
+            Organization host = organizations.get(user.orgId());
+            LocalDate when = clean.startDate() != null ? clean.startDate() : places.today();
+            AdministrativeUnit unit = host.unitId() == null ? null : places.unitAt(host.unitId(), when).orElse(null);
+            if (unit == null) {
+                problems.add(new FieldProblem("organizerId", "import.host.noUnit"));
+            }
+            stops.addFirst(new ImportedStop(host.id(), null, clean.startDate(), clean.endDate(), List.of()));
+            units.addFirst(unit);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         long id = delegations.insert(clean, organizer.id(), user.userId(), null, sourceNote);
         delegations.recordTransition(id, null, DelegationStatus.DRAFT, "IMPORT", user.userId(), user.username(),
                 user.orgId(), null);
-        for (DocumentForm doc : draft.documents()) {
-            String symbol = doc.numberSymbol() == null ? null : VietnameseText.normalize(doc.numberSymbol());
-            delegations.addDocument(id, doc, symbol == null || DocumentSymbol.isStandard(symbol));
+        for (ImportedDocument imported : draft.documents()) {
+            DocumentForm doc = imported.form();
+            String symbol = doc.numberSymbol() == null || doc.numberSymbol().isBlank() ? null
+                    : VietnameseText.normalize(doc.numberSymbol());
+            DocumentForm form = new DocumentForm(doc.type(), symbol, doc.issuedOn(), doc.receivedOn(), doc.issuerId(),
+                    blankToNull(doc.issuerText()), blankToNull(doc.summary()), 0);
+            delegations.addDocument(id, form, symbol == null || DocumentSymbol.isStandard(symbol), imported.legalBasis());
         }
-        draft.topics().forEach(topic -> delegations.addTopic(id, VietnameseText.normalize(topic)));
-        for (ImportedMember member : draft.members()) {
-            People.NameAndTitle entry = People.parseLine(member.nameAndTitle())
-                    .orElseThrow(() -> new InvalidInputException("members", "member.person.unreadable"));
+        draft.topics().stream().filter(t -> !t.isBlank())
+                .forEach(topic -> delegations.addTopic(id, VietnameseText.normalize(topic)));
+        for (int i = 0; i < draft.members().size(); i++) {
+            People.NameAndTitle entry = Objects.requireNonNull(entries.get(i));
             Person person = people.findOrCreate(entry, null, user.orgId());
-            delegations.addMember(id, member.role(), person.id(), null, entry.title(), null);
+            delegations.addMember(id, draft.members().get(i).role(), person.id(), null, entry.title(), null);
         }
-        if (organizer.id() != user.orgId()) {
-            Organization host = organizations.get(user.orgId());
-            if (host.unitId() == null) {
-                throw new InvalidInputException("organizerId", "import.host.noUnit");
+        Side side = hosted ? Side.HOST : Side.GUEST;
+        for (int i = 0; i < stops.size(); i++) {
+            ImportedStop stop = stops.get(i);
+            long stopId = delegations.addStop(id, stop.hostOrganizationId(), Objects.requireNonNull(units.get(i)).id(),
+                    stop.startDate(), stop.endDate());
+            for (ImportedSession session : stop.sessions()) {
+                SessionForm form = new SessionForm(stopId, session.date(), session.partOfDay(), session.kind(),
+                        blankToNull(session.placeText()), session.visitedOrganizationId(), null, null, null, List.of(),
+                        null, 0);
+                long sessionId = delegations.addSession(stopId, form, side, null, null);
+                int position = 0;
+                for (String topic : session.topics()) {
+                    if (!topic.isBlank()) {
+                        delegations.addSessionTopic(sessionId, ++position, VietnameseText.normalize(topic));
+                    }
+                }
             }
-            LocalDate when = clean.startDate() != null ? clean.startDate() : places.today();
-            AdministrativeUnit unit = places.unitAt(host.unitId(), when)
-                    .orElseThrow(() -> new InvalidInputException("organizerId", "import.host.noUnit"));
-            delegations.addStop(id, host.id(), unit.id(), clean.startDate(), clean.endDate());
+        }
+        if (hosted) {
             delegations.markSentToHosts(id);
         }
         Delegation created = delegations.find(id).orElseThrow();
         audit.record("DELEGATION_IMPORTED", "delegation", id, created.title(), null, created);
         return created;
+    }
+
+    /** The stop's province on its dates, or a problem on its field; sessions must fall within the stop. */
+    private @Nullable AdministrativeUnit checkedStop(ImportedStop stop, String field, DelegationForm delegation,
+            List<FieldProblem> problems) {
+        LocalDate start = stop.startDate();
+        LocalDate end = stop.endDate();
+        if (start != null && end != null && start.isAfter(end)) {
+            problems.add(new FieldProblem(field + ".endDate", "delegation.dates.order"));
+        }
+        if (!within(start, delegation) || !within(end, delegation)) {
+            problems.add(new FieldProblem(field + ".startDate", "stop.dates.outside"));
+        }
+        Long unitId = stop.unitId();
+        if (stop.hostOrganizationId() != null) {
+            Organization host = organizations.find(stop.hostOrganizationId()).orElse(null);
+            if (host == null) {
+                problems.add(new FieldProblem(field + ".hostOrganizationId", "stop.host.unknown"));
+            } else {
+                if ((start != null && !host.validAt(start)) || (end != null && !host.validAt(end))) {
+                    problems.add(new FieldProblem(field + ".hostOrganizationId", "stop.host.notValid"));
+                }
+                if (unitId == null) {
+                    unitId = host.unitId();
+                }
+            }
+        }
+        AdministrativeUnit unit = null;
+        if (unitId == null) {
+            problems.add(new FieldProblem(field + ".unitId", "stop.unit.required"));
+        } else {
+            LocalDate when = start != null ? start : delegation.startDate() != null ? delegation.startDate() : places.today();
+            unit = places.unitAt(unitId, when).orElse(null);
+            if (unit == null) {
+                problems.add(new FieldProblem(field + ".unitId", "stop.unit.notValid"));
+            }
+        }
+        for (int j = 0; j < stop.sessions().size(); j++) {
+            ImportedSession session = stop.sessions().get(j);
+            LocalDate date = session.date();
+            if (date != null && ((start != null && date.isBefore(start)) || (end != null && date.isAfter(end))
+                    || !within(date, delegation))) {
+                problems.add(new FieldProblem(field + ".sessions[" + j + "].date", "session.date.outside"));
+            }
+            if (session.visitedOrganizationId() != null && organizations.find(session.visitedOrganizationId()).isEmpty()) {
+                problems.add(new FieldProblem(field + ".sessions[" + j + "].visitedOrganizationId",
+                        "session.organization.unknown"));
+            }
+        }
+        return unit;
     }
 
     /**
@@ -708,6 +848,11 @@ public class DelegationService {
         if (!user.has(role)) {
             throw new AccessDeniedException("role " + role + " required");
         }
+    }
+
+    private static boolean within(@Nullable LocalDate date, DelegationForm d) {
+        return date == null || ((d.startDate() == null || !date.isBefore(d.startDate()))
+                && (d.endDate() == null || !date.isAfter(d.endDate())));
     }
 
     private static boolean within(@Nullable LocalDate date, Delegation d) {

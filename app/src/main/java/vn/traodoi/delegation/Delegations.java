@@ -43,7 +43,8 @@ class Delegations {
                           (SELECT coalesce(json_agg(json_build_object('id', x.id, 'type', x.doc_type,
                                       'numberSymbol', x.number_symbol, 'symbolStandard', x.symbol_standard,
                                       'issuedOn', x.issued_on, 'receivedOn', x.received_on, 'issuerId', x.issuer_id,
-                                      'issuerText', x.issuer_text, 'summary', x.summary) ORDER BY x.position, x.id), '[]')
+                                      'issuerText', x.issuer_text, 'summary', x.summary, 'legalBasis', x.legal_basis)
+                                      ORDER BY x.position, x.id), '[]')
                            FROM delegation_documents x WHERE x.delegation_id = d.id) AS documents,
                           (SELECT coalesce(json_agg(json_build_object('id', x.id, 'position', x.position,
                                       'content', x.content) ORDER BY x.position, x.id), '[]')
@@ -149,13 +150,18 @@ class Delegations {
     }
 
     long addDocument(long delegationId, DocumentForm f, boolean standard) {
+        return addDocument(delegationId, f, standard, true);
+    }
+
+    /** A document of the delegation: its legal basis, or ({@code legalBasis} false) only a cited, related document. */
+    long addDocument(long delegationId, DocumentForm f, boolean standard, boolean legalBasis) {
         return jdbc.sql("""
                         INSERT INTO delegation_documents (delegation_id, position, doc_type, number_symbol, symbol_standard,
-                            issued_on, received_on, issuer_id, issuer_text, summary)
+                            issued_on, received_on, issuer_id, issuer_text, summary, legal_basis)
                         VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM delegation_documents WHERE delegation_id = ?),
-                            ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(delegationId, delegationId, String.valueOf(f.type()), f.numberSymbol(), standard, f.issuedOn(),
-                        f.receivedOn(), f.issuerId(), f.issuerText(), f.summary())
+                        f.receivedOn(), f.issuerId(), f.issuerText(), f.summary(), legalBasis)
                 .query(Long.class).single();
     }
 

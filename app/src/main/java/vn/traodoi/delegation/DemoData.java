@@ -185,11 +185,12 @@ class DemoData {
         long quocHoi = org("Quốc hội");
         delegations.addDocument(id, doc(DocumentType.KE_HOACH, null, null, null, org("Thành ủy Đà Nẵng"),
                 "về hoạt động xây dựng các văn kiện trình Đại hội lần thứ XXIII Đảng bộ thành phố nhiệm kỳ 2025-2030"), true);
+        // The article cites the two resolutions (the topics of the visit); the visit is made under the Party's plan.
         delegations.addDocument(id, doc(DocumentType.NGHI_QUYET, "98/2023/QH15", LocalDate.of(2023, 6, 24), null, quocHoi,
-                "về thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh"), true);
+                "về thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh"), true, false);
         delegations.addDocument(id, doc(DocumentType.NGHI_QUYET, "136/2024/QH15", LocalDate.of(2024, 6, 26), null, quocHoi,
                 "về tổ chức chính quyền đô thị và thí điểm một số cơ chế, chính sách đặc thù phát triển thành phố Đà Nẵng"),
-                true);
+                true, false);
         named(id, MemberRole.HEAD, "Lê Trung Chinh", "Chủ tịch UBND thành phố Đà Nẵng", daNang);
         group(id, MemberRole.MEMBER, "Lãnh đạo các cơ quan chuyên môn thuộc UBND thành phố", null);
         long binhDuong = org("Ủy ban nhân dân tỉnh Bình Dương");

@@ -1,12 +1,16 @@
 package vn.traodoi.ingest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,28 +22,39 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.DelegationForm;
 import vn.traodoi.delegation.DelegationKind;
+import vn.traodoi.delegation.DocumentType;
 import vn.traodoi.delegation.MemberRole;
-import vn.traodoi.place.OrganizationService;
+import vn.traodoi.delegation.PartOfDay;
+import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.StateConflictException;
+import vn.traodoi.task.FollowUpTask;
+import vn.traodoi.text.extract.EventKind;
 import vn.traodoi.text.extract.ExtractedRecord;
 import vn.traodoi.workshop.WorkshopForm;
 
-/** Nhập bài viết: paste or upload an article, see what was found on its text, correct and confirm a draft. */
+/**
+ * Nhập bài viết: paste or upload an article, see what was found on its text, and either correct and confirm the
+ * draft it proposes, or, when a record on file looks like the same visit, link the article to that record.
+ */
 @Controller
 @RequestMapping("/import")
 class ImportPages {
 
+    private static final Pattern ROW = Pattern.compile("^(stops|members|documents|sessions|tasks)\\[(\\d+)].*$");
 
     private final ImportService imports;
     private final WorkshopImport workshopImport;
-    private final OrganizationService organizations;
+    private final Directory directory;
+    private final MessageSource messages;
 
-    ImportPages(ImportService imports, WorkshopImport workshopImport, OrganizationService organizations) {
+    ImportPages(ImportService imports, WorkshopImport workshopImport, Directory directory, MessageSource messages) {
         this.imports = imports;
         this.workshopImport = workshopImport;
-        this.organizations = organizations;
+        this.directory = directory;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -75,94 +90,105 @@ class ImportPages {
     }
 
     @GetMapping("/{id}")
-    String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+    String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model, Locale locale) {
         ArticleImport stored = imports.get(me, id);
         ExtractedRecord record = imports.extract(stored);
+        LocalDate importedOn = stored.createdAt().toLocalDate();
+        Draft proposal = imports.propose(me, record, importedOn);
         model.addAttribute("articleImport", stored);
         model.addAttribute("record", record);
         model.addAttribute("pieces", Highlights.of(record));
-        model.addAttribute("proposal", imports.propose(me, record));
-        if (record.eventKind().value() == vn.traodoi.text.extract.EventKind.WORKSHOP && !model.containsAttribute("workshop")) {
-            model.addAttribute("workshop", workshopImport.propose(record));
+        model.addAttribute("proposal", proposal);
+        if (proposal.yearNote() != null) {
+            Draft.YearNote note = proposal.yearNote();
+            model.addAttribute("yearNote", messages.getMessage(note.messageCode(), new Object[] {String.valueOf(note.year()),
+                    note.from()}, locale));
         }
-        model.addAttribute("partsOfDay", vn.traodoi.delegation.PartOfDay.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ImportForm.of(proposal));
+        }
+        boolean workshop = record.eventKind().value() == EventKind.WORKSHOP;
+        if (workshop && !model.containsAttribute("workshop")) {
+            model.addAttribute("workshop", workshopImport.propose(me, record, importedOn));
+        }
+        if (!stored.confirmed() && !workshop) {
+            model.addAttribute("candidates", imports.candidates(me, proposal));
+        }
+        model.addAttribute("partsOfDay", PartOfDay.values());
         model.addAttribute("kinds", DelegationKind.values());
         model.addAttribute("roles", MemberRole.values());
-        model.addAttribute("organizations", organizations.all());
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("sessionKinds", SessionKind.values());
+        model.addAttribute("deadlineKinds", FollowUpTask.DeadlineKind.values());
+        model.addAttribute("organizations", directory.all());
+        model.addAttribute("units", directory.units());
         return "import/show";
     }
 
+    /** Creates the draft as corrected; a refused form is shown again as typed, with each problem and its row. */
     @PostMapping("/{id}/confirm")
     String confirm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam Map<String, String> params,
-            @RequestParam(name = "documents", required = false) @Nullable List<Integer> documents,
-            @RequestParam(name = "topics", required = false) @Nullable List<Integer> topics, Model model) {
+            Model model, Locale locale, HttpServletResponse response) {
         imports.get(me, id);
-        List<String> problems = new ArrayList<>();
-        LocalDate start = date(params.get("startDate"), problems);
-        LocalDate end = date(params.get("endDate"), problems);
-        Integer count = null;
-        try {
-            count = params.get("declaredMemberCount") == null || params.get("declaredMemberCount").isBlank() ? null
-                    : Integer.valueOf(params.get("declaredMemberCount").strip());
-        } catch (NumberFormatException e) {
-            problems.add("delegation.count.positive");
-        }
-        DelegationKind kind = null;
-        try {
-            kind = DelegationKind.valueOf(params.getOrDefault("kind", ""));
-        } catch (IllegalArgumentException e) {
-            problems.add("validation.required");
-        }
-        Long organizerId = null;
-        try {
-            organizerId = Long.valueOf(params.getOrDefault("organizerId", ""));
-        } catch (NumberFormatException e) {
-            problems.add("import.organizer.required");
-        }
-        Map<Integer, MemberRole> members = new LinkedHashMap<>();
-        params.forEach((key, value) -> {
-            if (key.startsWith("role-") && !value.isBlank()) {
-                members.put(Integer.valueOf(key.substring(5)), MemberRole.valueOf(value));
-            }
-        });
+        ImportForm form = ImportForm.parse(params);
+        List<FieldProblem> problems = new ArrayList<>();
+        Draft draft = form.toDraft(problems);
         if (problems.isEmpty()) {
             try {
-                long delegation = imports.confirm(me, id, new ImportService.Confirmation(
-                        new DelegationForm(kind, params.get("title"), null, start, end,
-                                "true".equals(params.get("monthOnly")), count, 0),
-                        organizerId, documents == null ? List.of() : documents, topics == null ? List.of() : topics,
-                        members));
-                return "redirect:/delegations/" + delegation;
+                return "redirect:/delegations/" + imports.confirm(me, id, draft);
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(p.messageCode()));
+                problems.addAll(e.problems());
+            } catch (StateConflictException e) {
+                return alreadyConfirmed(me, id, e, model, locale, response);
             }
         }
-        model.addAttribute("confirmErrors", problems);
-        return show(me, id, model);
+        model.addAttribute("confirmErrors", problems.stream().map(p -> describe(p, form, locale)).distinct().toList());
+        model.addAttribute("form", form);
+        return show(me, id, model, locale);
+    }
+
+    /** "Cùng chuyến công tác này": the article is linked to the delegation on record; nothing new is created. */
+    @PostMapping("/{id}/link")
+    String link(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam long delegationId,
+            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            long linked = imports.link(me, id, delegationId);
+            redirect.addFlashAttribute("linkedArticle", imports.get(me, id).headline());
+            return "redirect:/delegations/" + linked;
+        } catch (StateConflictException e) {
+            return alreadyConfirmed(me, id, e, model, locale, response);
+        }
     }
 
     /** Creates the draft workshop of an article about a workshop; unmatched assignments go to the workshop's page. */
     @PostMapping("/{id}/confirm-workshop")
     String confirmWorkshop(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        ArticleImport stored = imports.get(me, id);
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect, Locale locale,
+            HttpServletResponse response) {
+        imports.get(me, id);
         List<String> problems = new ArrayList<>();
-        LocalDate heldOn = date(params.get("heldOn"), problems);
-        vn.traodoi.delegation.PartOfDay part = null;
+        LocalDate heldOn = null;
+        String typedDay = params.getOrDefault("heldOn", "");
+        if (!typedDay.isBlank()) {
+            heldOn = vn.traodoi.system.Days.parse(typedDay.strip()).orElse(null);
+            if (heldOn == null) {
+                problems.add(message("typeMismatch.java.time.LocalDate", locale));
+            }
+        }
+        PartOfDay part = null;
         try {
-            part = params.getOrDefault("partOfDay", "").isBlank() ? null
-                    : vn.traodoi.delegation.PartOfDay.valueOf(params.get("partOfDay"));
+            part = params.getOrDefault("partOfDay", "").isBlank() ? null : PartOfDay.valueOf(params.get("partOfDay"));
         } catch (IllegalArgumentException e) {
-            problems.add("validation.required");
+            problems.add(message("validation.required", locale));
         }
         String title = params.get("title");
         String project = params.get("projectTitle");
         if (title == null || title.isBlank() || project == null || project.isBlank()) {
-            problems.add("import.workshop.titlesRequired");
+            problems.add(message("import.workshop.titlesRequired", locale));
         }
         if (problems.isEmpty()) {
             try {
-                WorkshopImport.Created created = workshopImport.confirm(me, stored, new WorkshopImport.Confirmation(
+                WorkshopImport.Created created = workshopImport.confirm(me, id, new WorkshopImport.Confirmation(
                         new WorkshopForm(title, project, null, params.get("supportGroup"), null, heldOn, part, null,
                                 params.get("chair"), null, params.get("conclusions"), 0),
                         params.get("participants"), params.get("assignments")));
@@ -172,24 +198,49 @@ class ImportPages {
                 }
                 return "redirect:/workshops/" + created.workshopId() + "#follow-up";
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(p.messageCode()));
+                e.problems().forEach(p -> problems.add(message(p.messageCode(), locale, p.arguments().toArray())));
+            } catch (StateConflictException e) {
+                return alreadyConfirmed(me, id, e, model, locale, response);
             }
         }
         model.addAttribute("confirmErrors", problems);
+        WorkshopImport.Proposal proposed = workshopImport.propose(me, imports.extract(imports.get(me, id)),
+                imports.get(me, id).createdAt().toLocalDate());
         model.addAttribute("workshop", new WorkshopImport.Proposal(title, project, heldOn, part, params.get("chair"),
                 params.getOrDefault("participants", ""), params.getOrDefault("conclusions", ""),
-                params.getOrDefault("assignments", "")));
-        return show(me, id, model);
+                params.getOrDefault("assignments", ""), proposed.holderWritten(), proposed.holderName()));
+        return show(me, id, model, locale);
     }
 
-    private static @Nullable LocalDate date(@Nullable String text, List<String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /** A second confirmation of the same import (a double click, two tabs): 409, the record made the first time shown. */
+    private String alreadyConfirmed(CurrentUser me, long id, StateConflictException e, Model model, Locale locale,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("confirmErrors", List.of(message(e.messageCode(), locale)));
+        return show(me, id, model, locale);
+    }
+
+    /** "Nhiệm vụ 2: Chọn cơ quan được giao." — the problem with the row or the field it is about. */
+    private String describe(FieldProblem p, ImportForm form, Locale locale) {
+        String text = message(p.messageCode(), locale, p.arguments().toArray());
+        Matcher row = ROW.matcher(p.field());
+        if (row.matches()) {
+            Integer shown = form.row(row.group(1), Integer.parseInt(row.group(2)));
+            return message("import.row." + row.group(1), locale, shown == null ? "" : shown) + ": " + text;
         }
-        LocalDate day = vn.traodoi.system.Days.parse(text).orElse(null);
-        if (day == null) {
-            problems.add("typeMismatch.java.time.LocalDate");
-        }
-        return day;
+        String label = switch (p.field()) {
+            case "kind" -> "delegations.kind";
+            case "title" -> "delegations.title";
+            case "organizerId" -> "delegations.organizer";
+            case "startDate" -> "delegations.startDate";
+            case "endDate" -> "delegations.endDate";
+            case "declaredMemberCount" -> "delegations.declaredCount";
+            default -> null;
+        };
+        return label == null ? text : message(label, locale) + ": " + text;
+    }
+
+    private String message(String code, Locale locale, Object... arguments) {
+        return messages.getMessage(code, arguments, code, locale);
     }
 }

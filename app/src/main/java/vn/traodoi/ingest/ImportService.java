@@ -2,11 +2,12 @@ package vn.traodoi.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,53 +18,62 @@ import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationForm;
-import vn.traodoi.delegation.DelegationKind;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DocumentForm;
-import vn.traodoi.delegation.DocumentType;
-import vn.traodoi.delegation.MemberRole;
 import vn.traodoi.place.Organization;
-import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
-import vn.traodoi.text.VietnameseText;
+import vn.traodoi.system.StateConflictException;
+import vn.traodoi.task.FollowUpTask;
+import vn.traodoi.task.TaskForm;
+import vn.traodoi.task.TaskService;
 import vn.traodoi.text.extract.ArticleExtractor;
-import vn.traodoi.text.extract.DateMention;
-import vn.traodoi.text.extract.DocumentReference;
-import vn.traodoi.text.extract.EventKind;
 import vn.traodoi.text.extract.ExtractedRecord;
-import vn.traodoi.text.extract.Fact;
-import vn.traodoi.text.extract.PersonMention;
 
 /**
  * Imports articles for the user's organization: stores the text once (the same article again finds the earlier
- * import), extracts its facts, proposes a draft delegation, and creates it when the user confirms.
+ * import), extracts its facts, proposes a draft delegation with the records that look like the same visit, and, when
+ * the user confirms, creates the delegation with its stops, members, sessions and tasks, or links the article to the
+ * delegation already on record. An import is confirmed once: a second confirmation (two clicks, two clients) is
+ * refused (409) and creates nothing.
  */
 @Service
 public class ImportService {
 
-    /** What the import page proposes; the user corrects it before confirming. */
-    record Proposal(DelegationKind kind, @Nullable String title, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
-            boolean monthOnly, @Nullable Integer declaredMemberCount, @Nullable Long organizerId) {
-    }
-
-    /** The confirmed choices: the draft's fields and which extracted facts to keep, with each member's role. */
-    record Confirmation(DelegationForm form, long organizerId, List<Integer> documents, List<Integer> topics,
-            Map<Integer, MemberRole> members) {
-    }
-
     record Submitted(ArticleImport articleImport, boolean existing) {
     }
 
+    /** What the audit log keeps of an import's state (not its text). */
+    record State(@Nullable Long delegationId, @Nullable Long workshopId, boolean linked) {
+
+        static State of(ArticleImport i) {
+            return new State(i.delegationId(), i.workshopId(), i.linked());
+        }
+    }
+
+    private static final Pattern INDEXED = Pattern.compile("^stops\\[(\\d+)]\\.sessions\\[(\\d+)](.*)$");
+    private static final Pattern MEMBER = Pattern.compile("^members\\[(\\d+)](.*)$");
+
     private final JdbcClient jdbc;
+    private final ArticleReader reader;
     private final DelegationService delegations;
-    private final OrganizationService organizations;
+    private final TaskService tasks;
+    private final Directory directory;
+    private final Proposals proposals;
+    private final Lookalikes lookalikes;
     private final AuditLog audit;
 
-    ImportService(JdbcClient jdbc, DelegationService delegations, OrganizationService organizations, AuditLog audit) {
+    ImportService(JdbcClient jdbc, ArticleReader reader, DelegationService delegations, TaskService tasks,
+            Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit) {
         this.jdbc = jdbc;
+        this.reader = reader;
         this.delegations = delegations;
-        this.organizations = organizations;
+        this.tasks = tasks;
+        this.directory = directory;
+        this.proposals = proposals;
+        this.lookalikes = lookalikes;
         this.audit = audit;
     }
 
@@ -80,7 +90,7 @@ public class ImportService {
         if (earlier.isPresent()) {
             return new Submitted(earlier.get(), true);
         }
-        ExtractedRecord record = ArticleExtractor.standard().extract(text, LocalDate.now());
+        ExtractedRecord record = reader.read(text, LocalDate.now());
         long id = jdbc.sql("""
                         INSERT INTO article_imports (organization_id, content_hash, source_name, article_text, headline, created_by)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -90,6 +100,7 @@ public class ImportService {
         return new Submitted(get(user, id), false);
     }
 
+    /** The import if it is the user's organization's; otherwise 404, as if it did not exist. */
     ArticleImport get(CurrentUser user, long id) {
         return jdbc.sql("SELECT * FROM article_imports WHERE id = ? AND organization_id = ?").params(id, user.orgId())
                 .query(ArticleImport.class).optional().orElseThrow(() -> new NotFoundException("article import", id));
@@ -101,106 +112,192 @@ public class ImportService {
     }
 
     ExtractedRecord extract(ArticleImport articleImport) {
-        return ArticleExtractor.standard().extract(articleImport.articleText(), articleImport.createdAt().toLocalDate());
+        return reader.read(articleImport.articleText(), articleImport.createdAt().toLocalDate());
     }
 
-    Proposal propose(CurrentUser user, ExtractedRecord record) {
-        String folded = VietnameseText.fold(record.headline() == null ? record.text() : record.headline() + " "
-                + record.text().substring(0, Math.min(record.text().length(), 400)));
-        DelegationKind kind = folded.contains("khao sat") ? DelegationKind.SURVEY
-                : folded.contains("hoc tap") || folded.contains("nghien cuu") ? DelegationKind.STUDY
-                : folded.contains("trao doi") ? DelegationKind.EXCHANGE : DelegationKind.WORKING;
-        List<LocalDate> documentDates = record.documents().stream().map(d -> d.value().issuedOn())
-                .filter(java.util.Objects::nonNull).toList();
-        Optional<DateMention.Days> visit = record.dates().stream().map(Fact::value)
-                .filter(DateMention.Days.class::isInstance).map(DateMention.Days.class::cast)
-                .filter(d -> !documentDates.contains(d.start()) && !d.start().equals(record.publishedOn()))
-                .max(Comparator.comparingLong(d -> d.end().toEpochDay() - d.start().toEpochDay()));
-        Optional<DateMention.Month> month = record.dates().stream().map(Fact::value)
-                .filter(DateMention.Month.class::isInstance).map(DateMention.Month.class::cast).findFirst();
-        LocalDate start = visit.map(DateMention.Days::start).orElse(month.map(m -> m.month().atDay(1)).orElse(null));
-        LocalDate end = visit.map(DateMention.Days::end).orElse(month.map(m -> m.month().atEndOfMonth()).orElse(null));
-        Integer count = record.memberCounts().isEmpty() ? null : record.memberCounts().getFirst().value();
-        Long organizer = record.eventKind().value() == EventKind.INCOMING_DELEGATION ? guessVisitor(record).orElse(null)
-                : Long.valueOf(user.orgId());
-        return new Proposal(kind, record.headline(), start, end, visit.isEmpty() && month.isPresent(), count, organizer);
+    /** The draft the stored article proposes. */
+    Draft propose(CurrentUser user, ArticleImport stored) {
+        return propose(user, extract(stored), stored.createdAt().toLocalDate());
     }
 
-    /** The visiting organization of an incoming article: the first known organization after "Đoàn … của". */
-    private Optional<Long> guessVisitor(ExtractedRecord record) {
-        String head = record.headline() == null ? "" : record.headline();
-        int of = head.indexOf(" của ");
-        String after = of < 0 ? head : head.substring(of + 5);
-        return organizations.all().stream()
-                .filter(o -> matches(after, o.name()))
-                .max(Comparator.comparingInt(o -> o.name().length())).map(Organization::id);
+    Draft propose(CurrentUser user, ExtractedRecord record, LocalDate importedOn) {
+        return proposals.propose(user, record, importedOn);
     }
 
-    private static boolean matches(String text, String name) {
-        String t = VietnameseText.fold(expand(text));
-        String n = VietnameseText.fold(expand(name));
-        return t.startsWith(n) || t.equals(n);
+    /** The delegations on record, among those the user's organization may see, that look like the draft's visit. */
+    List<Lookalikes.Candidate> candidates(CurrentUser user, Draft draft) {
+        return lookalikes.of(user, draft);
     }
 
-    private static String expand(String s) {
-        return s.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân").replace("TP.HCM", "Thành phố Hồ Chí Minh");
-    }
-
+    /**
+     * Creates the delegation the user confirmed, with its tasks, all or nothing; every problem is reported on its
+     * field of the draft ({@code tasks[1].assigneeId}, {@code sessions[0].date}).
+     */
     @Transactional
-    long confirm(CurrentUser user, long id, Confirmation confirmation) {
-        ArticleImport stored = get(user, id);
-        if (stored.delegationId() != null) {
-            return stored.delegationId();
+    long confirm(CurrentUser user, long id, Draft draft) {
+        requireOrganizer(user);
+        ArticleImport before = lockUnconfirmed(user, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.organizerId() == null) {
+            problems.add(new FieldProblem("organizerId", "import.organizer.required"));
         }
-        ExtractedRecord record = extract(stored);
-        List<DocumentForm> documents = new ArrayList<>();
-        for (int i : confirmation.documents()) {
-            if (i >= 0 && i < record.documents().size()) {
-                DocumentReference d = record.documents().get(i).value();
-                documents.add(new DocumentForm(documentType(d.type()), d.symbol(), d.issuedOn(), null, null, d.issuer(),
-                        null, 0));
-            }
+        if (draft.title() != null && draft.title().length() > 500) {
+            problems.add(new FieldProblem("title", "validation.tooLong"));
         }
-        List<String> topics = confirmation.topics().stream().filter(i -> i >= 0 && i < record.topics().size())
-                .map(i -> record.topics().get(i).value()).toList();
+        if (draft.declaredMemberCount() != null && (draft.declaredMemberCount() < 1 || draft.declaredMemberCount() > 100_000)) {
+            problems.add(new FieldProblem("declaredMemberCount", "delegation.count.positive"));
+        }
+        List<DelegationService.ImportedDocument> documents = new ArrayList<>();
+        for (Draft.Document d : draft.documents()) {
+            LocalDate on = d.issuedOn() != null ? d.issuedOn() : draft.startDate();
+            Optional<Organization> issuer = directory.organization(d.issuer(), on);
+            documents.add(new DelegationService.ImportedDocument(new DocumentForm(d.type(), d.numberSymbol(), d.issuedOn(),
+                    null, issuer.map(Organization::id).orElse(null), issuer.isPresent() ? null : d.issuer(), null, 0),
+                    d.legalBasis()));
+        }
         List<DelegationService.ImportedMember> members = new ArrayList<>();
-        confirmation.members().forEach((i, role) -> {
-            if (i >= 0 && i < record.people().size()) {
-                PersonMention p = record.people().get(i).value();
-                members.add(new DelegationService.ImportedMember(role,
-                        p.name() + (p.titles().isEmpty() ? "" : ", " + p.titles().getLast())));
+        List<Integer> memberRows = new ArrayList<>();
+        for (int i = 0; i < draft.members().size(); i++) {
+            Draft.Member m = draft.members().get(i);
+            if (m.role() == null) {
+                continue;
             }
+            if (m.name() == null || m.name().isBlank()) {
+                problems.add(new FieldProblem("members[" + i + "].name", "validation.required"));
+                continue;
+            }
+            members.add(new DelegationService.ImportedMember(m.role(), m.line()));
+            memberRows.add(i);
+        }
+        List<List<DelegationService.ImportedSession>> sessionsByStop = new ArrayList<>();
+        List<List<Integer>> sessionRows = new ArrayList<>();
+        draft.stops().forEach(s -> {
+            sessionsByStop.add(new ArrayList<>());
+            sessionRows.add(new ArrayList<>());
         });
-        Delegation created = delegations.importDraft(user, new DelegationService.ImportedDraft(confirmation.form(),
-                confirmation.organizerId(), documents, topics, members),
-                "Nhập từ bài viết" + (stored.sourceName() == null ? "" : " “" + stored.sourceName() + "”")
-                        + " ngày " + vn.traodoi.system.Days.SHOWN.format(stored.createdAt()) + ".");
-        jdbc.sql("UPDATE article_imports SET delegation_id = ? WHERE id = ?").params(created.id(), id).update();
+        for (int i = 0; i < draft.sessions().size(); i++) {
+            Draft.Session s = draft.sessions().get(i);
+            if (s.stop() < 0 || s.stop() >= draft.stops().size()) {
+                problems.add(new FieldProblem("sessions[" + i + "].stop", "import.session.stop"));
+                continue;
+            }
+            if (s.kind() == null) {
+                problems.add(new FieldProblem("sessions[" + i + "].kind", "validation.required"));
+                continue;
+            }
+            sessionsByStop.get(s.stop()).add(new DelegationService.ImportedSession(s.kind(), s.date(), s.partOfDay(),
+                    s.place(), s.visitedOrganizationId(), s.topics()));
+            sessionRows.get(s.stop()).add(i);
+        }
+        List<DelegationService.ImportedStop> stops = new ArrayList<>();
+        for (int i = 0; i < draft.stops().size(); i++) {
+            Draft.Stop s = draft.stops().get(i);
+            stops.add(new DelegationService.ImportedStop(s.hostOrganizationId(), s.unitId(), s.startDate(), s.endDate(),
+                    sessionsByStop.get(i)));
+        }
+        for (int i = 0; i < draft.tasks().size(); i++) {
+            Draft.Task t = draft.tasks().get(i);
+            if (t.task() == null || t.task().isBlank()) {
+                problems.add(new FieldProblem("tasks[" + i + "].task", "validation.required"));
+            }
+            if (t.assigneeId() == null) {
+                problems.add(new FieldProblem("tasks[" + i + "].assigneeId", "import.task.assignee"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String source = "Nhập từ bài viết" + (before.headline() == null ? "" : " “" + before.headline() + "”")
+                + (before.sourceName() == null ? "" : " (" + before.sourceName() + ")") + " ngày "
+                + Days.SHOWN.format(before.createdAt()) + ".";
+        Delegation created;
+        try {
+            created = delegations.importDraft(user, new DelegationService.ImportedDraft(
+                    new DelegationForm(draft.kind(), draft.title(), null, draft.startDate(), draft.endDate(),
+                            draft.monthOnly(), draft.declaredMemberCount(), 0),
+                    Objects.requireNonNull(draft.organizerId()), documents, draft.topics(), members, stops), source);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new FieldProblem(draftField(p.field(), sessionRows, memberRows), p.messageCode(),
+                            p.arguments()))
+                    .toList());
+        }
+        int made = 0;
+        for (int i = 0; i < draft.tasks().size(); i++) {
+            Draft.Task t = draft.tasks().get(i);
+            FollowUpTask.DeadlineKind kind = t.deadlineKind() == null ? FollowUpTask.DeadlineKind.NONE : t.deadlineKind();
+            try {
+                tasks.createGivenOn(user, new TaskForm(t.task(), List.of(Objects.requireNonNull(t.assigneeId())), kind,
+                        t.deadline(), created.id(), source, null, List.of()), draft.startDate());
+                made++;
+            } catch (InvalidInputException e) {
+                String row = "tasks[" + i + "].";
+                problems.addAll(e.problems().stream().map(p -> new FieldProblem(row
+                        + ("assigneeIds".equals(p.field()) ? "assigneeId" : p.field()), p.messageCode(), p.arguments()))
+                        .toList());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems); // rolls back the delegation with the tasks made so far
+        }
+        jdbc.sql("UPDATE article_imports SET delegation_id = ?, linked = false WHERE id = ?").params(created.id(), id)
+                .update();
+        audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", id, before.headline(), State.of(before),
+                Map.of("delegationId", created.id(), "tasks", made));
         return created.id();
     }
 
-    static DocumentType documentType(String word) {
-        return switch (VietnameseText.fold(word).toLowerCase(Locale.ROOT)) {
-            case "ke hoach" -> DocumentType.KE_HOACH;
-            case "cong van" -> DocumentType.CONG_VAN;
-            case "quyet dinh" -> DocumentType.QUYET_DINH;
-            case "nghi quyet" -> DocumentType.NGHI_QUYET;
-            case "thong bao" -> DocumentType.THONG_BAO;
-            case "chi thi" -> DocumentType.CHI_THI;
-            case "ket luan" -> DocumentType.KET_LUAN;
-            case "to trinh" -> DocumentType.TO_TRINH;
-            case "bao cao" -> DocumentType.BAO_CAO;
-            case "luat" -> DocumentType.LUAT;
-            case "nghi dinh" -> DocumentType.NGHI_DINH;
-            case "thong tu" -> DocumentType.THONG_TU;
-            default -> DocumentType.KHAC;
-        };
+    /**
+     * The article is about a visit already on record: the import is linked to that delegation, which must be one the
+     * user's organization may see (else 404); nothing else is created.
+     */
+    @Transactional
+    long link(CurrentUser user, long id, long delegationId) {
+        requireOrganizer(user);
+        ArticleImport before = lockUnconfirmed(user, id);
+        Delegation target = delegations.get(user, delegationId);
+        jdbc.sql("UPDATE article_imports SET delegation_id = ?, linked = true WHERE id = ?").params(target.id(), id)
+                .update();
+        audit.record("ARTICLE_IMPORT_LINKED", "article_import", id, before.headline(), State.of(before),
+                new State(target.id(), null, true));
+        return target.id();
     }
 
-    private static void requireOrganizer(CurrentUser user) {
+    /**
+     * The import, locked until the transaction ends, so that two confirmations of it run one after the other; the
+     * second finds it confirmed and is refused.
+     */
+    ArticleImport lockUnconfirmed(CurrentUser user, long id) {
+        jdbc.sql("SELECT id FROM article_imports WHERE id = ? AND organization_id = ? FOR UPDATE").params(id, user.orgId())
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("article import", id));
+        ArticleImport stored = get(user, id);
+        if (stored.delegationId() != null || stored.workshopId() != null) {
+            throw new StateConflictException("import.confirmed.again");
+        }
+        return stored;
+    }
+
+    /** A field of the delegation feature's draft as the field of this draft: stops[1].sessions[0] → sessions[3]. */
+    private static String draftField(String field, List<List<Integer>> sessionRows, List<Integer> memberRows) {
+        Matcher session = INDEXED.matcher(field);
+        if (session.matches()) {
+            int stop = Integer.parseInt(session.group(1));
+            int index = Integer.parseInt(session.group(2));
+            if (stop < sessionRows.size() && index < sessionRows.get(stop).size()) {
+                return "sessions[" + sessionRows.get(stop).get(index) + "]" + session.group(3);
+            }
+        }
+        Matcher member = MEMBER.matcher(field);
+        if (member.matches() && Integer.parseInt(member.group(1)) < memberRows.size()) {
+            return "members[" + memberRows.get(Integer.parseInt(member.group(1))) + "]"
+                    + (member.group(2).equals(".nameAndTitle") ? ".name" : member.group(2));
+        }
+        return field;
+    }
+
+    static void requireOrganizer(CurrentUser user) {
         if (!user.has(Role.ORGANIZER)) {
             throw new AccessDeniedException("organizers import articles");
         }
     }
-
 }

@@ -13,8 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.people.People;
+import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.Organization;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.text.VietnameseText;
 import vn.traodoi.text.extract.DateMention;
 import vn.traodoi.text.extract.ExtractedRecord;
@@ -32,10 +36,14 @@ import vn.traodoi.workshop.Workshops;
 @Service
 class WorkshopImport {
 
-    /** What the import page proposes for a workshop; the user corrects it before confirming. */
+    /**
+     * What the import page proposes for a workshop; the user corrects it before confirming. {@code holderWritten} is
+     * who held it as the article says, {@code holderName} the organization of the directory it names; the workshop is
+     * the importer's own record either way.
+     */
     record Proposal(@Nullable String title, @Nullable String projectTitle, @Nullable LocalDate heldOn,
             @Nullable PartOfDay partOfDay, @Nullable String chair, String participants, String conclusions,
-            String assignments) {
+            String assignments, @Nullable String holderWritten, @Nullable String holderName) {
     }
 
     /** The confirmed choices. */
@@ -47,24 +55,42 @@ class WorkshopImport {
     }
 
     private static final Pattern EVENT = Pattern.compile("(?U)\\b((?:Hội thảo|Tọa đàm|Hội nghị)\\s[^.;:\\n]{5,300})");
-    private static final Pattern PROJECT = Pattern.compile("(?iU)(?:góp ý|lấy ý kiến)\\s+(?:(?:về|đối với|vào)\\s+)?(.+)");
+    private static final Pattern PROJECT = Pattern.compile(
+            "(?iU)(?:góp ý|lấy ý kiến)\\s+(?:(?:về|đối với|vào)\\s+)?(?:(?:các\\s+)?dự thảo\\s+)?(.+)");
     private static final Pattern WHEN = Pattern.compile("(?iU)\\b(sáng|chiều|tối)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})");
     private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 
     private final JdbcClient jdbc;
     private final Workshops workshops;
+    private final Directory directory;
+    private final ImportService imports;
+    private final AuditLog audit;
 
-    WorkshopImport(JdbcClient jdbc, Workshops workshops) {
+    WorkshopImport(JdbcClient jdbc, Workshops workshops, Directory directory, ImportService imports, AuditLog audit) {
         this.jdbc = jdbc;
         this.workshops = workshops;
+        this.directory = directory;
+        this.imports = imports;
+        this.audit = audit;
     }
 
-    Proposal propose(ExtractedRecord record) {
+    Proposal propose(CurrentUser user, ExtractedRecord record, LocalDate importedOn) {
         String text = record.text();
+        // The event's name from the headline ("UBND tỉnh … tổ chức Hội thảo góp ý …" → "Hội thảo góp ý …"), or as the
+        // text names it, whichever is whole: the text often ends the name the headline shortens ("… giai đoạn 2025-2030").
         String title = record.headline();
-        if (title == null || !VietnameseText.fold(title).matches(".*(hoi thao|toa dam|hoi nghi).*")) {
-            Matcher m = EVENT.matcher(text);
-            title = m.find() ? m.group(1).strip() : title;
+        Matcher inHeadline = title == null ? null : EVENT.matcher(title);
+        Matcher inText = EVENT.matcher(text);
+        String named = inText.find() ? inText.group(1).strip() : null;
+        if (inHeadline != null && inHeadline.find()) {
+            title = inHeadline.group(1).strip();
+            for (String n = named; n != null; n = inText.find() ? inText.group(1).strip() : null) {
+                if (n.startsWith(title) && n.length() > title.length()) {
+                    title = n;
+                }
+            }
+        } else if (named != null) {
+            title = named;
         }
         String project = null;
         if (title != null) {
@@ -88,6 +114,20 @@ class WorkshopImport {
                 };
             }
         }
+        if (heldOn == null) {
+            // The day of the workshop the library tells apart from the documents' days and the deadlines.
+            heldOn = record.eventDates().stream().map(Fact::value).filter(DateMention.Days.class::isInstance)
+                    .map(DateMention.Days.class::cast).filter(d -> d.start().equals(d.end()))
+                    .filter(d -> record.documents().stream().noneMatch(doc -> d.start().equals(doc.value().issuedOn())))
+                    .filter(d -> record.tasks().stream().noneMatch(t -> t.value().deadline() instanceof DateMention.Days x
+                            && x.end().equals(d.end())))
+                    .map(DateMention.Days::start).findFirst().orElse(null);
+        }
+        LocalDate on = heldOn != null ? heldOn : record.publishedOn() != null ? record.publishedOn() : importedOn;
+        String holderWritten = record.hosts().isEmpty() ? null : record.hosts().getFirst().value();
+        String holderName = directory.organization(holderWritten, on).map(Organization::name).orElse(null);
+        AdministrativeUnit home = directory.all().stream().filter(o -> o.id() == user.orgId()).findFirst()
+                .flatMap(o -> directory.unitAt(o.unitId(), on)).orElse(null);
         String chair = null;
         List<String> attending = new ArrayList<>();
         for (Fact<PersonMention> p : record.people()) {
@@ -103,28 +143,38 @@ class WorkshopImport {
         for (Fact<TaskMention> t : record.tasks()) {
             TaskMention task = t.value();
             conclusions.add(VietnameseText.capitalize(task.assignee()) + " " + task.task() + ".");
-            assignments.add(VietnameseText.capitalize(task.task()) + " | " + task.assignee() + " | " + deadline(task.deadline()));
+            // The directory's name when the assignee is on record ("Sở Nội vụ" of the importer's province), so that
+            // the task is made on confirming; else as written, for the user to correct.
+            String assignee = directory.organizationIn(task.assignee(), on, home).map(Organization::name)
+                    .orElse(task.assignee());
+            assignments.add(VietnameseText.capitalize(task.task()) + " | " + assignee + " | " + deadline(task.deadline()));
         }
         return new Proposal(title, project, heldOn, part, chair, String.join("\n", attending),
-                String.join("\n", conclusions), assignments.stream().map(String::strip).collect(Collectors.joining("\n")));
+                String.join("\n", conclusions), assignments.stream().map(String::strip).collect(Collectors.joining("\n")),
+                holderWritten, holderName);
     }
 
     /** Creates the workshop, its participants, and the tasks whose organizations the user matched to the directory. */
     @Transactional
-    Created confirm(CurrentUser user, ArticleImport stored, Confirmation confirmation) {
-        if (stored.workshopId() != null) {
-            return new Created(stored.workshopId(), List.of());
-        }
-        long id = workshops.create(user, confirmation.form());
+    Created confirm(CurrentUser user, long importId, Confirmation confirmation) {
+        ImportService.requireOrganizer(user);
+        ArticleImport stored = imports.lockUnconfirmed(user, importId);
+        List<People.NameAndTitle> participants = new ArrayList<>();
         if (confirmation.participants() != null) {
             for (String line : confirmation.participants().lines().filter(l -> !l.isBlank()).toList()) {
-                People.NameAndTitle p = People.parseLine(line).orElseThrow();
-                workshops.addParticipant(user, id, p.name(), p.title(), null, null);
+                participants.add(People.parseLine(line)
+                        .orElseThrow(() -> new InvalidInputException("participants", "member.person.unreadable")));
             }
+        }
+        long id = workshops.create(user, confirmation.form());
+        for (People.NameAndTitle p : participants) {
+            workshops.addParticipant(user, id, p.name(), p.title(), null, null);
         }
         List<String> unresolved = confirmation.assignments() == null || confirmation.assignments().isBlank() ? List.of()
                 : workshops.assignConclusions(user, id, confirmation.assignments());
         jdbc.sql("UPDATE article_imports SET workshop_id = ? WHERE id = ?").params(id, stored.id()).update();
+        audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", stored.id(), stored.headline(),
+                ImportService.State.of(stored), java.util.Map.of("workshopId", id, "unresolved", unresolved.size()));
         return new Created(id, unresolved);
     }
 

@@ -89,7 +89,7 @@ public class ArticleDrafts {
 
         List<String> paragraphs = new ArrayList<>();
         StringBuilder lead = new StringBuilder();
-        for (Delegation.Document doc : d.documents()) {
+        for (Delegation.Document doc : d.legalBases()) {
             if (doc.numberSymbol() == null) {
                 continue;
             }

@@ -39,16 +39,17 @@ final class TripReportDocument {
                     + (where.isEmpty() ? "" : " tại " + where));
 
             doc.heading2("I. CĂN CỨ");
-            if (d.documents().isEmpty()) {
+            if (d.legalBases().isEmpty()) {
                 doc.body("(Hồ sơ đoàn chưa ghi văn bản căn cứ.)");
             }
-            for (Delegation.Document doc1 : d.documents()) {
-                String issuer = doc1.issuerId() != null ? view.organizationName(doc1.issuerId()) : doc1.issuerText();
-                doc.body("- " + messages.getMessage("document.type." + doc1.type().name(), null, doc1.type().name(), VI)
-                        + (doc1.numberSymbol() == null ? "" : " số " + doc1.numberSymbol())
-                        + (doc1.issuedOn() == null ? "" : " ngày " + DAY.format(doc1.issuedOn()))
-                        + (issuer == null ? "" : " của " + issuer)
-                        + (doc1.summary() == null ? "" : " " + doc1.summary()) + ";");
+            for (Delegation.Document basis : d.legalBases()) {
+                doc.body(documentLine(basis, view, messages));
+            }
+            if (!d.citedDocuments().isEmpty()) {
+                doc.body("Văn bản liên quan:");
+                for (Delegation.Document cited : d.citedDocuments()) {
+                    doc.body(documentLine(cited, view, messages));
+                }
             }
             doc.heading2("II. THÀNH PHẦN ĐOÀN");
             if (d.declaredMemberCount() != null) {
@@ -103,6 +104,16 @@ final class TripReportDocument {
         void body(String text) {
             blocks.add(OfficialText.Block.paragraph(text));
         }
+    }
+
+    /** "- Kế hoạch số 196/KH-UBND ngày 12/07/2022 của UBND thành phố Hà Nội về …;" */
+    private static String documentLine(Delegation.Document document, DelegationView view, MessageSource messages) {
+        String issuer = document.issuerId() != null ? view.organizationName(document.issuerId()) : document.issuerText();
+        return "- " + messages.getMessage("document.type." + document.type().name(), null, document.type().name(), VI)
+                + (document.numberSymbol() == null ? "" : " số " + document.numberSymbol())
+                + (document.issuedOn() == null ? "" : " ngày " + DAY.format(document.issuedOn()))
+                + (issuer == null ? "" : " của " + issuer)
+                + (document.summary() == null ? "" : " " + document.summary()) + ";";
     }
 
     private static void section(Parts doc, String title, String text) {

@@ -175,6 +175,15 @@ public class TaskService {
         return create(user, form, null, today());
     }
 
+    /**
+     * A task given at an earlier event, recorded afterwards (an imported article: "giao Sở Nội vụ chủ trì … trước ngày
+     * 30/6/2025"): its deadline may not fall before the day it was given ({@code givenOn}; today when not known).
+     */
+    @Transactional
+    public FollowUpTask createGivenOn(CurrentUser user, TaskForm form, @Nullable LocalDate givenOn) {
+        return create(user, form, null, givenOn == null ? today() : givenOn);
+    }
+
     private FollowUpTask create(CurrentUser user, TaskForm form, @Nullable Long workshopId, LocalDate notBefore) {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers and approvers assign tasks");

@@ -1,0 +1,162 @@
+package vn.traodoi.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.Organization;
+import vn.traodoi.place.OrganizationKind;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.place.PlaceMatch;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * Names as an article writes them, matched to the directory on the day of the event: the abbreviations officials use
+ * written out, diacritics and case ignored; a match only when exactly one organization has the name (or its short
+ * name) and existed that day. Nothing similar-looking is taken for a match.
+ *
+ * <pre>
+ * organization("UBND TP.HCM", 2024-10-10)      → Ủy ban nhân dân Thành phố Hồ Chí Minh
+ * organization("tỉnh Bình Dương", 2024-10-10)  → Ủy ban nhân dân tỉnh Bình Dương (a province stands for its UBND)
+ * organization("UBND tỉnh Bình Dương", 2025-09-01) → none (merged into Thành phố Hồ Chí Minh on 01/07/2025)
+ * unit("Sở Nội vụ tỉnh Thừa Thiên Huế", 2022-05-01) → Tỉnh Thừa Thiên Huế (as it was then)
+ * </pre>
+ */
+@Component
+class Directory {
+
+    private static final Pattern HCM = Pattern.compile("(?iU)\\b(?:TP\\.?\\s*HCM|TPHCM|HCMC|TP\\.?\\s*Hồ Chí Minh)\\b");
+    private static final Pattern UBND = Pattern.compile("(?U)\\b(?:UBND|Ubnd)\\b");
+    private static final Pattern HDND = Pattern.compile("(?U)\\b(?:HĐND|HDND)\\b");
+    private static final Pattern MTTQ = Pattern.compile("(?U)\\bMTTQ(?:VN)?\\b");
+    private static final Pattern SO_NV = Pattern.compile("(?iU)\\bSở NV\\b");
+    private static final Pattern TP = Pattern.compile("(?iU)\\bTP\\.?(?=\\s|$)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The most words a province's name takes, with its kind: "tỉnh Bà Rịa - Vũng Tàu". */
+    private static final int LONGEST_PLACE = 7;
+
+    private final OrganizationService organizations;
+    private final PlaceLookup places;
+    /** The keys of the directory's names, worked out once: a page matches a dozen names against all of them. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    Directory(OrganizationService organizations, PlaceLookup places) {
+        this.organizations = organizations;
+        this.places = places;
+    }
+
+    /** The comparison key of a name: "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" have the same. */
+    static String key(String name) {
+        String s = VietnameseText.normalize(name);
+        s = HCM.matcher(s).replaceAll("Thành phố Hồ Chí Minh");
+        s = UBND.matcher(s).replaceAll("Ủy ban nhân dân");
+        s = HDND.matcher(s).replaceAll("Hội đồng nhân dân");
+        s = MTTQ.matcher(s).replaceAll("Mặt trận Tổ quốc Việt Nam");
+        s = SO_NV.matcher(s).replaceAll("Sở Nội vụ");
+        s = TP.matcher(s).replaceAll("thành phố");
+        return NOT_WORD.matcher(VietnameseText.fold(s)).replaceAll(" ").strip();
+    }
+
+    /** {@link #key} of a name of the directory, kept. */
+    String keyOf(String name) {
+        return keys.computeIfAbsent(name, Directory::key);
+    }
+
+    List<Organization> all() {
+        return organizations.all();
+    }
+
+    /** The organization the text names, if exactly one existed that day; a bare province stands for its UBND. */
+    Optional<Organization> organization(@Nullable String written, @Nullable LocalDate on) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        List<Organization> all = organizations.all();
+        String key = key(written);
+        List<Organization> named = all.stream().filter(o -> key.equals(keyOf(o.name()))
+                || (o.shortName() != null && key.equals(keyOf(o.shortName())))).filter(o -> on == null || o.validAt(on))
+                .toList();
+        if (named.size() == 1) {
+            return Optional.of(named.getFirst());
+        }
+        if (!named.isEmpty() || on == null) {
+            return Optional.empty();
+        }
+        Optional<AdministrativeUnit> place = wholePlace(written, on);
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Organization> committees = all.stream().filter(o -> o.kind() == OrganizationKind.UBND && o.unitId() != null
+                && o.validAt(on)).toList();
+        // Their provinces as they were that day, read together (a committee is recorded in the province of its time).
+        Map<Long, AdministrativeUnit> recorded = places.units(committees.stream().map(Organization::unitId).toList());
+        Map<Long, AdministrativeUnit> then = places.unitsAt(recorded.values(), on);
+        List<Organization> ofPlace = committees.stream().filter(o -> then.containsKey(o.unitId())
+                && then.get(o.unitId()).id() == place.get().id()).toList();
+        return ofPlace.size() == 1 ? Optional.of(ofPlace.getFirst()) : Optional.empty();
+    }
+
+    /** The organization the text names, as {@link #organization} finds it, or else the one qualified by a province. */
+    Optional<Organization> organizationIn(@Nullable String written, @Nullable LocalDate on,
+            @Nullable AdministrativeUnit province) {
+        Optional<Organization> found = organization(written, on);
+        if (found.isPresent() || written == null || province == null || on == null) {
+            return found;
+        }
+        // "giao Sở Nội vụ chủ trì …" in an article of Quảng Trị: Sở Nội vụ tỉnh Quảng Trị.
+        return organization(written + " " + province.fullNameAt(on), on);
+    }
+
+    /**
+     * The province the text ends with ("Sở Nội vụ Thành phố Hồ Chí Minh", "UBND tỉnh Thừa Thiên Huế"), as it was on
+     * that day; only a known name of a province, never a similar one.
+     */
+    Optional<AdministrativeUnit> unit(@Nullable String written, LocalDate on) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = VietnameseText.normalize(written).split(" ");
+        for (int k = Math.min(words.length, LONGEST_PLACE); k >= 1; k--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            Optional<AdministrativeUnit> unit = exact(tail, on);
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The province when the whole text is its name ("tỉnh Hà Giang", "TP.HCM"). */
+    private Optional<AdministrativeUnit> wholePlace(String written, LocalDate on) {
+        String text = VietnameseText.normalize(written).replaceFirst("(?iU)^(?:của|đoàn|địa phương)\\s+", "");
+        return exact(HCM.matcher(text).replaceAll("Thành phố Hồ Chí Minh"), on);
+    }
+
+    private Optional<AdministrativeUnit> exact(String text, LocalDate on) {
+        if (VietnameseText.matchKey(text).length() < 2) {
+            return Optional.empty();
+        }
+        List<PlaceMatch> matches = places.resolve(text, on).stream().filter(PlaceMatch::exact)
+                .filter(m -> m.atDate() != null).toList();
+        return matches.size() == 1 ? Optional.ofNullable(matches.getFirst().atDate()) : Optional.empty();
+    }
+
+    /** The province as it was on that day: an organization's unit recorded before a merger, for a later visit. */
+    Optional<AdministrativeUnit> unitAt(@Nullable Long unitId, LocalDate on) {
+        return unitId == null ? Optional.empty() : places.unitAt(unitId, on);
+    }
+
+    List<AdministrativeUnit> units() {
+        return places.all(null);
+    }
+
+    LocalDate today() {
+        return places.today();
+    }
+}
