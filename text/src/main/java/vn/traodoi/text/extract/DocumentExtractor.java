@@ -22,16 +22,24 @@ import vn.traodoi.text.DocumentSymbol;
  */
 public final class DocumentExtractor {
 
-    static final String TYPES = "Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông báo|Chỉ thị|Kết luận|Tờ trình|Báo cáo"
+    static final String TYPES = "Chương trình hành động|Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông báo|Chỉ thị|Kết luận|Tờ trình|Báo cáo"
             + "|Nghị định|Thông tư|Luật|Văn bản|Hướng dẫn|Đề án|Chương trình|Quy định|Quy chế";
-    private static final String SYMBOL = "\\d{1,6}(?:/(?:19|20)\\d{2})?/\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)*"
-            + "|\\d{1,6}-\\p{Lu}[\\p{L}\\d]*/\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)*";
+    // "2792/2010/QĐ-UBND", "60-NQ/TW", and the same with stray spaces: "2792 /2010/QĐ-UBND", "60- NQ/TW"
+    private static final String SYMBOL = "\\d{1,6}(?:\\s?/\\s?(?:19|20)\\d{2})?\\s?/\\s?\\p{Lu}[\\p{L}\\d&]*(?:\\s?-\\s?\\p{Lu}[\\p{L}\\d&]*)*"
+            + "|\\d{1,6}\\s?-\\s?\\p{Lu}[\\p{L}\\d]*/\\p{Lu}[\\p{L}\\d]*(?:-\\p{Lu}[\\p{L}\\d]*)*";
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?U)\\b(" + TYPES + "|" + TYPES.toLowerCase(java.util.Locale.ROOT) + ")\\s+(?:số\\s+)?(" + SYMBOL + ")(?![\\p{L}\\d/-])");
+            "(?U)\\b(" + TYPES + "|" + TYPES.toLowerCase(java.util.Locale.ROOT) + ")\\s+(?:số\\s*:?\\s*)?(" + SYMBOL + ")(?![\\p{L}\\d/-])");
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?iU)^\\s*,?\\s*ngày\\s+(\\d{1,2})(?:[/.-](\\d{1,2})[/.-]|\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+)((?:19|20)\\d{2})");
+    /** "của Ủy ban nhân dân tỉnh Hà Giang": the issuer whole, up to the clause's end, or none. */
     private static final Pattern ISSUER_AFTER = Pattern.compile(
-            "(?U)^\\s*của\\s+((?:\\p{Lu}[\\p{L}]*|và|nhân|dân|thành|phố|tỉnh|thường|vụ)(?:\\s+(?:\\p{Lu}[\\p{L}]*|và|nhân|dân|thành|phố|tỉnh|Thường|vụ))*)");
+            "(?U)^\\s*,?\\s*của\\s+(\\p{Lu}[^,.;:()\\n]{1,90}?)(?=\\s*(?:[,.;:()\\n]|$)|\\s+(?:về|đã|đến|và|để|nhằm|thì|với|trong|"
+                    + "tại|cho|ngày|thực hiện|trình|là|có|được|theo|sẽ|vừa|năm)(?![\\p{L}]))");
+    /** The words that make a document the ground of the event: "Thực hiện Kế hoạch số …", "Căn cứ Quyết định …". */
+    private static final Pattern BASIS_BEFORE = Pattern.compile("(?iU)(?:căn cứ|thực hiện|theo|thi hành|trên cơ sở)\\s+"
+            + "(?:(?:nội dung|tinh thần|chỉ đạo tại|quy định tại|các|đúng)\\s+)?$");
+    private static final Pattern NUMERIC_ISSUED_BEFORE = Pattern.compile(
+            "(?iU)(?:^|\\s)(?:ngày\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\s*,\\s*(.{2,80}?)\\s+(?:đã\\s+|vừa\\s+)?(?:có|ban hành)\\s+$");
 
     private static final Pattern ISSUED_BEFORE = Pattern.compile(
             "(?iU)^\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})\\s*,\\s*(.+?)\\s+(?:có|ban hành)\\s+$");
@@ -45,7 +53,7 @@ public final class DocumentExtractor {
         m.region(w.start(), w.end());
         while (m.find()) {
             String type = capitalize(m.group(1));
-            String symbol = m.group(2);
+            String symbol = m.group(2).replaceAll("\\s+", "");
             if (!seen.add(symbol)) {
                 continue;
             }
@@ -70,8 +78,14 @@ public final class DocumentExtractor {
                 int from = Math.max(0, m.start() - 300);
                 String window = text.substring(from, m.start());
                 int sentence = Math.max(window.lastIndexOf(". "), window.lastIndexOf('\n')) + 1;
-                Matcher before = ISSUED_BEFORE.matcher(window.substring(sentence));
-                if (before.find()) {
+                String clause = window.substring(sentence);
+                Matcher before = ISSUED_BEFORE.matcher(clause);
+                boolean hit = before.find();
+                if (!hit) {
+                    before = NUMERIC_ISSUED_BEFORE.matcher(clause); // "15/7/2022, UBND tỉnh ban hành Công văn số …"
+                    hit = before.find();
+                }
+                if (hit) {
                     issued = DateMention.safeDate(Integer.parseInt(before.group(3)), Integer.parseInt(before.group(2)),
                             Integer.parseInt(before.group(1)));
                     if (issuer == null) {
@@ -80,7 +94,9 @@ public final class DocumentExtractor {
                 }
             }
             DocumentSymbol.Family family = DocumentSymbol.classify(symbol).orElse(null);
-            found.add(new Fact<>(new DocumentReference(type, symbol, family, issued, issuer), new Span(m.start(), end),
+            String lead = text.substring(Math.max(0, m.start() - 40), m.start());
+            boolean basis = BASIS_BEFORE.matcher(lead).find();
+            found.add(new Fact<>(new DocumentReference(type, symbol, family, issued, issuer, basis), new Span(m.start(), end),
                     family == null ? 0.7 : 0.95));
         }
         }
