@@ -22,7 +22,12 @@ public record UserForm(
         int version) {
 
     Set<Role> roleSet() {
-        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // "roles=" with no value binds as null: an empty box is no role, never an error
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            roles.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        }
+        return set;
     }
 
     /** An unchecked box sends nothing: absent means not enabled. */
