@@ -20,6 +20,10 @@ final class EventDates {
                     + "hướng dẫn|chỉ thị|kết luận|thông tư|nghị định|văn bản|tờ trình|báo cáo|luật)\\s+[^.;\\n]{0,40})\\s*,?\\s*(?:ngày\\s*)?$");
     private static final Pattern NOT_THE_EVENT_BEFORE = Pattern.compile(
             "(?iU)(?:trước|chậm nhất|hạn|hoàn thành|đến hết|kể từ|sẽ|dự kiến|tính đến|đến)\\s+(?:ngày\\s*)?$");
+    /** "Ngày 15/7/2022, Sở Nội vụ nhận được Công văn số …": the day of a document, not of the visit. */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile("(?iU)^[^.;\\n]{0,120}?(?:nhận được|ban hành|đã ký|ký ban hành|"
+            + "gửi|có)\\s+(?:(?:các|một)\\s+)?(?:công văn|kế hoạch|quyết định|văn bản|thông báo|tờ trình|nghị quyết|chỉ thị|"
+            + "hướng dẫn|giấy mời)(?![\\p{L}])");
     private static final Pattern FUTURE_IN_SENTENCE = Pattern.compile("(?iU)\\b(?:sẽ|dự kiến|sắp tới)\\b");
 
     private EventDates() {
@@ -35,8 +39,11 @@ final class EventDates {
             String before = text.substring(Math.max(0, start - 60), start);
             int cut = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), before.lastIndexOf(';'));
             String clause = before.substring(cut + 1);
+            boolean namedDay = text.regionMatches(true, start, "ngày", 0, 4);
+            String after = text.substring(f.span().end(), Math.min(text.length(), f.span().end() + 160));
             if (DOCUMENT_BEFORE.matcher(clause).find() || NOT_THE_EVENT_BEFORE.matcher(clause).find()
-                    || !DAY_PART_BEFORE.matcher(clause).find() && !startsSentence(clause)) {
+                    || DOCUMENT_AFTER.matcher(after).find()
+                    || !namedDay && !DAY_PART_BEFORE.matcher(clause).find() && !startsSentence(clause)) {
                 continue;
             }
             if (FUTURE_IN_SENTENCE.matcher(sentenceAround(text, start)).find()) {

@@ -31,11 +31,14 @@ final class Phrases {
             + "(?:về|với)\\s+(?:các|một số|những)\\s+nội dung(?:\\s+(?:chính|như|sau))?\\s*:?|"
             + "tập trung (?:vào|thảo luận|trao đổi|cho ý kiến)(?:\\s+(?:về|vào))?(?:\\s+(?:các|một số)\\s+nội dung)?\\s*:?|"
             + "nhất là (?:trong|về)(?:\\s+lĩnh vực)?|đặc biệt là(?:\\s+kinh nghiệm)?(?:\\s+(?:về|trong))?|"
-            + "góp ý (?:vào|về|cho)|thảo luận (?:về|các nội dung)\\s*:?"
+            + "góp ý (?:vào|về|cho)|góp ý(?=\\s+dự thảo)|thảo luận (?:về|các nội dung)\\s*:?|"
+            + "(?:báo cáo|thông tin|lấy ý kiến|cho ý kiến|bàn|thảo luận|đánh giá)(?:\\s+(?:khái quát|ngắn gọn|cụ thể|những nét cơ bản|"
+            + "thêm))?\\s+về|tìm hiểu(?!\\s+thực tế)(?:\\s+về)?|(?:nội dung|vấn đề)(?:\\s+quan trọng)?\\s+như\\s*:?|với chủ đề\\s*:?|"
+            + "(?:hội thảo|hội nghị|tọa đàm)(?:\\s+(?:tư vấn|phản biện|khoa học|chuyên đề)(?:,\\s*(?:tư vấn|phản biện))*)?\\s+về"
             + ")\\s+(?:một số nội dung liên quan đến\\s+(?:vấn đề\\s+)?|các vấn đề\\s+|vấn đề\\s+|các nội dung\\s*:?\\s*)?");
     private static final Pattern LIST_END = Pattern.compile("(?U)[.!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
             + "tại|giữa|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
-            + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*[“\"(]");
+            + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*\\(");
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
             + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|:|-)\\s*)+");
     private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
@@ -46,12 +49,14 @@ final class Phrases {
             + "tham quan(?:\\s+thực tế)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
             + "dâng hoa(?:,\\s*dâng hương)?|khảo sát thực tế|thăm(?=\\s+(?:mô hình|khu|cơ sở|nhà máy|làng|di tích|Khu|Đền|đền|"
             + "Lăng|lăng|Nhà|nhà|trang trại|vườn|hợp tác xã|Hợp tác xã|HTX|công ty|Công ty|Trung tâm|trung tâm|bảo tàng|Bảo tàng|"
-            + "quê hương|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tại|ở))?\\s+");
+            + "quê hương|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tri ân|tưởng niệm))?(?:\\s+(?:tại|ở))?\\s+");
     private static final Pattern SITE_END = Pattern.compile("(?U)[.!?\\n;]|…|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|"
             + "tìm hiểu|chụp)|học tập|tìm hiểu|trao đổi|chia sẻ|được|đã|cùng|với)(?![\\p{L}])|,\\s*(?=(?:tham quan|thăm|viếng|"
-            + "dâng|khảo sát|học tập|tìm hiểu|trao đổi|đến)(?![\\p{L}]))");
+            + "dâng|khảo sát|học tập|tìm hiểu|trao đổi|đến|đoàn|đồng thời|sau đó|gặp gỡ|làm việc)(?![\\p{L}]))|\\s+và\\s+cho\\s");
     private static final Pattern NOT_A_SITE = Pattern.compile("(?iU)^(?:và|,|học tập|trao đổi|làm việc|tìm hiểu|"
-            + "hỏi|động viên|tặng|chúc|giao lưu)(?![\\p{L}])");
+            + "hỏi|động viên|tặng|chúc|giao lưu|tri ân|thực tế|có|tỉnh|thành phố|huyện|-|các đồng chí|đồng chí|lãnh đạo)(?![\\p{L}])");
+    /** Where a list of sites divides: "A và B", "A, B" when B is a place of its own ("Vườn chim …", "Mũi …"). */
+    private static final Pattern SITE_SPLIT = Pattern.compile("(?U)\\s+và\\s+(?=\\p{Lu})|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)");
 
     private Phrases() {
     }
@@ -62,8 +67,15 @@ final class Phrases {
         Matcher m = TOPIC_LEAD.matcher(text);
         while (m.find() && found.size() < 12) {
             int start = m.end();
-            Matcher end = LIST_END.matcher(text).region(start, Math.min(text.length(), start + 400));
-            int stop = end.find() ? end.start() : Math.min(text.length(), start + 400);
+            int limit = Math.min(text.length(), start + 400);
+            Matcher end = LIST_END.matcher(text).region(start, limit);
+            int stop = limit;
+            while (end.find()) {
+                if (!insideQuotes(text, start, end.start())) {
+                    stop = end.start();
+                    break;
+                }
+            }
             if (stop - start < 4) {
                 continue;
             }
@@ -90,9 +102,40 @@ final class Phrases {
             if (site.length() < 6 || site.split("\\s+").length > 30 || site.matches("(?iU)^(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương).*")) {
                 continue;
             }
-            add(found, seen, text, start, start + site.length(), 0.6, false);
+            Matcher split = SITE_SPLIT.matcher(site);
+            int from = 0;
+            while (split.find()) {
+                add(found, seen, text, start + from, start + split.start(), 0.6, false);
+                from = split.end();
+            }
+            add(found, seen, text, start + from, start + site.length(), 0.6, false);
         }
         return found;
+    }
+
+    /** Shared syllables over the shorter phrase's syllables, folded. */
+    static double overlap(String a, String b) {
+        Set<String> x = new HashSet<>(List.of(VietnameseText.fold(a).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")));
+        Set<String> y = new HashSet<>(List.of(VietnameseText.fold(b).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")));
+        int smaller = Math.min(x.size(), y.size());
+        x.retainAll(y);
+        return smaller == 0 ? 0 : (double) x.size() / smaller;
+    }
+
+    /** Whether a position falls within a quotation opened after {@code from} and not yet closed. */
+    private static boolean insideQuotes(String text, int from, int at) {
+        int open = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”' && open > 0) {
+                open--;
+            } else if (c == '"') {
+                open = open > 0 ? open - 1 : open + 1;
+            }
+        }
+        return open > 0;
     }
 
     /** Parts of a list as [start, end) within it. */
@@ -101,8 +144,8 @@ final class Phrases {
         boolean semicolons = list.indexOf(';') >= 0;
         // commas divide a list only when every part is a phrase of its own (three syllables or more): "tiếp cận, sử
         // dụng vốn" or "kinh tế, văn hóa, xã hội" are one topic
-        boolean commas = !semicolons && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
-                .allMatch(p -> p.strip().split("\\s+").length >= 3);
+        boolean commas = !semicolons && !list.contains("“") && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
+                .filter(p -> p.strip().split("\\s+").length < 3).count() <= 1;
         Pattern separator = semicolons ? Pattern.compile("(?U);|\\s+cũng như\\s+")
                 : commas ? Pattern.compile("(?U),\\s+(?:và\\s+)?|\\s+cũng như\\s+") : Pattern.compile("(?U),?\\s+cũng như\\s+");
         Matcher s = separator.matcher(list);
@@ -139,6 +182,17 @@ final class Phrases {
         }
         phrase = phrase.replaceFirst("(?U)\\s+(?:của|và|với|cho|ở|tại)$", "");
         if (seen.add(VietnameseText.fold(phrase).toLowerCase(java.util.Locale.ROOT))) {
+            // "Đền thờ vua A" and "Đền thờ vua A tại thôn B": one place, named twice; the fuller name stays
+            for (int i = 0; i < found.size(); i++) {
+                double overlap = overlap(found.get(i).value(), phrase);
+                if (overlap >= 0.6) {
+                    if (phrase.length() > found.get(i).value().length()) {
+                        int at = text.indexOf(phrase, start);
+                        found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
+                    }
+                    return;
+                }
+            }
             int at = text.indexOf(phrase, start);
             found.add(new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
         }

@@ -35,7 +35,7 @@ final class Roles {
             + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường)\\b|\\p{Lu}\\p{Ll}*\\s*(?:\\)|,|$)))";
     private static final String DELEGATION = "(?:[Đđ]oàn\\s+(?:công tác|cán bộ|đại biểu|lãnh đạo|khảo sát|nghiên cứu(?: thực tế)?|"
             + "học tập(?: kinh nghiệm)?|trao đổi(?: kinh nghiệm)?|Công tác|cán bộ, công chức|công tác liên ngành)?"
-            + "(?:,\\s*(?:học tập(?: thực tế| kinh nghiệm)?|trao đổi kinh nghiệm|nghiên cứu thực tế))*\\s*(?:của\\s+)?)";
+            + "(?:,\\s*(?:học tập(?: thực tế| kinh nghiệm)?|trao đổi kinh nghiệm|nghiên cứu thực tế|doanh nghiệp))*\\s*(?:của\\s+)?)";
     private static final String PHRASE = "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |quận |thị xã |các |Thành phố )[^.;:\\n]{1,140}?)";
 
     /** "UBND tỉnh A (đã) tiếp (và làm việc với) đoàn … B". */
@@ -47,14 +47,14 @@ final class Roles {
     private static final Pattern RECEIVES_NO_SUBJECT = Pattern.compile("(?U)(?:^|\\n)\\s*(?:Tiếp|Đón|Đón tiếp|Tiếp đón)"
             + "(?:\\s+và\\s+làm\\s+việc)?\\s+(?:cùng|với)?\\s*" + DELEGATION + PHRASE + STOP_AFTER_GUEST);
     /** "Đoàn … B (do … dẫn đầu) (đã) đến thăm và làm việc tại/với C". */
-    private static final Pattern GUEST_VISITS = Pattern.compile("(?U)" + DELEGATION.replace("?)", ")") + PHRASE
+    private static final Pattern GUEST_VISITS = Pattern.compile("(?U)" + DELEGATION + PHRASE
             + STOP_AFTER_GUEST + "(?:[^.;\\n]{0,160}?)\\s(?:tại|với|ở)\\s+(?:lãnh đạo\\s+|thực tế\\s+(?:tại\\s+)?)?"
             + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |quận |thị xã |các |một số )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
     /** "B do … dẫn đầu (đã) đến thăm và làm việc tại C", the subject without "đoàn". */
     private static final Pattern LED_VISITS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu}|tỉnh |huyện |đoàn )[^.;:\\n]{1,140}?)\\s+do\\s+"
-            + "[^.;\\n]{3,150}?\\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\\s*,?\\s+(?:đã\\s+)?(?:có chuyến\\s+)?(?:đến\\s+|về\\s+|sang\\s+)?"
+            + "[^.;\\n]{3,150}?\\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\\s*,?\\s+[^.;\\n]{0,40}?"
             + "(?:thăm|làm việc|khảo sát|học tập|tìm hiểu|trao đổi|tham quan|nghiên cứu)[^.;\\n]{0,60}?\\s(?:tại|với|ở)\\s+"
-            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+            + "(?:lãnh đạo\\s+)?((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
     /** A headline: "B trao đổi kinh nghiệm với C", "B tìm hiểu kinh nghiệm … ở C", "B gặp gỡ, giao lưu C". */
     private static final Pattern HEADLINE = Pattern.compile("(?U)^((?:\\p{Lu})[^:;\\n]{2,100}?)\\s*:?\\s+(?:trao đổi kinh nghiệm|làm việc|"
             + "tìm hiểu kinh nghiệm|học tập kinh nghiệm|gặp gỡ, giao lưu|[Tt]hăm và [Ll]àm việc|thăm, làm việc|thăm làm việc|thăm|"
@@ -71,8 +71,10 @@ final class Roles {
     private Roles() {
     }
 
-    private static final Pattern HOLDS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu})[^.;:\\n]{2,140}?)\\s+(?:đã\\s+|vừa\\s+)?"
-            + "(?:phối hợp (?:với\\s+[^.;:\\n]{2,120}?\\s+)?)?tổ chức\\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm|buổi)");
+    private static final Pattern HOLDS = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*)((?:\\p{Lu})[^.;:\\n]{2,140}?"
+            + "(?:\\s+phối hợp với\\s+[^.;:\\n]{2,120}?)?)\\s*(?:\\([^)]{0,40}\\))?\\s+(?:đã\\s+|vừa\\s+)?"
+            + "tổ chức\\s+[“\"]?(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm|buổi|phiên|cuộc họp)"
+            + "|chủ trì\\s+(?:cuộc\\s+|phiên\\s+)?họp\\s+((?:\\p{Lu})[^.;:\\n,]{2,100}?)(?=\\s*[,.;]|\\s+(?:về|để|nhằm|thông qua)\\s)");
     private static final Pattern HELD_BY = Pattern.compile("(?U)(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm)[^.;\\n]{0,160}?\\s+do\\s+"
             + "((?:\\p{Lu})[^.;:\\n]{2,140}?)\\s+(?:tổ chức|chủ trì)");
     private static final Pattern FOREIGN = Pattern.compile("(?U)Nhật Bản|Trung Quốc|Hàn Quốc|\\bLào\\b|Campuchia|Thái Lan|Hoa Kỳ|"
@@ -96,7 +98,14 @@ final class Roles {
             Fact<String> f = fact(text, m.group(2), m.start(2), 0.8);
             if (f != null) {
                 from = f;
-                host = m.group(1).matches("(?iU).*\\b(?:đoàn|đồng chí|ông|bà)\\b.*") ? null : fact(text, m.group(1), m.start(1), 0.8);
+                String subject = m.group(1);
+                int of = subject.lastIndexOf(" của ");
+                if (of >= 0 && subject.matches("(?iU).*(?<![\\p{L}])đoàn(?![\\p{L}]).*")) {
+                    host = fact(text, subject.substring(of + 5), m.start(1) + of + 5, 0.7); // "… và đoàn công tác của tỉnh A"
+                } else {
+                    host = subject.matches("(?iU).*(?<![\\p{L}])(?:đoàn|đồng chí|ông|bà)(?![\\p{L}]).*") ? null
+                            : fact(text, subject, m.start(1), 0.8);
+                }
                 receiving = true;
             }
         }
@@ -120,6 +129,15 @@ final class Roles {
                 host = h;
             }
         }
+        if (from != null && host == null) {
+            // the receiving sentence named no host: a sentence where the same delegation comes to its host may
+            for (Matcher g = GUEST_VISITS.matcher(body); host == null && g.find(); ) {
+                Fact<String> f = fact(text, g.group(1), g.start(1), 0.7);
+                if (f != null && Phrases.overlap(f.value(), from.value()) >= 0.6) {
+                    host = fact(text, g.group(2), g.start(2), 0.7);
+                }
+            }
+        }
         if (from == null && headline != null) {
             Matcher h = HEADLINE.matcher(headline);
             int at = text.indexOf(headline);
@@ -133,13 +151,11 @@ final class Roles {
             }
         }
         Fact<EventKind> kind = kind(text, headline, source, from, host, receiving, gazetteer);
-        if (kind.value() == EventKind.OTHER) {
-            return new Result(kind, null, List.of());
-        }
-        if (kind.value() == EventKind.WORKSHOP) {
+        if (kind.value() == EventKind.WORKSHOP || kind.value() == EventKind.OTHER) {
             Fact<String> holder = null;
             for (Matcher h = HOLDS.matcher(body); holder == null && h.find(); ) {
-                holder = fact(text, h.group(1), h.start(1), 0.7);
+                int g = h.group(1) != null ? 1 : 2;
+                holder = fact(text, h.group(g), h.start(g), 0.7);
             }
             for (Matcher h = HELD_BY.matcher(body); holder == null && h.find(); ) {
                 holder = fact(text, h.group(1), h.start(1), 0.7);
@@ -190,6 +206,10 @@ final class Roles {
             kind = EventKind.INCOMING_DELEGATION;
         } else if (OUTBOUND.matcher(head).find()) {
             kind = EventKind.OUTGOING_DELEGATION;
+        } else if (from != null && host != null && mentionsProvince(from.value(), gazetteer)
+                != mentionsProvince(host.value(), gazetteer)) {
+            // "xã A (huyện B, tỉnh C)" visiting "xã D (huyện E)": the side named without its province is the publisher's
+            kind = mentionsProvince(from.value(), gazetteer) ? EventKind.INCOMING_DELEGATION : EventKind.OUTGOING_DELEGATION;
         } else if (from != null && host != null && qualified(from.value()) && !qualified(host.value())) {
             kind = EventKind.INCOMING_DELEGATION;
         } else if (from != null && host != null && qualified(host.value()) && !qualified(from.value())) {
