@@ -58,7 +58,13 @@ public final class PersonExtractor {
     private static final Pattern TITLE_ANYWHERE = Pattern.compile("(?U)(?<![\\p{L}])(?:" + TITLE_START + ")(?![\\p{L}])");
     private static final Pattern TITLE_AT_START = Pattern.compile("(?U)^(?:" + TITLE_START + ")(?![\\p{L}])");
     private static final Pattern RIGHT_STOP = Pattern.compile(
-            "(?U)[;.]|\\s+(?:cùng|làm (?:Trưởng|trưởng|Phó)|chủ trì|đã|phát biểu|ghi nhận|cảm ơn|giao|và các|về)\\s|,\\s+(?=\\p{Ll})(?!biên tập)");
+            "(?U)[;.\\n]|\\s+(?:cùng|làm (?:Trưởng|trưởng|Phó)|chủ trì|đã|phát biểu|ghi nhận|cảm ơn|giao|và các|về|tiếp|trao đổi|"
+                    + "báo cáo|dẫn đầu|cho biết|nhấn mạnh|đề nghị|tặng|trao|đón|bày tỏ|khẳng định|tại|đánh giá|giới thiệu|chào|"
+                    + "và|thông tin|mong muốn|chúc mừng|khai mạc|kết luận|chỉ đạo|yêu cầu|gửi|đến|sẽ|vừa|được|là|có)(?=\\s|$)"
+                    + "|,\\s+(?=\\p{Ll})(?!biên tập|thành viên)|\\s+[-–]\\s*$|\\s+[-–]\\s+(?=\\p{Ll})");
+    /** A title never holds a verb of the sentence around it: "Chủ tịch UBND tỉnh đã đón tiếp và hội đàm với". */
+    private static final Pattern VERB_IN_TITLE = Pattern.compile("(?U)(?<![\\p{L}])(?:đã|đón|với|bày tỏ|phát biểu|cho biết|"
+            + "tiếp|trao đổi|báo cáo|chúc mừng|cảm ơn|nhấn mạnh|đề nghị)(?![\\p{L}])");
 
     private final Gazetteer gazetteer;
 
@@ -103,13 +109,52 @@ public final class PersonExtractor {
                         honorific != null || !titles.isEmpty() ? 0.9 : 0.6));
             } else if (!titles.isEmpty()) {
                 List<String> merged = new ArrayList<>(earlier.value().titles());
-                titles.stream().filter(t -> !merged.contains(t)).forEach(merged::add);
+                for (String t : titles) {
+                    // "Bí thư Tỉnh ủy" after "Bí thư Tỉnh ủy Đồng Tháp" says nothing new; the fuller form replaces the shorter
+                    String folded = VietnameseText.fold(t).toLowerCase(Locale.ROOT);
+                    int contained = -1;
+                    boolean known = false;
+                    for (int i = 0; i < merged.size(); i++) {
+                        String m2 = VietnameseText.fold(merged.get(i)).toLowerCase(Locale.ROOT);
+                        if (m2.contains(folded)) {
+                            known = true;
+                        } else if (folded.contains(m2)) {
+                            contained = i;
+                        }
+                    }
+                    if (contained >= 0) {
+                        merged.set(contained, t);
+                    } else if (!known) {
+                        merged.add(t);
+                    }
+                }
                 PersonMention p = earlier.value();
                 byName.put(key, new Fact<>(new PersonMention(p.name(), p.honorific() != null ? p.honorific() : honorific,
                         merged), earlier.span(), Math.max(earlier.confidence(), 0.9)));
             }
         }
+        foreign(text, byName);
         return List.copyOf(byName.values());
+    }
+
+    /** Names without a Vietnamese family name, by their shape after an honorific: "ông Fshidera Junichi – Phó Thống đốc". */
+    private static final Pattern FOREIGN_NAME = Pattern.compile("(?U)(?<![\\p{L}])(ông|bà|Ngài|ngài|Ông|Bà)\\s+"
+            + "(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?(?:\\s+\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?){1,3})(?![\\p{L}])");
+
+    private void foreign(String text, Map<String, Fact<PersonMention>> byName) {
+        Matcher m = FOREIGN_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(2);
+            String first = name.split("\\s+")[0];
+            if (SURNAME_SET.contains(first) || placeLength(name) > 0 || byName.containsKey(VietnameseText.fold(name))
+                    || TITLE_AT_START.matcher(name).find()) {
+                continue;
+            }
+            String right = rightTitle(text, m.end(2));
+            List<String> titles = right == null ? List.of() : List.of(right);
+            byName.put(VietnameseText.fold(name), new Fact<>(new PersonMention(name, m.group(1).toLowerCase(Locale.ROOT), titles),
+                    new Span(m.start(2), m.end(2)), 0.7));
+        }
     }
 
     private static final java.util.Set<String> SURNAME_SET = java.util.Set.copyOf(SURNAMES);
@@ -168,7 +213,7 @@ public final class PersonExtractor {
             int comma = segment.lastIndexOf(',', end - 1);
             String part = segment.substring(comma + 1, end).strip();
             String title = titleSuffix(part);
-            if (title == null || title.endsWith(" là") || personIn(title)) {
+            if (title == null || title.endsWith(" là") || personIn(title) || VERB_IN_TITLE.matcher(title).find()) {
                 break; // "Trưởng đoàn là ông …" names a role in the delegation, not a title; a title ends at another name
             }
             titles.addFirst(title);
