@@ -40,10 +40,14 @@ final class Phrases {
             + "tại|giữa|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
             + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*\\(");
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
-            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|:|-)\\s*)+");
+            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong)"
+            + "(?:\\s+|$)|[:\\-]\\s*)+");
     private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
             + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí|giữa|đều là|cao hơn|thấp hơn|đề xuất|"
-            + "lĩnh vực (?:với|của)|tháng \\d|ngày \\d|năm \\d)(?![\\p{L}])|\\d{1,2}:\\d{2}");
+            + "lĩnh vực (?:với|của)|tháng \\d|ngày \\d|năm \\d|chưa|không|giúp|học tập|thăm|tham quan|dâng hương|"
+            + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác)(?![\\p{L}])"
+            + "|^(?:tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
+            + "cấp cơ sở|hoạt động thiết thực|kết quả|thông tin|nội dung|ý kiến|các nội dung|hai bên|thời gian tới)$|\\d{1,2}:\\d{2}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*$");
     private static final Pattern SITE_LEAD = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
             + "tham quan(?:\\s+thực tế)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
@@ -181,6 +185,9 @@ final class Phrases {
             return;
         }
         phrase = phrase.replaceFirst("(?U)\\s+(?:của|và|với|cho|ở|tại)$", "");
+        if (phrase.endsWith("”") && phrase.indexOf('“') < 0 || phrase.endsWith("\"") && phrase.indexOf('"') == phrase.length() - 1) {
+            phrase = phrase.substring(0, phrase.length() - 1).strip();
+        }
         if (seen.add(VietnameseText.fold(phrase).toLowerCase(java.util.Locale.ROOT))) {
             // "Đền thờ vua A" and "Đền thờ vua A tại thôn B": one place, named twice; the fuller name stays
             for (int i = 0; i < found.size(); i++) {
