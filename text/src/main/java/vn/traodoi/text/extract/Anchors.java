@@ -45,6 +45,45 @@ final class Anchors {
         return windows;
     }
 
+    /** The text in lower case, character for character, so that positions stay those of the text. */
+    static String lower(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    /** Where any of the words starts a word of the (lower-cased) text, in order, each position once. */
+    static int[] wordStarts(String lower, List<String> words) {
+        java.util.BitSet at = new java.util.BitSet(lower.length());
+        for (String word : words) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) {
+                    at.set(i);
+                }
+            }
+        }
+        return at.stream().toArray();
+    }
+
+    /** The windows of both lists, merged where they touch. */
+    static List<Window> union(List<Window> a, List<Window> b) {
+        List<Window> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(java.util.Comparator.comparingInt(Window::start));
+        List<Window> out = new ArrayList<>();
+        for (Window w : all) {
+            if (!out.isEmpty() && w.start() <= out.getLast().end()) {
+                Window last = out.removeLast();
+                out.add(new Window(last.start(), Math.max(last.end(), w.end())));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Windows around every occurrence of any of the words. */
     static List<Window> aroundWords(String text, List<String> words, int before, int after) {
         boolean[] hit = new boolean[text.length()];

@@ -55,9 +55,9 @@ public final class DateExtractor {
             new Rule(Pattern.compile("(?<![\\d/.-])" + D + "\\." + D + "\\s+và\\s+" + D + "\\." + D + "(?![\\d.])"),
                     Kind.NO_YEAR_DOTTED_PAIR),
             // "Chiều 2/8", "Ngày 8-9,", "Sáng nay 24/8", "sáng ngày 5/1"
-            new Rule(Pattern.compile("(?<=" + DAY_PART + "\\s{1,2})" + D + SEP + D + "(?![\\d/.-]?\\d)"), Kind.NO_YEAR_DAY),
+            new Rule(Pattern.compile("(?<![\\p{L}])" + DAY_PART + "\\s{1,2}" + D + SEP + D + "(?![\\d/.-]?\\d)"), Kind.NO_YEAR_DAY),
             // "ngày 5 tháng 1" without a year
-            new Rule(Pattern.compile("(?<=[Nn]gày\\s{1,2})" + D + "\\s+tháng\\s+" + D + "(?!\\s*(?:năm|,|/)\\s*\\d)(?![\\d])"),
+            new Rule(Pattern.compile("(?<![\\p{L}])[Nn]gày\\s{1,2}" + D + "\\s+tháng\\s+" + D + "(?!\\s*(?:năm|,|/)\\s*\\d)(?![\\d])"),
                     Kind.NO_YEAR_VIETNAMESE));
 
     private enum Kind {
@@ -74,15 +74,19 @@ public final class DateExtractor {
      */
     public List<Fact<DateMention>> extractResolving(String text, @Nullable LocalDate published,
             @Nullable LocalDate importDate) {
+        if (published != null) {
+            return extract(text, published);
+        }
         List<Fact<DateMention>> withoutYear = new ArrayList<>();
-        List<Fact<DateMention>> explicit = extract(text, null, false, withoutYear);
+        List<Fact<DateMention>> explicit = extract(text, null, false, withoutYear, null);
         if (withoutYear.isEmpty()) {
             return explicit;
         }
         LocalDate latestCited = explicit.stream().map(Fact::value).filter(DateMention.Days.class::isInstance)
                 .map(d -> ((DateMention.Days) d).end()).max(java.util.Comparator.naturalOrder()).orElse(null);
-        return published != null ? extract(text, published) : latestCited != null ? extract(text, latestCited, true)
-                : extract(text, importDate);
+        // the dates with a year are those of the first pass: only the yearless rules run again
+        return latestCited != null ? extract(text, latestCited, true, null, explicit)
+                : extract(text, importDate, false, null, explicit);
     }
 
     /** All date mentions, in text order, none overlapping another; yearless dates take the reference's year. */
@@ -95,30 +99,43 @@ public final class DateExtractor {
      * a yearless date is then the first one on or after it ("10 và 11-10" after a resolution of 26-6-2024 is in 2024).
      */
     public List<Fact<DateMention>> extract(String text, @Nullable LocalDate reference, boolean referenceIsFloor) {
-        return extract(text, reference, referenceIsFloor, null);
+        return extract(text, reference, referenceIsFloor, null, null);
     }
 
     private List<Fact<DateMention>> extract(String text, @Nullable LocalDate reference, boolean referenceIsFloor,
-            @Nullable List<Fact<DateMention>> yearlessSeen) {
+            @Nullable List<Fact<DateMention>> yearlessSeen, @Nullable List<Fact<DateMention>> withYear) {
         List<Fact<DateMention>> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        if (withYear != null) {
+            found.addAll(withYear);
+            for (Fact<DateMention> f : withYear) {
+                for (int i = f.span().start(); i < f.span().end(); i++) {
+                    taken[i] = true;
+                }
+            }
+        }
         // Every date has a digit: look only around digits (a year and "tháng" fit in 40 characters on either side).
         List<Anchors.Window> windows = Anchors.around(text, Character::isDigit, 40, 40);
         for (Rule rule : RULES) {
+            if (withYear != null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) < 0) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (Anchors.Window w : windows) {
             m.region(w.start(), w.end());
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                // the part of the day before a yearless date ("Chiều 2/8") is matched but is not the date
+                int start = rule.kind == Kind.NO_YEAR_DAY || rule.kind == Kind.NO_YEAR_VIETNAMESE ? m.start(1) : m.start();
+                if (overlaps(taken, start, m.end())) {
                     continue;
                 }
                 if (yearlessSeen != null && reference == null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) >= 0) {
-                    yearlessSeen.add(new Fact<>(new DateMention.Period(0, 0), new Span(m.start(), m.end()), 0.1));
+                    yearlessSeen.add(new Fact<>(new DateMention.Period(0, 0), new Span(start, m.end()), 0.1));
                 }
                 DateMention mention = mention(rule.kind, m, reference, referenceIsFloor);
                 if (mention != null) {
-                    found.add(new Fact<>(mention, new Span(m.start(), m.end()), confidence(mention)));
-                    for (int i = m.start(); i < m.end(); i++) {
+                    found.add(new Fact<>(mention, new Span(start, m.end()), confidence(mention)));
+                    for (int i = start; i < m.end(); i++) {
                         taken[i] = true;
                     }
                 }

@@ -51,8 +51,14 @@ final class Dateline {
         List<Span> spans = new ArrayList<>();
         LocalDate first = null;
         int firstAt = Integer.MAX_VALUE;
+        // a timestamp has a time of day, a weekday or a word that says it: look only around those
+        List<Anchors.Window> windows = Anchors.union(Anchors.around(text, c -> c == ':', 45, 45),
+                Anchors.aroundWords(Anchors.lower(text), List.of("thứ", "chủ nhật", "cập nhật", "đăng", "xuất bản",
+                        "published", "cn", "t2", "t3", "t4", "t5", "t6", "t7"), 5, 60));
         for (Pattern p : STAMPS) {
-            Matcher m = p.matcher(text);
+            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (Anchors.Window w : windows) {
+            m.region(w.start(), w.end());
             while (m.find()) {
                 LocalDate day = day(m, groupOf(m));
                 if (day == null) {
@@ -64,9 +70,10 @@ final class Dateline {
                     firstAt = m.start();
                 }
             }
+            }
         }
         Matcher named = MONTH_NAMED.matcher(text);
-        while (named.find()) {
+        while (text.contains(" Th") && named.find()) {
             LocalDate day = DateMention.safeDate(Integer.parseInt(named.group(3)), Integer.parseInt(named.group(2)),
                     Integer.parseInt(named.group(1)));
             if (day != null && named.group().contains("Th")) {

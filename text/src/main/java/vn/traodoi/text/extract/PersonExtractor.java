@@ -68,8 +68,13 @@ public final class PersonExtractor {
 
     private final Gazetteer gazetteer;
 
+    /** Province names by their first word, so that a candidate is checked against the few that could match. */
+    private final Map<String, List<String>> placesByFirstWord;
+
     public PersonExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.placesByFirstWord = gazetteer.unitNames().stream().collect(java.util.stream.Collectors.groupingBy(
+                u -> u.indexOf(' ') < 0 ? u : u.substring(0, u.indexOf(' '))));
     }
 
     public List<Fact<PersonMention>> extract(String text) {
@@ -88,7 +93,7 @@ public final class PersonExtractor {
                 from = m.start() + place; // "Hồ Chí Minh Phan Văn Mãi": the person starts after the place
                 continue;
             }
-            if (CREDIT_BEFORE.matcher(lineBefore(text, m.start())).find()) {
+            if (CREDIT_BEFORE.matcher(tail(lineBefore(text, m.start()), 22)).find()) {
                 continue;
             }
             Matcher h = HONORIFIC.matcher(before);
@@ -99,7 +104,7 @@ public final class PersonExtractor {
                 titles.add(right);
             }
             if (honorific == null && (titles.isEmpty()
-                    || PLACE_BEFORE.matcher(before).find() && right == null && name.split("\\s+").length < 3)) {
+                    || PLACE_BEFORE.matcher(tail(before, 18)).find() && right == null && name.split("\\s+").length < 3)) {
                 continue; // a name with neither "ông/bà/đồng chí" nor a title: a place, a street, a byline more often than not
             }
             String key = VietnameseText.fold(name);
@@ -142,13 +147,24 @@ public final class PersonExtractor {
             + "(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?(?:\\s+\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?){1,3})(?![\\p{L}])");
 
     private void foreign(String text, Map<String, Fact<PersonMention>> byName) {
-        Matcher m = FOREIGN_NAME.matcher(text);
-        while (m.find()) {
+        Matcher m = FOREIGN_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (String word : List.of("ông ", "bà ", "Ông ", "Bà ", "Ngài ", "ngài ")) {
+            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+                if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                        && m.region(i, Math.min(text.length(), i + 90)).lookingAt()) {
+                    foreignOne(text, m, byName);
+                }
+            }
+        }
+    }
+
+    private void foreignOne(String text, Matcher m, Map<String, Fact<PersonMention>> byName) {
+        {
             String name = m.group(2);
             String first = name.split("\\s+")[0];
             if (SURNAME_SET.contains(first) || placeLength(name) > 0 || byName.containsKey(VietnameseText.fold(name))
                     || TITLE_AT_START.matcher(name).find()) {
-                continue;
+                return;
             }
             String right = rightTitle(text, m.end(2));
             List<String> titles = right == null ? List.of() : List.of(right);
@@ -162,12 +178,17 @@ public final class PersonExtractor {
     /** Whether a phrase names a person, not only a place such as "Hồ Chí Minh". */
     private boolean personIn(String phrase) {
         Matcher n = NAME.matcher(phrase);
-        while (n.find()) {
-            if (placeLength(n.group()) == 0) {
+        for (int at = nextSurname(phrase, 0); at >= 0; at = nextSurname(phrase, at + 1)) {
+            if (n.region(at, phrase.length()).lookingAt() && placeLength(n.group()) == 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The last characters of a string: the patterns that end at a name need no more. */
+    private static String tail(String s, int length) {
+        return s.length() <= length ? s : s.substring(s.length() - length);
     }
 
     /** The text of the line before a position: a credit ("Ảnh: ") is on the same line as the name it credits. */
@@ -196,8 +217,18 @@ public final class PersonExtractor {
 
     /** The length of the province name the candidate starts with, or 0. */
     private int placeLength(String name) {
-        return gazetteer.unitNames().stream().filter(u -> u.equals(name) || name.startsWith(u + " "))
-                .mapToInt(String::length).max().orElse(0);
+        int space = name.indexOf(' ');
+        List<String> candidates = placesByFirstWord.get(space < 0 ? name : name.substring(0, space));
+        if (candidates == null) {
+            return 0;
+        }
+        int best = 0;
+        for (String u : candidates) {
+            if ((u.equals(name) || name.startsWith(u + " ")) && u.length() > best) {
+                best = u.length();
+            }
+        }
+        return best;
     }
 
     /** The chain of title phrases just before the name: "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch …". */
@@ -227,11 +258,13 @@ public final class PersonExtractor {
 
     /** The last title phrase within {@code part}: "do Chủ tịch UBND thành phố" → "Chủ tịch UBND thành phố". */
     private static @org.jspecify.annotations.Nullable String titleSuffix(String part) {
-        Matcher starts = TITLE_ANYWHERE.matcher(part);
+        Matcher starts = TITLE_ANYWHERE.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
         int at = -1;
-        while (starts.find()) {
-            if (at < 0) {
-                at = starts.start();
+        for (int i = 0; i < part.length() && at < 0; i++) {
+            // every title starts with a capital letter at a word's start: try there only
+            if (Character.isUpperCase(part.charAt(i)) && (i == 0 || !Character.isLetter(part.charAt(i - 1)))
+                    && starts.region(i, part.length()).lookingAt()) {
+                at = i;
             }
         }
         if (at < 0) {
@@ -242,7 +275,7 @@ public final class PersonExtractor {
     }
 
     private @org.jspecify.annotations.Nullable String rightTitle(String text, int nameEnd) {
-        String rest = text.substring(nameEnd, Math.min(text.length(), nameEnd + 250));
+        String rest = text.substring(nameEnd, Math.min(text.length(), nameEnd + 180));
         if (!rest.startsWith(", ") && !rest.startsWith(" - ")) {
             return null;
         }

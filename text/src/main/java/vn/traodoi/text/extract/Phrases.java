@@ -62,14 +62,27 @@ final class Phrases {
     /** Where a list of sites divides: "A và B", "A, B" when B is a place of its own ("Vườn chim …", "Mũi …"). */
     private static final Pattern SITE_SPLIT = Pattern.compile("(?U)\\s+và\\s+(?=\\p{Lu})|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)");
 
+    /** The words a topic's lead starts with: the lead is tried only where one of them starts a word. */
+    private static final List<String> TOPIC_WORDS = List.of("trao đổi", "chia sẻ", "thông tin", "học tập", "tìm hiểu",
+            "học hỏi", "về các", "về một số", "về những", "với các", "với một số", "với những", "tập trung", "nhất là",
+            "đặc biệt", "góp ý", "thảo luận", "báo cáo", "lấy ý kiến", "cho ý kiến", "bàn", "đánh giá", "nội dung", "vấn đề",
+            "với chủ đề", "hội thảo", "hội nghị", "tọa đàm");
+    private static final List<String> SITE_WORDS = List.of("đến thăm", "đi thăm", "đã thăm", "thăm", "tham quan", "thăm quan",
+            "viếng", "dâng hương", "dâng hoa", "khảo sát thực tế");
+
     private Phrases() {
     }
 
     static List<Fact<String>> topics(String text, @org.jspecify.annotations.Nullable String headline) {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher m = TOPIC_LEAD.matcher(text);
-        while (m.find() && found.size() < 12) {
+        Matcher m = TOPIC_LEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int at : Anchors.wordStarts(Anchors.lower(text), TOPIC_WORDS)) {
+            if (at < next || found.size() >= 12 || !m.region(at, Math.min(text.length(), at + 160)).lookingAt()) {
+                continue;
+            }
+            next = m.end();
             int start = m.end();
             int limit = Math.min(text.length(), start + 400);
             Matcher end = LIST_END.matcher(text).region(start, limit);
@@ -94,8 +107,13 @@ final class Phrases {
     static List<Fact<String>> sites(String text) {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher m = SITE_LEAD.matcher(text);
-        while (m.find() && found.size() < 12) {
+        Matcher m = SITE_LEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int at : Anchors.wordStarts(Anchors.lower(text), SITE_WORDS)) {
+            if (at < next || found.size() >= 12 || !m.region(at, Math.min(text.length(), at + 80)).lookingAt()) {
+                continue;
+            }
+            next = m.end();
             int start = m.end();
             if (NOT_A_SITE.matcher(text.substring(start, Math.min(text.length(), start + 30))).find()) {
                 continue;

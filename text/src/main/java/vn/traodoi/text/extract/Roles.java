@@ -3,6 +3,7 @@ package vn.traodoi.text.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -84,6 +85,45 @@ final class Roles {
 
     private static final Pattern OUTLET = Pattern.compile("(?mU)^\\s*\\(?((?:CTT-|TTXVN-)?[\\p{Lu}][\\p{L}. ]{1,20}?)\\)?\\s*[-–]\\s");
 
+    /** Province names folded and run together ("quangnam"), as they appear in addresses; worked out once. */
+    private static final java.util.Map<Gazetteer, java.util.Map<String, String>> FOLDED_UNITS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<String> RECEIVE_WORDS = List.of("tiếp đoàn", "tiếp và", "tiếp,", "tiếp làm việc", "đón tiếp",
+            "tiếp đón", "chào đón", "đón đoàn", "làm việc với đoàn", "hội đàm", "gặp gỡ", "đã tiếp", "vừa tiếp");
+
+    /**
+     * The matches of a pattern in the windows around its key words, in text order, each once: these patterns can start
+     * only near their verbs, and trying them at every position of a long article costs more than the rest together.
+     */
+    private static List<MatchResult> matches(Pattern pattern, String body, String lower, List<String> words, int before,
+            int after) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+        int last = -1;
+        for (Anchors.Window w : Anchors.aroundWords(lower, words, before, after)) {
+            m.region(w.start(), w.end());
+            while (m.find()) {
+                if (m.start() > last) {
+                    found.add(m.toMatchResult());
+                    last = m.start();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The matches of a pattern that starts with one of the words, tried only where they start a word. */
+    private static List<MatchResult> startingAt(Pattern pattern, String body, String lower, List<String> words, int reach) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at : Anchors.wordStarts(lower, words)) {
+            if (m.region(at, Math.min(body.length(), at + reach)).lookingAt()) {
+                found.add(m.toMatchResult());
+            }
+        }
+        return found;
+    }
+
     static Result read(String text, @Nullable String headline, Gazetteer gazetteer) {
         String source = source(text);
         Matcher outlet = OUTLET.matcher(text.substring(0, Math.min(text.length(), 1200)));
@@ -91,10 +131,13 @@ final class Roles {
             source = source + " " + VietnameseText.fold(outlet.group(1)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         }
         String body = text.substring(0, Math.min(text.length(), 2500));
+        String lower = Anchors.lower(body);
         Fact<String> from = null;
         Fact<String> host = null;
         boolean receiving = false;
-        for (Matcher m = HOST_RECEIVES.matcher(body); from == null && m.find(); ) {
+        for (java.util.Iterator<MatchResult> it = matches(HOST_RECEIVES, body, lower, RECEIVE_WORDS, 170, 330).iterator();
+                from == null && it.hasNext(); ) {
+            MatchResult m = it.next();
             Fact<String> f = fact(text, m.group(2), m.start(2), 0.8);
             if (f != null) {
                 from = f;
@@ -109,11 +152,15 @@ final class Roles {
                 receiving = true;
             }
         }
-        for (Matcher r = RECEIVES_NO_SUBJECT.matcher(body); from == null && r.find(); ) {
+        for (java.util.Iterator<MatchResult> it = matches(RECEIVES_NO_SUBJECT, body, lower, List.of("tiếp", "đón"), 3, 330).iterator();
+                from == null && it.hasNext(); ) {
+            MatchResult r = it.next();
             from = fact(text, r.group(1), r.start(1), 0.75);
             receiving = from != null;
         }
-        for (Matcher l = LED_VISITS.matcher(body); from == null && l.find(); ) {
+        for (java.util.Iterator<MatchResult> it = matches(LED_VISITS, body, lower, List.of("dẫn đầu", "trưởng đoàn"), 230, 220).iterator();
+                from == null && it.hasNext(); ) {
+            MatchResult l = it.next();
             Fact<String> f = fact(text, l.group(1), l.start(1), 0.75);
             Fact<String> h = fact(text, l.group(2), l.start(2), 0.75);
             if (f != null && h != null) {
@@ -121,7 +168,9 @@ final class Roles {
                 host = h;
             }
         }
-        for (Matcher g = GUEST_VISITS.matcher(body); from == null && g.find(); ) {
+        for (java.util.Iterator<MatchResult> it = startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450).iterator();
+                from == null && it.hasNext(); ) {
+            MatchResult g = it.next();
             Fact<String> f = fact(text, g.group(1), g.start(1), 0.75);
             Fact<String> h = fact(text, g.group(2), g.start(2), 0.75);
             if (f != null && h != null) {
@@ -131,7 +180,9 @@ final class Roles {
         }
         if (from != null && host == null) {
             // the receiving sentence named no host: a sentence where the same delegation comes to its host may
-            for (Matcher g = GUEST_VISITS.matcher(body); host == null && g.find(); ) {
+            for (java.util.Iterator<MatchResult> it = startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450).iterator();
+                    host == null && it.hasNext(); ) {
+                MatchResult g = it.next();
                 Fact<String> f = fact(text, g.group(1), g.start(1), 0.7);
                 if (f != null && Phrases.overlap(f.value(), from.value()) >= 0.6) {
                     host = fact(text, g.group(2), g.start(2), 0.7);
@@ -153,11 +204,15 @@ final class Roles {
         Fact<EventKind> kind = kind(text, headline, source, from, host, receiving, gazetteer);
         if (kind.value() == EventKind.WORKSHOP || kind.value() == EventKind.OTHER) {
             Fact<String> holder = null;
-            for (Matcher h = HOLDS.matcher(body); holder == null && h.find(); ) {
+            for (java.util.Iterator<MatchResult> it = matches(HOLDS, body, lower, List.of("tổ chức", "chủ trì"), 170, 110).iterator();
+                    holder == null && it.hasNext(); ) {
+                MatchResult h = it.next();
                 int g = h.group(1) != null ? 1 : 2;
                 holder = fact(text, h.group(g), h.start(g), 0.7);
             }
-            for (Matcher h = HELD_BY.matcher(body); holder == null && h.find(); ) {
+            for (java.util.Iterator<MatchResult> it = matches(HELD_BY, body, lower, List.of("hội thảo", "hội nghị", "tọa đàm"), 2, 330).iterator();
+                    holder == null && it.hasNext(); ) {
+                MatchResult h = it.next();
                 holder = fact(text, h.group(1), h.start(1), 0.7);
             }
             return new Result(kind, null, holder == null ? List.of() : List.of(holder));
@@ -261,9 +316,13 @@ final class Roles {
         if (source.isEmpty()) {
             return null;
         }
-        return gazetteer.unitNames().stream().filter(n -> n.contains(" ") && n.length() >= 6)
-                .filter(n -> source.contains(VietnameseText.fold(n).toLowerCase(Locale.ROOT).replace(" ", "")))
-                .findFirst().orElse(null);
+        return FOLDED_UNITS.computeIfAbsent(gazetteer, g -> {
+            java.util.Map<String, String> folded = new java.util.LinkedHashMap<>();
+            g.unitNames().stream().filter(n -> n.contains(" ") && n.length() >= 6)
+                    .forEach(n -> folded.putIfAbsent(VietnameseText.fold(n).toLowerCase(Locale.ROOT).replace(" ", ""), n));
+            return folded;
+        }).entrySet().stream().filter(e -> source.contains(e.getKey())).map(java.util.Map.Entry::getValue).findFirst()
+                .orElse(null);
     }
 
     private static boolean mentionsProvince(String side, Gazetteer gazetteer) {

@@ -31,6 +31,11 @@ final class StageTimings {
         steps.put("sites", () -> texts.forEach(SimpleExtractors::sites));
         steps.put("indices", () -> texts.forEach(SimpleExtractors::indices));
         steps.put("event", () -> texts.forEach(SimpleExtractors::eventKind));
+        steps.put("dateline", () -> texts.forEach(Dateline::find));
+        steps.put("roles", () -> texts.forEach(x -> Roles.read(x, null, g)));
+        steps.put("phrase topics", () -> texts.forEach(x -> Phrases.topics(x, null)));
+        steps.put("phrase sites", () -> texts.forEach(Phrases::sites));
+        steps.put("leaders", () -> texts.forEach(x -> Leaders.read(x, p.extract(x))));
         steps.put("all", () -> texts.forEach(x -> ArticleExtractor.standard().extract(x, LocalDate.of(2024, 1, 1))));
         for (int round = 0; round < 2; round++) {
             for (var e : steps.entrySet()) {
