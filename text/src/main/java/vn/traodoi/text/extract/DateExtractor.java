@@ -65,6 +65,23 @@ public final class DateExtractor {
         NO_YEAR_DOTTED_PAIR, NO_YEAR_DAY, NO_YEAR_VIETNAMESE
     }
 
+    /** Words one of which a rule's match holds: a window without any of them is not tried. */
+    private static final java.util.Map<Kind, List<String>> NEEDS = java.util.Map.of(
+            Kind.VIETNAMESE_DAYS, List.of("tháng"), Kind.MONTH, List.of("tháng"), Kind.NO_YEAR_VIETNAMESE, List.of("tháng"),
+            Kind.PERIOD, List.of("giai", "nhiệm", "thời"), Kind.NO_YEAR_RANGE, List.of("đến", "tới"),
+            Kind.NO_YEAR_PAIR, List.of("và", "đến", "tới"), Kind.NO_YEAR_DOTTED_PAIR, List.of("và"),
+            Kind.NO_YEAR_DAY, List.of("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ"));
+
+    private static boolean holdsAny(String lower, Anchors.Window w, List<String> words) {
+        for (String word : words) {
+            int at = lower.indexOf(word, w.start());
+            if (at >= 0 && at < w.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Rule(Pattern pattern, Kind kind) {
     }
 
@@ -116,12 +133,17 @@ public final class DateExtractor {
         }
         // Every date has a digit: look only around digits (a year and "tháng" fit in 40 characters on either side).
         List<Anchors.Window> windows = Anchors.around(text, Character::isDigit, 40, 40);
+        String lower = Anchors.lower(text);
         for (Rule rule : RULES) {
             if (withYear != null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) < 0) {
                 continue;
             }
             Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            List<String> needs = NEEDS.get(rule.kind);
             for (Anchors.Window w : windows) {
+            if (needs != null && !holdsAny(lower, w, needs)) {
+                continue;
+            }
             m.region(w.start(), w.end());
             while (m.find()) {
                 // the part of the day before a yearless date ("Chiều 2/8") is matched but is not the date

@@ -135,7 +135,7 @@ final class Roles {
         Fact<String> from = null;
         Fact<String> host = null;
         boolean receiving = false;
-        for (java.util.Iterator<MatchResult> it = matches(HOST_RECEIVES, body, lower, RECEIVE_WORDS, 170, 330).iterator();
+        for (java.util.Iterator<MatchResult> it = matches(HOST_RECEIVES, body, lower, RECEIVE_WORDS, 135, 330).iterator();
                 from == null && it.hasNext(); ) {
             MatchResult m = it.next();
             Fact<String> f = fact(text, m.group(2), m.start(2), 0.8);
