@@ -73,10 +73,12 @@ public final class DateExtractor {
             Kind.NO_YEAR_DAY, List.of("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ"));
 
     private static boolean holdsAny(String lower, Anchors.Window w, List<String> words) {
+        // within the window only: searching on to the end of a long text for each window would be quadratic
         for (String word : words) {
-            int at = lower.indexOf(word, w.start());
-            if (at >= 0 && at < w.end()) {
-                return true;
+            for (int i = w.start(); i + word.length() <= w.end(); i++) {
+                if (lower.startsWith(word, i)) {
+                    return true;
+                }
             }
         }
         return false;
