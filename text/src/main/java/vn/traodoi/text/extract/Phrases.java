@@ -104,9 +104,25 @@ final class Phrases {
         return found;
     }
 
+    /** "khảo sát tại các điểm như: A; B; C, D." */
+    private static final Pattern SITE_LIST = Pattern.compile("(?iU)(?:tham quan|khảo sát|thăm|đến)(?:\\s+thực tế)?(?:\\s+tại)?\\s+"
+            + "(?:các|một số)\\s+(?:điểm|địa điểm|nơi|di tích)(?:\\s+như)?\\s*:\\s*([^.\\n]{5,600})");
+
     static List<Fact<String>> sites(String text) {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Matcher list = SITE_LIST.matcher(text);
+        while (list.find()) {
+            int from = list.start(1);
+            for (String part : list.group(1).split(";|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)")) {
+                int at = text.indexOf(part, from);
+                if (at >= 0 && !part.isBlank()) {
+                    int lead = part.length() - part.stripLeading().length();
+                    add(found, seen, text, at + lead, at + part.stripTrailing().length(), 0.6, false);
+                    from = at + part.length();
+                }
+            }
+        }
         Matcher m = SITE_LEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         for (int at : Anchors.wordStarts(Anchors.lower(text), SITE_WORDS)) {
@@ -166,7 +182,10 @@ final class Phrases {
         boolean semicolons = list.indexOf(';') >= 0;
         // commas divide a list only when every part is a phrase of its own (three syllables or more): "tiếp cận, sử
         // dụng vốn" or "kinh tế, văn hóa, xã hội" are one topic
-        boolean commas = !semicolons && !list.contains("“") && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
+        // a draft's or a document's name is one topic, commas and all: "dự thảo Luật sửa đổi, bổ sung một số điều …"
+        boolean named = list.strip().matches("(?iU)^(?:các |bản )?(?:dự thảo|đề án|quy hoạch|kế hoạch|chiến lược|luật|nghị quyết|"
+                + "báo cáo|chương trình)(?![\\p{L}]).*");
+        boolean commas = !semicolons && !named && !list.contains("“") && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
                 .filter(p -> p.strip().split("\\s+").length < 3).count() <= 1;
         Pattern separator = semicolons ? Pattern.compile("(?U);|\\s+cũng như\\s+")
                 : commas ? Pattern.compile("(?U),\\s+(?:và\\s+)?|\\s+cũng như\\s+") : Pattern.compile("(?U),?\\s+cũng như\\s+");
