@@ -72,6 +72,8 @@ public final class GoldJson {
                 out.add(day(d.end(), unknownYear));
             }
         }
+        // a day written once with its year and once without is one day
+        out.removeIf(d -> d.startsWith("XXXX") && out.stream().anyMatch(o -> !o.startsWith("XXXX") && o.endsWith(d.substring(4))));
         return new ArrayList<>(out);
     }
 

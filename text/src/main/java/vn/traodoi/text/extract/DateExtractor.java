@@ -36,6 +36,9 @@ public final class DateExtractor {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("(?:[Nn]gày\\s*,?\\s*)?" + D + "(?:\\s*(?:và|,|-|–|đến)\\s*(?:ngày\\s+)?" + D
                     + ")?\\s+[Tt]háng\\s+" + D + "\\s*(?:năm|,)\\s*" + Y), Kind.VIETNAMESE_DAYS),
+            // "từ ngày 5/9/2017 đến ngày 8/9/2017"
+            new Rule(Pattern.compile("(?<![\\d/.-])" + D + SEP + D + "\\2" + Y + TO + D + "\\2" + D + "\\2" + Y + "(?![\\d/])"),
+                    Kind.FULL_RANGE),
             // "06/5-11/5/2019", "từ ngày 26-5 đến ngày 3-6-2022"
             new Rule(Pattern.compile("(?<![\\d/.-])" + D + SEP + D + TO + D + "\\2" + D + "\\2" + Y + "(?![\\d/])"),
                     Kind.NUMERIC_RANGE),
@@ -61,7 +64,7 @@ public final class DateExtractor {
                     Kind.NO_YEAR_VIETNAMESE));
 
     private enum Kind {
-        VIETNAMESE_DAYS, NUMERIC_RANGE, NUMERIC_SAME_MONTH, NUMERIC_DAY, MONTH, PERIOD, NO_YEAR_RANGE, NO_YEAR_PAIR,
+        VIETNAMESE_DAYS, FULL_RANGE, NUMERIC_RANGE, NUMERIC_SAME_MONTH, NUMERIC_DAY, MONTH, PERIOD, NO_YEAR_RANGE, NO_YEAR_PAIR,
         NO_YEAR_DOTTED_PAIR, NO_YEAR_DAY, NO_YEAR_VIETNAMESE
     }
 
@@ -201,6 +204,9 @@ public final class DateExtractor {
                 yield days(DateMention.safeDate(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1))),
                         DateMention.safeDate(year, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4))), false);
             }
+            case FULL_RANGE -> days(DateMention.safeDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(1))), DateMention.safeDate(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(6)),
+                    Integer.parseInt(m.group(5))), false);
             case NUMERIC_SAME_MONTH -> {
                 int year = Integer.parseInt(m.group(5));
                 int month = Integer.parseInt(m.group(4));

@@ -26,7 +26,7 @@ final class Dateline {
     private static final String TIME = "\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:AM|PM|SA|CH))?";
     private static final String WEEKDAY = "(?:[Tt]hứ\\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\\d)|[Cc]hủ\\s+[Nn]hật|T[2-7]|CN)";
     private static final List<Pattern> STAMPS = List.of(
-            Pattern.compile("(?U)" + WEEKDAY + "\\s*[,-]?\\s*(?:ngày\\s+)?" + DMY + "(?:\\s*[,-]?\\s*(?:lúc\\s+)?" + TIME + ")?"),
+            Pattern.compile("(?U)" + WEEKDAY + "\\s*[,-]?\\s*(?:[Nn]gày\\s+)?" + DMY + "(?:\\s*[,-]?\\s*(?:lúc\\s+)?" + TIME + ")?"),
             Pattern.compile("(?U)" + TIME + "\\s*(?:[,-]|ngày)?\\s*(?:" + WEEKDAY + "\\s*[,-]?\\s*)?" + DMY),
             Pattern.compile("(?U)(?<![\\d/.-])" + DMY + "\\s*(?:[,-]|lúc)?\\s*" + TIME),
             Pattern.compile("(?iU)(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|xuất bản|published)\\s*(?:lúc|ngày|vào)?\\s*:?\\s*"

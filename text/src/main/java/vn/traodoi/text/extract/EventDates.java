@@ -16,7 +16,7 @@ final class EventDates {
             "(?iU)(?:^|[\\s(,.\\-–])(?:sáng|chiều|tối|trưa|đêm|ngày|từ|hôm)(?:\\s+(?:nay|qua|ngày|hôm nay|hôm qua|thứ\\s+\\p{L}+,?|"
                     + "chủ nhật,?))?\\s*(?:ngày\\s*)?$");
     private static final Pattern DOCUMENT_BEFORE = Pattern.compile(
-            "(?iU)(?:\\d+\\s*/\\s*\\p{Lu}|\\bsố\\s*:?\\s*\\d|ban hành|ký|(?:kế hoạch|quyết định|nghị quyết|công văn|thông báo|"
+            "(?iU)(?:\\d+\\s*/\\s*\\p{Lu}|[\\p{L}\\d]/\\p{Lu}[\\p{L}\\d-]*|\\bsố\\s*:?\\s*\\d|ban hành|ký|(?:kế hoạch|quyết định|nghị quyết|công văn|thông báo|"
                     + "hướng dẫn|chỉ thị|kết luận|thông tư|nghị định|văn bản|tờ trình|báo cáo|luật)\\s+[^.;\\n]{0,40})\\s*,?\\s*(?:ngày\\s*)?$");
     private static final Pattern NOT_THE_EVENT_BEFORE = Pattern.compile(
             "(?iU)(?:trước|chậm nhất|hạn|hoàn thành|đến hết|kể từ|sẽ|dự kiến|tính đến|đến)\\s+(?:ngày\\s*)?$");

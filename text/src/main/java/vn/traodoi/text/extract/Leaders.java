@@ -43,7 +43,7 @@ final class Leaders {
             String after = after(text, p);
             String before = text.substring(Math.max(0, p.span().start() - 140), p.span().start());
             boolean leads = HEAD_AFTER.matcher(after).find() && HEAD_BEFORE.matcher(before).find()
-                    || HEAD_AFTER.matcher(after).find() && after.contains("dẫn đầu đoàn")
+                    || HEAD_AFTER.matcher(after).find() && after.toLowerCase(java.util.Locale.ROOT).contains("dẫn đầu đoàn")
                     || before.matches("(?sU).*[Tt]rưởng [Đđ]oàn là\\s+(?:(?:ông|bà|đồng chí)\\s+)?$");
             if (leads && head == null) {
                 head = p;

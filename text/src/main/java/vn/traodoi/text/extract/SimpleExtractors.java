@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
  */
 final class SimpleExtractors {
 
-    private static final Pattern COUNT = Pattern.compile("(?:gồm|có|với)\\s+(\\d{1,5})\\s+(?:người|thành viên|đồng chí|cán bộ)");
+    // the delegation's size, never a cooperative's members: "Đoàn gồm 12 thành viên", "đoàn công tác gồm 26 đại biểu",
+    // "cùng 90 đồng chí", "đưa 75 đại biểu … đi", "40 người có uy tín … đã đi thăm"
+    private static final Pattern COUNT = Pattern.compile("(?U)(?:(?:[Đđ]oàn[^.;\\n]{0,60}?|[Tt]ham gia đoàn[^.;\\n]{0,30}?)(?:gồm|có|với)"
+            + "|(?<![\\p{L}])(?:cùng|đưa|dẫn)|(?:^|\\n|[)]\\s*-\\s*|[-–]\\s))\\s+(\\d{1,5})\\s+(?:người|thành viên|đồng chí|cán bộ|đại biểu|"
+            + "học viên)(?![\\p{L}])");
+    private static final Pattern COUNT_GOING = Pattern.compile("(?U)(?:^|[,\\n]\\s*|[)]\\s*-\\s*)(\\d{1,4})\\s+(?:người|đại biểu|cán bộ)"
+            + "[^.;\\n]{0,90}?\\s(?:đã\\s+)?đi\\s+(?:thăm|học tập|tham quan|khảo sát|giao lưu)");
     private static final Pattern TOPIC = Pattern.compile(
             "\\((\\d{1,2})\\)\\s*([^;()]+?)(?=\\s*(?:;|\\s+và\\s+\\(\\d|\\(\\d|\\.\\s|\\.$|$))");
     private static final Pattern SITES = Pattern.compile(
@@ -26,8 +32,13 @@ final class SimpleExtractors {
     /** "gồm 57 người" → 57; "Đoàn gồm 12 thành viên" → 12. */
     static List<Fact<Integer>> memberCounts(String text) {
         List<Fact<Integer>> found = new ArrayList<>();
+        Matcher going = COUNT_GOING.matcher(text);
+        while (text.contains(" đi ") && going.find()) {
+            found.add(new Fact<>(Integer.parseInt(going.group(1)), new Span(going.start(1), going.end()), 0.75));
+        }
         Matcher m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (Anchors.Window w : Anchors.aroundWords(text, List.of("người", "thành viên", "đồng chí", "cán bộ"), 20, 12)) {
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("người", "thành viên", "đồng chí", "cán bộ", "đại biểu",
+                "học viên"), 90, 12)) {
             m.region(w.start(), w.end());
             while (m.find()) {
                 found.add(new Fact<>(Integer.parseInt(m.group(1)), new Span(m.start(), m.end()), 0.9));
