@@ -24,7 +24,14 @@ final class SimpleExtractors {
             "\\((\\d{1,2})\\)\\s*([^;()]+?)(?=\\s*(?:;|\\s+và\\s+\\(\\d|\\(\\d|\\.\\s|\\.$|$))");
     private static final Pattern SITES = Pattern.compile(
             "(?:[Kk]hảo sát|[Tt]ìm hiểu|[Tt]ham quan)\\s+thực tế\\s+tại\\s+([^.;]+?)(?=\\s+(?:để|nhằm)\\s|[.;]|;|$)");
-    private static final Pattern INDEX = Pattern.compile("(?<![\\p{L}])(PAR[ -]?Index|SIPAS|Sipas|PAPI|PCI|DTI)(?![\\p{L}])");
+    private static final Pattern INDEX = Pattern.compile(
+            "(?<![\\p{L}])(PAR[ -]?(?:Index|INDEX|index)|PARINDEX|SIPAS|Sipas|PAPI|PCI|DTI|(?:Vietnam )?ICT[ -]Index)(?![\\p{L}])");
+    /** An index named in Vietnamese only, kept as written when its acronym is not in the text. */
+    private static final Pattern INDEX_NAMED = Pattern.compile("(?U)Chỉ số (?:Năng lực cạnh tranh|năng lực cạnh tranh)"
+            + "|Chỉ số CCHC|Chỉ số cải cách hành chính|Chỉ số hài lòng|Chỉ số chuyển đổi số|Chỉ số hiệu quả quản trị");
+    private static final java.util.Map<String, String> ACRONYM_OF = java.util.Map.of("chi so nang luc canh tranh", "PCI",
+            "chi so cchc", "PAR Index", "chi so cai cach hanh chinh", "PAR Index", "chi so hai long", "SIPAS",
+            "chi so chuyen doi so", "DTI", "chi so hieu qua quan tri", "PAPI");
 
     private SimpleExtractors() {
     }
@@ -93,13 +100,25 @@ final class SimpleExtractors {
     static List<Fact<String>> indices(String text) {
         Map<String, Fact<String>> found = new LinkedHashMap<>();
         if (!text.contains("PAR") && !text.contains("SIPAS") && !text.contains("Sipas") && !text.contains("PAPI")
-                && !text.contains("PCI") && !text.contains("DTI")) {
+                && !text.contains("PCI") && !text.contains("DTI") && !text.contains("ICT") && !text.contains("Chỉ số")) {
             return List.of();
         }
         Matcher m = INDEX.matcher(text);
         while (m.find()) {
-            String name = m.group(1).toUpperCase(java.util.Locale.ROOT).replaceAll("PAR[ -]?INDEX", "PAR Index");
+            String raw = m.group(1);
+            String name = raw.contains("ICT") ? raw.replace('-', ' ')
+                    : raw.toUpperCase(java.util.Locale.ROOT).replaceAll("PAR[ -]?INDEX", "PAR Index");
             found.putIfAbsent(name, new Fact<>(name, new Span(m.start(), m.end()), 0.95));
+        }
+        Matcher named = INDEX_NAMED.matcher(text);
+        while (text.contains("Chỉ số") && named.find()) {
+            String acronym = ACRONYM_OF.get(vn.traodoi.text.VietnameseText.fold(named.group()).toLowerCase(java.util.Locale.ROOT));
+            boolean sameAsAcronym = found.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(acronym))
+                    || found.keySet().stream().anyMatch(k -> vn.traodoi.text.VietnameseText.fold(k)
+                            .equalsIgnoreCase(vn.traodoi.text.VietnameseText.fold(named.group())));
+            if (!sameAsAcronym && !found.containsKey(named.group())) {
+                found.put(named.group(), new Fact<>(named.group(), new Span(named.start(), named.end()), 0.8));
+            }
         }
         return List.copyOf(found.values());
     }

@@ -23,9 +23,9 @@ final class TaskExtractor {
     private static final String VERBS = "chủ động|tiếp tục|tiếp thu|rà soát|khẩn trương|phối hợp|nghiên cứu|hoàn thiện|tổ chức"
             + "|xây dựng|thực hiện|chuẩn bị|trao đổi|chủ trì|triển khai|tiến hành|theo dõi|chỉ đạo|tập trung|nâng cao|đẩy mạnh"
             + "|quan tâm|luôn|trên cơ sở|trực tiếp|hoàn chỉnh|tổng hợp|báo cáo|tham mưu|kiểm tra|đôn đốc|sớm|có văn bản"
-            + "|có kế hoạch|bổ sung|cập nhật|ban hành|hướng dẫn|chịu trách nhiệm|nếu|khi|thường xuyên|kịp thời|quyết liệt";
+            + "|có kế hoạch|bổ sung|cập nhật|ban hành|hướng dẫn|chịu trách nhiệm|nếu|khi|thường xuyên|kịp thời|quyết liệt|cần|phải";
     private static final Pattern ASSIGN = Pattern.compile(
-            "(?U)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|giao cho)\\s+((?:thủ trưởng\\s+|chủ tịch\\s+|lãnh đạo\\s+)?(?:các\\s+|những\\s+)?"
+            "(?U)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|giao cho|chỉ đạo)\\s+((?:thủ trưởng\\s+|chủ tịch\\s+|lãnh đạo\\s+)?(?:các\\s+|những\\s+)?"
                     + "(?:Sở|Ban|Văn phòng|UBND|Ủy ban|Tổ|Chi cục|Phòng|Trung tâm|Bộ|Cục|Công an|Thanh tra|Hội|Viện|Trường|Đài|Báo"
                     + "|đơn vị|thành viên|thủ trưởng|sở|ngành|cơ quan|cấp|địa phương|huyện|xã|phòng|ban)[^.;:\\n]*?)"
                     + "(?:\\s*:\\s*\\n|\\s*(?<![\\p{L}])(" + VERBS + ")(?![\\p{L}])([^.\\n]*))");
@@ -47,7 +47,7 @@ final class TaskExtractor {
         List<Fact<TaskMention>> found = new ArrayList<>();
         Matcher m = ASSIGN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int last = -1;
-        for (Anchors.Window w : Anchors.aroundWords(text, List.of("giao", "đề nghị", "yêu cầu"), 0, 600)) {
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("giao", "đề nghị", "yêu cầu", "chỉ đạo"), 0, 600)) {
             m.region(w.start(), w.end());
             while (m.find()) {
                 if (m.start() <= last) {
@@ -86,6 +86,9 @@ final class TaskExtractor {
                 break;
             }
             String task = line.group(1);
+            if (task.split("\\s+").length < 7) {
+                break; // "Trần Huệ - Diệu Linh": the byline after the list, not a task
+            }
             String lowered = Character.toLowerCase(task.charAt(0)) + task.substring(1);
             add(found, assignee, lowered.replaceFirst("[.;]\\s*$", ""), at + line.start(1), end, 0.6);
             at = end + 1;
