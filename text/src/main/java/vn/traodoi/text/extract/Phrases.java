@@ -29,7 +29,6 @@ final class Phrases {
             + "(?:\\s+(?:thực tiễn|quý báu|quý|hay|lẫn nhau))?"
             + "(?:\\s+(?:về|trong|liên quan(?:\\s+đến)?|xung quanh))|"
             + "(?:học tập|tìm hiểu|chia sẻ|trao đổi|học hỏi)\\s+kinh nghiệm(?:\\s+(?:về|trong))?|"
-            + "(?:những |các |một số )?kinh nghiệm(?:\\s+(?:quý|hay|quý báu|thực tiễn))?\\s+(?:trong|về)(?:\\s+công tác)?|"
             + "(?:về|với)\\s+(?:các|một số|những)\\s+nội dung(?:\\s+(?:chính|như|sau))?\\s*:?|"
             + "tập trung (?:vào|thảo luận|trao đổi|cho ý kiến)(?:\\s+(?:về|vào))?(?:\\s+(?:các|một số)\\s+nội dung)?"
             + "(?:\\s+nhiệm vụ trọng tâm là)?\\s*:?|"
@@ -66,7 +65,7 @@ final class Phrases {
     private static final Pattern SITE_SPLIT = Pattern.compile("(?U)\\s+và\\s+(?=\\p{Lu})|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)");
 
     /** The words a topic's lead starts with: the lead is tried only where one of them starts a word. */
-    private static final List<String> TOPIC_WORDS = List.of("trao đổi", "chia sẻ", "thông tin", "học tập", "tìm hiểu", "kinh nghiệm", "những kinh nghiệm", "các kinh nghiệm", "một số kinh nghiệm",
+    private static final List<String> TOPIC_WORDS = List.of("trao đổi", "chia sẻ", "thông tin", "học tập", "tìm hiểu",
             "học hỏi", "về các", "về một số", "về những", "với các", "với một số", "với những", "tập trung", "nhất là",
             "đặc biệt", "góp ý", "thảo luận", "báo cáo", "lấy ý kiến", "cho ý kiến", "bàn", "đánh giá", "nội dung", "vấn đề",
             "với chủ đề", "hội thảo", "hội nghị", "tọa đàm");
