@@ -16,6 +16,8 @@ final class Anchors {
     record Window(int start, int end) {
     }
 
+    private static final ThreadLocal<String[]> LAST_LOWER = ThreadLocal.withInitial(() -> new String[2]);
+
     private Anchors() {
     }
 
@@ -47,11 +49,19 @@ final class Anchors {
 
     /** The text in lower case, character for character, so that positions stay those of the text. */
     static String lower(String text) {
+        // the stages of one article ask for the same text's lower case several times: keep the last one per thread
+        String[] last = LAST_LOWER.get();
+        if (last[0] == text) {
+            return last[1];
+        }
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = Character.toLowerCase(text.charAt(i));
         }
-        return new String(out);
+        String lowered = new String(out);
+        last[0] = text;
+        last[1] = lowered;
+        return lowered;
     }
 
     /** Where any of the words starts a word of the (lower-cased) text, in order, each position once. */

@@ -114,7 +114,7 @@ final class Phrases {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Matcher list = SITE_LIST.matcher(text);
-        while (list.find()) {
+        while (text.contains(":") && Anchors.lower(text).contains("điểm") && list.find()) {
             int from = list.start(1);
             for (String part : list.group(1).split(";|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)")) {
                 int at = text.indexOf(part, from);

@@ -39,9 +39,14 @@ final class SimpleExtractors {
     /** "gồm 57 người" → 57; "Đoàn gồm 12 thành viên" → 12. */
     static List<Fact<Integer>> memberCounts(String text) {
         List<Fact<Integer>> found = new ArrayList<>();
-        Matcher going = COUNT_GOING.matcher(text);
-        while (text.contains(" đi ") && going.find()) {
-            found.add(new Fact<>(Integer.parseInt(going.group(1)), new Span(going.start(1), going.end()), 0.75));
+        Matcher going = COUNT_GOING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (text.contains(" đi ")) {
+            for (Anchors.Window w : Anchors.around(text, Character::isDigit, 4, 130)) {
+                going.region(w.start(), w.end());
+                while (going.find()) {
+                    found.add(new Fact<>(Integer.parseInt(going.group(1)), new Span(going.start(1), going.end()), 0.75));
+                }
+            }
         }
         Matcher m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (Anchors.Window w : Anchors.aroundWords(text, List.of("người", "thành viên", "đồng chí", "cán bộ", "đại biểu",
