@@ -28,6 +28,15 @@ class ArticleExtractorRobustnessTests {
         facts.addAll(r.topics());
         facts.addAll(r.tasks());
         facts.addAll(r.indices());
+        facts.addAll(r.eventDates());
+        facts.addAll(r.hosts());
+        facts.addAll(r.deputies());
+        if (r.delegationFrom() != null) {
+            facts.add(r.delegationFrom());
+        }
+        if (r.head() != null) {
+            facts.add(r.head());
+        }
         return facts;
     }
 
@@ -38,6 +47,10 @@ class ArticleExtractorRobustnessTests {
         }
         r.people().forEach(p -> assertThat(r.text()).contains(p.value().name()));
         r.organizations().forEach(o -> assertThat(r.text()).contains(o.value()));
+        r.hosts().forEach(h -> assertThat(h.span().of(r.text())).isEqualTo(h.value()));
+        if (r.delegationFrom() != null) {
+            assertThat(r.delegationFrom().span().of(r.text())).as("the sender as written").isNotBlank();
+        }
     }
 
     @Test
