@@ -27,13 +27,14 @@ final class Roles {
     record Result(Fact<EventKind> kind, @Nullable Fact<String> from, List<Fact<String>> hosts) {
     }
 
-    private static final String STOP_AFTER_GUEST = "(?=\\s+(?:do|đã|vừa|đến|về|sang|có|tham|học|thăm|làm|để|nhằm|trao|khảo"
+    private static final String STOP_AFTER_GUEST = "(?=\\s+(?:do|đã|vừa|đến|về|sang|có(?!\\s+uy tín)|tham|học|thăm|làm|để|nhằm|trao|khảo"
             + "|tìm|nghiên|dâng|đi|cùng|gồm|tới|ra|vào|tiến hành|chia|giao lưu|gặp|kết thúc|tổ chức|dự|viếng|thực hiện|tại|ở"
             + "|và (?:cán bộ|lãnh đạo|các|đại diện))\\b|\\s*[.;:\\n“\"]"
             + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường|\\p{Lu})))";
     private static final String STOP_AFTER_HOST = "(?=\\s+(?:để|nhằm|về|trao|và (?:trao|học|tham|chia|làm|có|thăm|dự)|từ ngày|vào|"
             + "trong|theo|do|nhân dịp|với mục đích|học tập|tìm hiểu|tham quan|khảo sát|chia sẻ|có|như|cùng)\\b|\\s*[.;:\\n“\"]"
-            + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường)\\b|\\p{Lu}\\p{Ll}*\\s*(?:\\)|,|$)))";
+            + "|,\\s+(?!(?:tỉnh|huyện|thành phố|TP|xã|quận|thị xã|thị trấn|phường)\\b"
+            + "|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}\\s*(?:\\)|,|\\.|\\s+và\\s|$)))";
     private static final String DELEGATION = "(?:[Đđ]oàn\\s+(?:công tác|cán bộ|đại biểu|lãnh đạo|khảo sát|nghiên cứu(?: thực tế)?|"
             + "học tập(?: kinh nghiệm)?|trao đổi(?: kinh nghiệm)?|Công tác|cán bộ, công chức|công tác liên ngành)?"
             + "(?:,\\s*(?:học tập(?: thực tế| kinh nghiệm)?|trao đổi kinh nghiệm|nghiên cứu thực tế|doanh nghiệp))*\\s*(?:của\\s+)?)";
@@ -56,6 +57,15 @@ final class Roles {
             + "[^.;\\n]{3,150}?\\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\\s*,?\\s+[^.;\\n]{0,40}?"
             + "(?:thăm|làm việc|khảo sát|học tập|tìm hiểu|trao đổi|tham quan|nghiên cứu)[^.;\\n]{0,60}?\\s(?:tại|với|ở)\\s+"
             + "(?:lãnh đạo\\s+)?((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+    /**
+     * "A (vừa) tổ chức (cho|đưa) … đi học tập kinh nghiệm tại C", "40 người có uy tín … đã đi thăm, học tập … tại C",
+     * "đoàn công tác gồm 26 đại biểu là những người có uy tín … đã đến tham quan … tại C".
+     */
+    private static final Pattern TRIP = Pattern.compile("(?U)(?:^|[,.;\\n]\\s*|\\s-\\s|là\\s+(?:những\\s+)?)(?:\\d{1,4}\\s+)?"
+            + "((?:\\p{Lu}|người có uy tín|tỉnh |huyện )[^.;:\\n]{1,160}?)\\s+(?:đã\\s+|vừa\\s+)?"
+            + "(?:tổ chức\\s+(?:cho\\s+|đưa\\s+)[^.;\\n]{0,160}?\\s+đi|đi|đến)\\s+(?:thăm,?\\s+)?(?:giao lưu,?\\s+)?"
+            + "(?:học tập|nghiên cứu|khảo sát|tham quan)[^.;\\n]{0,220}?\\s(?:tại|ở)\\s+"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |các |một số )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
     /** A headline: "B trao đổi kinh nghiệm với C", "B tìm hiểu kinh nghiệm … ở C", "B gặp gỡ, giao lưu C". */
     private static final Pattern HEADLINE = Pattern.compile("(?U)^((?:\\p{Lu})[^:;\\n]{2,100}?)\\s*:?\\s+(?:trao đổi kinh nghiệm|làm việc|"
             + "tìm hiểu kinh nghiệm|học tập kinh nghiệm|gặp gỡ, giao lưu|[Tt]hăm và [Ll]àm việc|thăm, làm việc|thăm làm việc|thăm|"
@@ -187,6 +197,16 @@ final class Roles {
                 if (f != null && Phrases.overlap(f.value(), from.value()) >= 0.6) {
                     host = fact(text, g.group(2), g.start(2), 0.7);
                 }
+            }
+        }
+        for (java.util.Iterator<MatchResult> it = matches(TRIP, body, lower, List.of("học tập", "nghiên cứu", "khảo sát",
+                "tham quan"), 330, 260).iterator(); from == null && it.hasNext(); ) {
+            MatchResult t = it.next();
+            Fact<String> f = fact(text, t.group(1), t.start(1), 0.7);
+            Fact<String> h = fact(text, t.group(2), t.start(2), 0.7);
+            if (f != null && h != null) {
+                from = f;
+                host = h;
             }
         }
         if (from == null && headline != null) {
