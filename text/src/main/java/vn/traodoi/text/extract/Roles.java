@@ -66,12 +66,17 @@ final class Roles {
             + "(?:tổ chức\\s+(?:cho\\s+|đưa\\s+)[^.;\\n]{0,160}?\\s+đi|đi|đến)\\s+(?:thăm,?\\s+)?(?:giao lưu,?\\s+)?"
             + "(?:học tập|nghiên cứu|khảo sát|tham quan)[^.;\\n]{0,220}?\\s(?:tại|ở)\\s+"
             + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |các |một số )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+    private static final Pattern GUEST_ONLY = Pattern.compile("(?U)" + DELEGATION + PHRASE + STOP_AFTER_GUEST
+            + "\\s+(?:đã\\s+|vừa\\s+)?(?:đến|về|sang|tới)\\s");
+    private static final Pattern DELEGATION_MEETS = Pattern.compile("(?U)[Đđ]oàn\\s+(?:đã\\s+)?(?:có\\s+(?:những|các)?\\s*buổi\\s+"
+            + "(?:tiếp xúc|làm việc|gặp gỡ)|đến làm việc|làm việc)\\s+(?:với|tại)\\s+(?:lãnh đạo\\s+)?"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
     /** A headline: "B trao đổi kinh nghiệm với C", "B tìm hiểu kinh nghiệm … ở C", "B gặp gỡ, giao lưu C". */
     private static final Pattern HEADLINE = Pattern.compile("(?U)^((?:\\p{Lu})[^:;\\n]{2,100}?)\\s*:?\\s+(?:trao đổi kinh nghiệm|làm việc|"
             + "tìm hiểu kinh nghiệm|học tập kinh nghiệm|gặp gỡ, giao lưu|[Tt]hăm và [Ll]àm việc|thăm, làm việc|thăm làm việc|thăm|"
             + "tham quan|khảo sát)(?:[^:;\\n]{0,80}?)\\s(?:với|tại|ở)?\\s*((?:\\p{Lu}|tỉnh |huyện |thành phố )[^:;\\n]{1,100}?)\\s*$");
     private static final Pattern WORKSHOP = Pattern.compile("(?iU)hội thảo|tọa đàm|toạ đàm|góp ý (?:vào |cho )?(?:các |bản )?dự thảo"
-            + "|lấy ý kiến[^.\\n]{0,60}dự thảo|phản biện|cho ý kiến[^.\\n]{0,40}dự thảo|hoàn thiện (?:các )?(?:nội dung|dự thảo)[^.\\n]{0,40}trình");
+            + "|lấy ý kiến[^.\\n]{0,60}dự thảo|(?:thẩm tra|rà soát)[^.\\n]{0,80}dự thảo|phản biện|cho ý kiến[^.\\n]{0,40}dự thảo|hoàn thiện (?:các )?(?:nội dung|dự thảo)[^.\\n]{0,40}trình");
     private static final Pattern DELEGATION_WORD = Pattern.compile("(?iU)\\bđoàn\\s+(?:công tác|cán bộ|đại biểu|khảo sát|"
             + "nghiên cứu|học tập)|tiếp (?:và làm việc với )?đoàn|học tập kinh nghiệm|trao đổi kinh nghiệm|thăm và làm việc|"
             + "chuyến (?:công tác|thăm)|tiếp,? làm việc với");
@@ -221,6 +226,22 @@ final class Roles {
                 }
             }
         }
+        if (from == null && host == null) {
+            // "Đoàn … của B đến dâng hương tại …": the sender named, the host not
+            for (java.util.Iterator<MatchResult> it = startingAt(GUEST_ONLY, body, lower, List.of("đoàn"), 300).iterator();
+                    from == null && it.hasNext(); ) {
+                MatchResult g = it.next();
+                from = fact(text, g.group(1), g.start(1), 0.6);
+            }
+        }
+        if (host == null) {
+            // "đoàn đã có những buổi tiếp xúc với Trung tâm Văn hóa tỉnh A"
+            for (java.util.Iterator<MatchResult> it = startingAt(DELEGATION_MEETS, body, lower, List.of("đoàn"), 300).iterator();
+                    host == null && it.hasNext(); ) {
+                MatchResult g = it.next();
+                host = fact(text, g.group(1), g.start(1), 0.6);
+            }
+        }
         Fact<EventKind> kind = kind(text, headline, source, from, host, receiving, gazetteer);
         if (kind.value() == EventKind.WORKSHOP || kind.value() == EventKind.OTHER) {
             Fact<String> holder = null;
@@ -291,6 +312,11 @@ final class Roles {
             kind = EventKind.OUTGOING_DELEGATION;
         } else if (from != null && host != null) {
             kind = EventKind.OUTGOING_DELEGATION;
+        } else if (from == null && host != null && publisher != null && mentionsProvince(host.value(), gazetteer)) {
+            // only the host is named: the publisher's own province receives, another one is visited
+            kind = host.value().contains(publisher) ? EventKind.INCOMING_DELEGATION : EventKind.OUTGOING_DELEGATION;
+        } else if (from == null && host == null && HOLDS.matcher(head).find()) {
+            return new Fact<>(EventKind.OTHER, new Span(0, 0), 0.5); // a conference two bodies hold together
         } else {
             return new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.3);
         }
