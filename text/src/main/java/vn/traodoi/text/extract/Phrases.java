@@ -38,7 +38,7 @@ final class Phrases {
             + "thêm))?\\s+về|tìm hiểu(?!\\s+thực tế)(?:\\s+về)?|(?:nội dung|vấn đề)(?:\\s+quan trọng)?\\s+như\\s*:?|với chủ đề\\s*:?|"
             + "(?:hội thảo|hội nghị|tọa đàm)(?:\\s+(?:tư vấn|phản biện|khoa học|chuyên đề)(?:,\\s*(?:tư vấn|phản biện))*)?\\s+về"
             + ")\\s+(?:một số nội dung liên quan đến\\s+(?:vấn đề\\s+)?|các vấn đề\\s+|vấn đề\\s+|các nội dung\\s*:?\\s*)?");
-    private static final Pattern LIST_END = Pattern.compile("(?U)[.!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
+    private static final Pattern LIST_END = Pattern.compile("(?U)\\.(?=\\s|$)|[!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
             + "tại|giữa|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
             + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*\\(");
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
@@ -55,8 +55,8 @@ final class Phrases {
             + "tham quan(?:\\s+thực tế)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
             + "dâng hoa(?:,\\s*dâng hương)?|khảo sát thực tế|thăm(?=\\s+(?:mô hình|khu|cơ sở|nhà máy|làng|di tích|Khu|Đền|đền|"
             + "Lăng|lăng|Nhà|nhà|trang trại|vườn|hợp tác xã|Hợp tác xã|HTX|công ty|Công ty|Trung tâm|trung tâm|bảo tàng|Bảo tàng|"
-            + "quê hương|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tri ân|tưởng niệm))?(?:\\s+(?:tại|ở))?\\s+");
-    private static final Pattern SITE_END = Pattern.compile("(?U)[.!?\\n;]|…|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|"
+            + "quê hương|quê|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tri ân|tưởng niệm))?(?:\\s+(?:tại|ở))?\\s+");
+    private static final Pattern SITE_END = Pattern.compile("(?U)\\.(?=\\s|$)|[!?\\n;]|…|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|"
             + "tìm hiểu|chụp)|học tập|tìm hiểu|trao đổi|chia sẻ|được|đã|cùng|với)(?![\\p{L}])|,\\s*(?=(?:tham quan|thăm|viếng|"
             + "dâng|khảo sát|học tập|tìm hiểu|trao đổi|đến|đoàn|đồng thời|sau đó|gặp gỡ|làm việc)(?![\\p{L}]))|\\s+và\\s+cho\\s");
     private static final Pattern NOT_A_SITE = Pattern.compile("(?iU)^(?:và|,|học tập|trao đổi|làm việc|tìm hiểu|"
@@ -106,6 +106,9 @@ final class Phrases {
         return found;
     }
 
+    /** "thăm - tưởng nhớ tại", "tri ân tại": the act before the place. */
+    private static final Pattern MOURNING = Pattern.compile("(?iU)\\s*(?:thăm\\s*-\\s*)?(?:tưởng nhớ|tri ân|tưởng niệm)\\s+(?:tại\\s+)?");
+
     /** "khảo sát tại các điểm như: A; B; C, D." */
     private static final Pattern SITE_LIST = Pattern.compile("(?iU)(?:tham quan|khảo sát|thăm|đến)(?:\\s+thực tế)?(?:\\s+tại)?\\s+"
             + "(?:các|một số)\\s+(?:điểm|địa điểm|nơi|di tích)(?:\\s+như)?\\s*:\\s*([^.\\n]{5,600})");
@@ -138,7 +141,13 @@ final class Phrases {
             }
             Matcher end = SITE_END.matcher(text).region(start, Math.min(text.length(), start + 250));
             int stop = end.find() ? end.start() : Math.min(text.length(), start + 250);
-            String site = text.substring(start, stop).strip().replaceFirst("[,:\\s]+$", "");
+            String raw = text.substring(start, stop);
+            Matcher mourn = MOURNING.matcher(raw);
+            if (mourn.lookingAt()) {
+                start += mourn.end();
+                raw = raw.substring(mourn.end());
+            }
+            String site = raw.strip().replaceFirst("[,:\\s]+$", "");
             if (site.length() < 6 || site.split("\\s+").length > 30 || site.matches("(?iU)^(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương).*")) {
                 continue;
             }
@@ -151,6 +160,13 @@ final class Phrases {
             add(found, seen, text, start + from, start + site.length(), 0.6, false);
         }
         return found;
+    }
+
+    /** Whether two phrases begin with the same two syllables: "Đền thờ vua A" and "Đền thờ vua A tại B". */
+    private static boolean sameStart(String a, String b) {
+        String[] x = VietnameseText.fold(a).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] y = VietnameseText.fold(b).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return x.length >= 2 && y.length >= 2 && x[0].equals(y[0]) && x[1].equals(y[1]);
     }
 
     /** Shared syllables over the shorter phrase's syllables, folded. */
@@ -231,7 +247,7 @@ final class Phrases {
             // "Đền thờ vua A" and "Đền thờ vua A tại thôn B": one place, named twice; the fuller name stays
             for (int i = 0; i < found.size(); i++) {
                 double overlap = overlap(found.get(i).value(), phrase);
-                if (overlap >= 0.6) {
+                if (overlap >= 0.6 && sameStart(found.get(i).value(), phrase)) {
                     if (phrase.length() > found.get(i).value().length()) {
                         int at = text.indexOf(phrase, start);
                         found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
