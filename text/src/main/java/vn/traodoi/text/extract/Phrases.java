@@ -42,13 +42,13 @@ final class Phrases {
             + "tại|giữa|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
             + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*\\(");
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
-            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong)"
+            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|quý báu|quý)"
             + "(?:\\s+|$)|[:\\-]\\s*)+");
     private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
             + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí|giữa|đều là|cao hơn|thấp hơn|đề xuất|"
             + "lĩnh vực (?:với|của)|tháng \\d|ngày \\d|năm \\d|chưa|không|giúp|học tập|thăm|tham quan|dâng hương|"
-            + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác)(?![\\p{L}])"
-            + "|^(?:tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
+            + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác|của)(?![\\p{L}])"
+            + "|^tình hình,|^(?:cách làm hay|mô hình mới|tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
             + "cấp cơ sở|hoạt động thiết thực|kết quả|thông tin|nội dung|ý kiến|các nội dung|hai bên|thời gian tới)$|\\d{1,2}:\\d{2}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*$");
     private static final Pattern SITE_LEAD = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
@@ -99,7 +99,12 @@ final class Phrases {
                 continue;
             }
             String list = text.substring(start, stop);
-            for (int[] part : split(list)) {
+            boolean cut = stop == text.length() && !text.stripTrailing().matches("(?s).*[.!?…”\")]$");
+            List<int[]> parts = split(list);
+            if (cut && !parts.isEmpty()) {
+                parts = parts.subList(0, parts.size() - 1); // the text stops mid-word: its last phrase is not whole
+            }
+            for (int[] part : parts) {
                 add(found, seen, text, start + part[0], start + part[1], 0.6, true);
             }
         }
@@ -160,6 +165,12 @@ final class Phrases {
             add(found, seen, text, start + from, start + site.length(), 0.6, false);
         }
         return found;
+    }
+
+    private static boolean contains(String a, String b) {
+        String x = VietnameseText.fold(a).toLowerCase(java.util.Locale.ROOT);
+        String y = VietnameseText.fold(b).toLowerCase(java.util.Locale.ROOT);
+        return x.contains(y) || y.contains(x);
     }
 
     /** Whether two phrases begin with the same two syllables: "Đền thờ vua A" and "Đền thờ vua A tại B". */
@@ -247,7 +258,14 @@ final class Phrases {
             // "Đền thờ vua A" and "Đền thờ vua A tại thôn B": one place, named twice; the fuller name stays
             for (int i = 0; i < found.size(); i++) {
                 double overlap = overlap(found.get(i).value(), phrase);
-                if (overlap >= 0.6 && sameStart(found.get(i).value(), phrase)) {
+                if (topic && contains(found.get(i).value(), phrase)) {
+                    if (phrase.length() < found.get(i).value().length()) {
+                        int at = text.indexOf(phrase, start);
+                        found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
+                    }
+                    return; // "lĩnh vực A, B" inside "thông tin trong lĩnh vực A, B": one topic, the shorter wording
+                }
+                if (!topic && overlap >= 0.6 && sameStart(found.get(i).value(), phrase)) {
                     if (phrase.length() > found.get(i).value().length()) {
                         int at = text.indexOf(phrase, start);
                         found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
