@@ -145,32 +145,51 @@ public final class DateExtractor {
             }
             Matcher m = rule.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             List<String> needs = NEEDS.get(rule.kind);
+            boolean atNumbers = STARTS_WITH_A_NUMBER.contains(rule.kind);
             for (Anchors.Window w : windows) {
-            if (needs != null && !holdsAny(lower, w, needs)) {
-                continue;
-            }
-            m.region(w.start(), w.end());
-            while (m.find()) {
-                // the part of the day before a yearless date ("Chiều 2/8") is matched but is not the date
-                int start = rule.kind == Kind.NO_YEAR_DAY || rule.kind == Kind.NO_YEAR_VIETNAMESE ? m.start(1) : m.start();
-                if (overlaps(taken, start, m.end())) {
+                if (needs != null && !holdsAny(lower, w, needs)) {
                     continue;
                 }
-                if (yearlessSeen != null && reference == null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) >= 0) {
-                    yearlessSeen.add(new Fact<>(new DateMention.Period(0, 0), new Span(start, m.end()), 0.1));
-                }
-                DateMention mention = mention(rule.kind, m, reference, referenceIsFloor);
-                if (mention != null) {
-                    found.add(new Fact<>(mention, new Span(start, m.end()), confidence(mention)));
-                    for (int i = start; i < m.end(); i++) {
-                        taken[i] = true;
+                if (atNumbers) {
+                    // a rule that starts with a number is tried where a number starts, not at every character
+                    for (int i = w.start(); i < w.end(); i++) {
+                        if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                                && m.region(i, Math.min(w.end(), i + 70)).lookingAt()) {
+                            accept(rule, m, reference, referenceIsFloor, yearlessSeen, found, taken);
+                        }
+                    }
+                } else {
+                    m.region(w.start(), w.end());
+                    while (m.find()) {
+                        accept(rule, m, reference, referenceIsFloor, yearlessSeen, found, taken);
                     }
                 }
-            }
             }
         }
         found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
         return found;
+    }
+
+    private static final java.util.Set<Kind> STARTS_WITH_A_NUMBER = java.util.EnumSet.of(Kind.FULL_RANGE, Kind.NUMERIC_RANGE,
+            Kind.NUMERIC_SAME_MONTH, Kind.NUMERIC_DAY, Kind.NO_YEAR_RANGE, Kind.NO_YEAR_PAIR, Kind.NO_YEAR_DOTTED_PAIR);
+
+    private static void accept(Rule rule, Matcher m, @Nullable LocalDate reference, boolean referenceIsFloor,
+            @Nullable List<Fact<DateMention>> yearlessSeen, List<Fact<DateMention>> found, boolean[] taken) {
+        // the part of the day before a yearless date ("Chiều 2/8") is matched but is not the date
+        int start = rule.kind == Kind.NO_YEAR_DAY || rule.kind == Kind.NO_YEAR_VIETNAMESE ? m.start(1) : m.start();
+        if (overlaps(taken, start, m.end())) {
+            return;
+        }
+        if (yearlessSeen != null && reference == null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) >= 0) {
+            yearlessSeen.add(new Fact<>(new DateMention.Period(0, 0), new Span(start, m.end()), 0.1));
+        }
+        DateMention mention = mention(rule.kind, m, reference, referenceIsFloor);
+        if (mention != null) {
+            found.add(new Fact<>(mention, new Span(start, m.end()), confidence(mention)));
+            for (int i = start; i < m.end(); i++) {
+                taken[i] = true;
+            }
+        }
     }
 
     private static double confidence(DateMention mention) {

@@ -52,12 +52,17 @@ final class Dateline {
         LocalDate first = null;
         int firstAt = Integer.MAX_VALUE;
         // a timestamp has a time of day, a weekday or a word that says it: look only around those
-        List<Anchors.Window> windows = Anchors.union(Anchors.around(text, c -> c == ':', 45, 45),
-                Anchors.aroundWords(Anchors.lower(text), List.of("thứ", "chủ nhật", "cập nhật", "đăng", "xuất bản",
-                        "published", "cn", "t2", "t3", "t4", "t5", "t6", "t7"), 5, 60));
-        for (Pattern p : STAMPS) {
+        String lower = Anchors.lower(text);
+        List<Anchors.Window> times = Anchors.around(text, c -> c == ':', 45, 45);
+        List<Anchors.Window> weekdays = Anchors.aroundWords(lower, List.of("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5",
+                "t6", "t7"), 1, 60);
+        List<Anchors.Window> said = Anchors.aroundWords(lower, List.of("cập nhật", "đăng", "xuất bản", "published"), 1, 70);
+        // each pattern where it can start: a weekday, a time of day, or a word that says "published"
+        List<List<Anchors.Window>> where = List.of(weekdays, times, times, said);
+        for (int k = 0; k < STAMPS.size(); k++) {
+            Pattern p = STAMPS.get(k);
             Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (Anchors.Window w : windows) {
+            for (Anchors.Window w : where.get(k)) {
             m.region(w.start(), w.end());
             while (m.find()) {
                 LocalDate day = day(m, groupOf(m));

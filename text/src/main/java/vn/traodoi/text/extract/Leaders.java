@@ -27,10 +27,10 @@ final class Leaders {
     private static final Pattern HEAD_BEFORE = Pattern.compile("(?U)(?:[Tt]rưởng [Đđ]oàn là|[Dd]ẫn đầu (?:đoàn )?là|do)\\s+"
             + "(?:(?:ông|bà|đồng chí|Ngài)\\s+)?[^.;\\n]{0,120}$");
     private static final Pattern DEPUTY_AFTER = Pattern.compile("(?U)^[^.;\\n]{0,12}?(?:,\\s*)?(?:làm|là) [Pp]hó [Tt]rưởng [Đđ]oàn");
-    private static final Pattern GUEST_CUE = Pattern.compile("(?iU)cùng đi(?: với đoàn| trong đoàn)? có|thành viên đoàn|"
-            + "tham gia đoàn|đoàn gồm");
-    private static final Pattern HOST_CUE = Pattern.compile("(?iU)(?:đón|tiếp|làm việc với) đoàn có|tiếp,? (?:và )?làm việc"
-            + "|chủ trì|đón tiếp|chào đón|tiếp đoàn");
+    /** Words of a sentence that put the people after them with the guests, or with the hosts. */
+    private static final List<String> GUEST_CUES = List.of("cùng đi", "thành viên đoàn", "tham gia đoàn", "đoàn gồm");
+    private static final List<String> HOST_CUES = List.of("đón đoàn có", "tiếp đoàn có", "làm việc với đoàn có", "tiếp, làm việc",
+            "tiếp làm việc", "tiếp và làm việc", "chủ trì", "đón tiếp", "chào đón", "tiếp đoàn");
 
     private Leaders() {
     }
@@ -65,10 +65,12 @@ final class Leaders {
         int start = p.span().start();
         int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1, start - 250);
         String clause = text.substring(Math.max(0, from), start);
-        if (GUEST_CUE.matcher(clause).find()) {
+        String lowerClause = clause.toLowerCase(java.util.Locale.ROOT);
+        if (GUEST_CUES.stream().anyMatch(lowerClause::contains)) {
             return PersonMention.Side.GUEST;
         }
-        if (HOST_CUE.matcher(clause).find() || HOST_CUE.matcher(after(text, p)).find()) {
+        String lowerAfter = after(text, p).toLowerCase(java.util.Locale.ROOT);
+        if (HOST_CUES.stream().anyMatch(c -> lowerClause.contains(c) || lowerAfter.contains(c))) {
             return PersonMention.Side.HOST;
         }
         return PersonMention.Side.UNKNOWN;

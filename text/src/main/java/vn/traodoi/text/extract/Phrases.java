@@ -121,8 +121,13 @@ final class Phrases {
     static List<Fact<String>> sites(String text) {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher list = SITE_LIST.matcher(text);
-        while (text.contains(":") && Anchors.lower(text).contains("điểm") && list.find()) {
+        Matcher list = SITE_LIST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] listStarts = text.contains(":") && Anchors.lower(text).contains("điểm")
+                ? Anchors.wordStarts(Anchors.lower(text), List.of("tham quan", "khảo sát", "thăm", "đến")) : new int[0];
+        for (int listAt : listStarts) {
+            if (!list.region(listAt, Math.min(text.length(), listAt + 700)).lookingAt()) {
+                continue;
+            }
             int from = list.start(1);
             for (String part : list.group(1).split(";|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)")) {
                 int at = text.indexOf(part, from);
@@ -257,7 +262,10 @@ final class Phrases {
         if (seen.add(VietnameseText.fold(phrase).toLowerCase(java.util.Locale.ROOT))) {
             // "Đền thờ vua A" and "Đền thờ vua A tại thôn B": one place, named twice; the fuller name stays
             for (int i = 0; i < found.size(); i++) {
-                double overlap = overlap(found.get(i).value(), phrase);
+                if (!topic && !sameStart(found.get(i).value(), phrase)) {
+                    continue;
+                }
+                double overlap = topic ? 0 : overlap(found.get(i).value(), phrase);
                 if (topic && contains(found.get(i).value(), phrase)) {
                     if (phrase.length() < found.get(i).value().length()) {
                         int at = text.indexOf(phrase, start);

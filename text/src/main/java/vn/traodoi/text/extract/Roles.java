@@ -167,13 +167,13 @@ final class Roles {
                 receiving = true;
             }
         }
-        for (java.util.Iterator<MatchResult> it = matches(RECEIVES_NO_SUBJECT, body, lower, List.of("tiếp", "đón"), 3, 330).iterator();
+        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : matches(RECEIVES_NO_SUBJECT, body, lower, List.of("tiếp", "đón"), 3, 330)).iterator();
                 from == null && it.hasNext(); ) {
             MatchResult r = it.next();
             from = fact(text, r.group(1), r.start(1), 0.75);
             receiving = from != null;
         }
-        for (java.util.Iterator<MatchResult> it = matches(LED_VISITS, body, lower, List.of("dẫn đầu", "trưởng đoàn"), 230, 220).iterator();
+        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : matches(LED_VISITS, body, lower, List.of("dẫn đầu", "trưởng đoàn"), 230, 220)).iterator();
                 from == null && it.hasNext(); ) {
             MatchResult l = it.next();
             Fact<String> f = fact(text, l.group(1), l.start(1), 0.75);
@@ -183,7 +183,7 @@ final class Roles {
                 host = h;
             }
         }
-        for (java.util.Iterator<MatchResult> it = startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450).iterator();
+        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450)).iterator();
                 from == null && it.hasNext(); ) {
             MatchResult g = it.next();
             Fact<String> f = fact(text, g.group(1), g.start(1), 0.75);
@@ -204,8 +204,10 @@ final class Roles {
                 }
             }
         }
-        for (java.util.Iterator<MatchResult> it = matches(TRIP, body, lower, List.of("học tập", "nghiên cứu", "khảo sát",
-                "tham quan"), 330, 260).iterator(); from == null && it.hasNext(); ) {
+        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : matches(TRIP, body, lower,
+                List.of("đi học tập", "đi nghiên cứu", "đi khảo sát", "đi tham quan", "đi thăm", "đi giao lưu", "đến tham quan",
+                        "đến học tập", "đến khảo sát", "tổ chức cho", "tổ chức đưa"), 200, 330)).iterator();
+                from == null && it.hasNext(); ) {
             MatchResult t = it.next();
             Fact<String> f = fact(text, t.group(1), t.start(1), 0.7);
             Fact<String> h = fact(text, t.group(2), t.start(2), 0.7);

@@ -18,6 +18,8 @@ final class SimpleExtractors {
     private static final Pattern COUNT = Pattern.compile("(?U)(?:(?:[Đđ]oàn[^.;\\n]{0,60}?|[Tt]ham gia đoàn[^.;\\n]{0,30}?)(?:gồm|có|với)"
             + "|(?<![\\p{L}])(?:cùng|đưa|dẫn)|(?:^|\\n|[)]\\s*-\\s*|[-–]\\s))\\s+(\\d{1,5})\\s+(?:người|thành viên|đồng chí|cán bộ|đại biểu|"
             + "học viên)(?![\\p{L}])");
+    /** A number of people: the counts are read only around such a phrase. */
+    private static final Pattern COUNTED = Pattern.compile("(?U)\\d{1,5}\\s+(?:người|thành viên|đồng chí|cán bộ|đại biểu|học viên)(?![\\p{L}])");
     private static final Pattern COUNT_GOING = Pattern.compile("(?U)(?:^|[,\\n]\\s*|[)]\\s*-\\s*)(\\d{1,4})\\s+(?:người|đại biểu|cán bộ)"
             + "[^.;\\n]{0,90}?\\s(?:đã\\s+)?đi\\s+(?:thăm|học tập|tham quan|khảo sát|giao lưu)");
     private static final Pattern TOPIC = Pattern.compile(
@@ -49,8 +51,12 @@ final class SimpleExtractors {
             }
         }
         Matcher m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (Anchors.Window w : Anchors.aroundWords(text, List.of("người", "thành viên", "đồng chí", "cán bộ", "đại biểu",
-                "học viên"), 90, 12)) {
+        List<Anchors.Window> windows = new ArrayList<>();
+        Matcher counted = COUNTED.matcher(text);
+        while (counted.find()) {
+            windows.add(new Anchors.Window(Math.max(0, counted.start() - 90), counted.end()));
+        }
+        for (Anchors.Window w : Anchors.union(windows, List.of())) {
             m.region(w.start(), w.end());
             while (m.find()) {
                 found.add(new Fact<>(Integer.parseInt(m.group(1)), new Span(m.start(), m.end()), 0.9));
