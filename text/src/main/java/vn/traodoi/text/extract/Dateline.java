@@ -77,8 +77,10 @@ final class Dateline {
             }
             }
         }
-        Matcher named = MONTH_NAMED.matcher(text);
-        while (text.contains(" Th") && named.find()) {
+        Matcher named = MONTH_NAMED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of(" Th"), 20, 14)) {
+        named.region(w.start(), w.end());
+        while (named.find()) {
             LocalDate day = DateMention.safeDate(Integer.parseInt(named.group(3)), Integer.parseInt(named.group(2)),
                     Integer.parseInt(named.group(1)));
             if (day != null && named.group().contains("Th")) {
@@ -88,6 +90,7 @@ final class Dateline {
                     firstAt = named.start();
                 }
             }
+        }
         }
         YearMonth month = first == null ? null : YearMonth.from(first);
         Matcher archive = ARCHIVE.matcher(text);

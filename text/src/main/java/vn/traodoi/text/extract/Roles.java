@@ -247,7 +247,8 @@ final class Roles {
         Fact<EventKind> kind = kind(text, headline, source, from, host, receiving, gazetteer);
         if (kind.value() == EventKind.WORKSHOP || kind.value() == EventKind.OTHER) {
             Fact<String> holder = null;
-            for (java.util.Iterator<MatchResult> it = matches(HOLDS, body, lower, List.of("tổ chức", "chủ trì"), 170, 110).iterator();
+            String lead = body.substring(0, Math.min(body.length(), 1200)); // who holds a meeting is said at its start
+            for (java.util.Iterator<MatchResult> it = matches(HOLDS, lead, lead.toLowerCase(Locale.ROOT), List.of("tổ chức", "chủ trì"), 170, 110).iterator();
                     holder == null && it.hasNext(); ) {
                 MatchResult h = it.next();
                 int g = h.group(1) != null ? 1 : 2;

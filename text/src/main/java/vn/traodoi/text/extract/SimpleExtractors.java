@@ -52,9 +52,12 @@ final class SimpleExtractors {
         }
         Matcher m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Anchors.Window> windows = new ArrayList<>();
-        Matcher counted = COUNTED.matcher(text);
-        while (counted.find()) {
-            windows.add(new Anchors.Window(Math.max(0, counted.start() - 90), counted.end()));
+        Matcher counted = COUNTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window digits : Anchors.around(text, Character::isDigit, 0, 20)) {
+            counted.region(digits.start(), digits.end());
+            while (counted.find()) {
+                windows.add(new Anchors.Window(Math.max(0, counted.start() - 90), counted.end()));
+            }
         }
         for (Anchors.Window w : Anchors.union(windows, List.of())) {
             m.region(w.start(), w.end());
