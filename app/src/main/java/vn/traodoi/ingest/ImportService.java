@@ -64,9 +64,11 @@ public class ImportService {
     private final Proposals proposals;
     private final Lookalikes lookalikes;
     private final AuditLog audit;
+    private final ArchiveReviews archiveReviews;
 
     ImportService(JdbcClient jdbc, ArticleReader reader, DelegationService delegations, TaskService tasks,
-            Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit) {
+            Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit,
+            ArchiveReviews archiveReviews) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.delegations = delegations;
@@ -75,6 +77,7 @@ public class ImportService {
         this.proposals = proposals;
         this.lookalikes = lookalikes;
         this.audit = audit;
+        this.archiveReviews = archiveReviews;
     }
 
     @Transactional
@@ -121,7 +124,7 @@ public class ImportService {
     }
 
     Draft propose(CurrentUser user, ExtractedRecord record, LocalDate importedOn) {
-        return proposals.propose(user, record, importedOn);
+        return proposals.propose(user.orgId(), record, importedOn);
     }
 
     /** The delegations on record, among those the user's organization may see, that look like the draft's visit. */
@@ -244,6 +247,7 @@ public class ImportService {
                 .update();
         audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", id, before.headline(), State.of(before),
                 Map.of("delegationId", created.id(), "tasks", made));
+        archiveReviews.reviewed(user, before, ArchiveItem.State.ACCEPTED, created.id(), null);
         return created.id();
     }
 
@@ -260,6 +264,7 @@ public class ImportService {
                 .update();
         audit.record("ARTICLE_IMPORT_LINKED", "article_import", id, before.headline(), State.of(before),
                 new State(target.id(), null, true));
+        archiveReviews.reviewed(user, before, ArchiveItem.State.MERGED, target.id(), null);
         return target.id();
     }
 
