@@ -241,12 +241,17 @@ class ArchivePages {
         return "redirect:" + to;
     }
 
-    /** A review done, for the page's message: the entry and the record it led to. */
-    record Done(long itemId, @Nullable String headline, @Nullable String link) {
+    /** A review done, for the page's message (kept in the session, which is stored): the entry and its record. */
+    record Done(long itemId, @Nullable String headline, @Nullable String link) implements java.io.Serializable {
     }
 
     /** An entry that could not be reviewed so, and why; {@code correct} is its import page, to correct it there. */
-    record Refused(long itemId, @Nullable String headline, @Nullable String correct, List<String> problems) {
+    record Refused(long itemId, @Nullable String headline, @Nullable String correct, List<String> problems)
+            implements java.io.Serializable {
+
+        Refused {
+            problems = List.copyOf(problems);
+        }
     }
 
     private Refused refused(long itemId, @Nullable String headline, @Nullable Long importId, List<FieldProblem> problems,
