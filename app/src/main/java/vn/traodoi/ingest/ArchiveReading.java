@@ -33,6 +33,8 @@ import vn.traodoi.text.extract.ExtractedRecord;
 class ArchiveReading {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveReading.class);
+    /** A remembering directory serves one archive for this long at most, then is read again. */
+    private static final long FRESH_NANOS = 60_000_000_000L;
 
     private final ArticleReader reader;
     private final Proposals proposals;
@@ -40,6 +42,25 @@ class ArchiveReading {
     private final Directory directory;
     private final JsonMapper json;
     private final Clock clock;
+    private volatile @Nullable Names names;
+
+    /**
+     * The directory as the reading of an archive sees it: remembered, so that thousands of articles are matched
+     * without reading the same organizations and places again for each; made again for another archive, or after a
+     * minute, so that an organization added before an upload is known to its reading.
+     */
+    private record Names(long archiveId, long madeAt, Directory directory, Proposals proposals) {
+    }
+
+    private Names names(long archiveId) {
+        Names n = names;
+        if (n == null || n.archiveId() != archiveId || System.nanoTime() - n.madeAt() > FRESH_NANOS) {
+            Directory remembering = directory.remembering();
+            n = new Names(archiveId, System.nanoTime(), remembering, proposals.over(remembering));
+            names = n;
+        }
+        return n;
+    }
 
     ArchiveReading(ArticleReader reader, Proposals proposals, WorkshopImport workshops, Directory directory,
             JsonMapper json, Clock clock) {
@@ -65,16 +86,18 @@ class ArchiveReading {
             ExtractedRecord record = reader.read(text, today);
             int lessons = ArticleLessons.of(record).size();
             String hash = Hashes.sha256Hex(text);
+            Names n = names(entry.archiveId());
             if (record.eventKind().value() == EventKind.WORKSHOP) {
-                WorkshopImport.Proposal p = workshops.propose(entry.organizationId(), record, today);
+                WorkshopImport.Proposal p = workshops.propose(n.directory(), entry.organizationId(), record, today);
                 Archives.Summary summary = new Archives.Summary(ArchiveItem.WORKSHOP, p.heldOn(), p.heldOn(), false,
                         p.holderName() != null ? p.holderName() : p.holderWritten(), null, p.chair(), facts(record),
                         lessons);
                 return new Archives.Outcome.Read(entry.id(), text, hash, record.headline(), summary, null,
                         json.writeValueAsString(p));
             }
-            Draft draft = proposals.propose(entry.organizationId(), record, today);
-            return new Archives.Outcome.Read(entry.id(), text, hash, record.headline(), summary(draft, facts(record), lessons),
+            Draft draft = n.proposals().propose(entry.organizationId(), record, today);
+            return new Archives.Outcome.Read(entry.id(), text, hash, record.headline(),
+                    summary(n.directory(), draft, facts(record), lessons),
                     json.writeValueAsString(draft), null);
         } catch (InvalidInputException e) {
             return new Archives.Outcome.Failed(entry.id(), e.problems().getFirst().messageCode());
@@ -85,7 +108,7 @@ class ArchiveReading {
         }
     }
 
-    private Archives.Summary summary(Draft d, int facts, int lessons) {
+    private static Archives.Summary summary(Directory directory, Draft d, int facts, int lessons) {
         Map<Long, String> names = directory.all().stream()
                 .collect(Collectors.toMap(Organization::id, Organization::name, (a, b) -> a));
         Function<@Nullable Long, @Nullable String> name = id -> id == null ? null : names.get(id);

@@ -54,15 +54,23 @@ class ArchiveWorkers implements SmartLifecycle {
      * claimed (0: nothing to do).
      */
     int runOnce(String worker) {
+        long start = System.nanoTime();
         List<Archives.Claimed> claimed = work.claim(worker, batch);
         if (claimed.isEmpty()) {
             return 0;
         }
+        long claimedAt = System.nanoTime();
         List<Archives.Outcome> outcomes = new ArrayList<>(claimed.size());
         for (Archives.Claimed entry : claimed) {
             outcomes.add(reading.read(entry));
         }
+        long readAt = System.nanoTime();
         work.complete(worker, claimed, outcomes);
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} entries claimed in {} ms, read in {} ms, stored in {} ms", worker, claimed.size(),
+                    (claimedAt - start) / 1_000_000, (readAt - claimedAt) / 1_000_000,
+                    (System.nanoTime() - readAt) / 1_000_000);
+        }
         return claimed.size();
     }
 

@@ -59,6 +59,11 @@ class Proposals {
         this.directory = directory;
     }
 
+    /** The same proposals over another directory (a remembering one, for an archive's many articles). */
+    Proposals over(Directory other) {
+        return new Proposals(other);
+    }
+
     /** The draft for the importing organization (an archive's entries are read without a signed-in user). */
     Draft propose(long orgId, ExtractedRecord record, LocalDate importedOn) {
         EventKind event = record.eventKind().value();

@@ -83,6 +83,11 @@ class WorkshopImport {
 
     /** The proposal for the importing organization (an archive's entries are read without a signed-in user). */
     Proposal propose(long orgId, ExtractedRecord record, LocalDate importedOn) {
+        return propose(directory, orgId, record, importedOn);
+    }
+
+    /** The proposal with the names matched in that directory (a remembering one, for an archive's many articles). */
+    Proposal propose(Directory directory, long orgId, ExtractedRecord record, LocalDate importedOn) {
         String text = record.text();
         // The event's name from the headline ("UBND tỉnh … tổ chức Hội thảo góp ý …" → "Hội thảo góp ý …"), or as the
         // text names it, whichever is whole: the text often ends the name the headline shortens ("… giai đoạn 2025-2030").
