@@ -144,11 +144,25 @@ class ArchiveApi {
         return ArchiveView.of(archives.progress(me, id));
     }
 
-    @PostMapping("/{id}/{control:pause|resume|cancel}")
-    @Operation(summary = "Tạm dừng, tiếp tục hoặc hủy việc đọc / Pause, resume or cancel the reading",
-            description = "409 when the archive's state does not allow it (e.g. resuming one that runs).")
-    ArchiveView control(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String control) {
-        archives.control(me, id, ArchiveImport.Control.valueOf(control.toUpperCase(Locale.ROOT)));
+    @PostMapping("/{id}/pause")
+    @Operation(summary = "Tạm dừng việc đọc / Pause the reading", description = "409 unless the archive is being read.")
+    ArchiveView pause(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        archives.control(me, id, ArchiveImport.Control.PAUSE);
+        return ArchiveView.of(archives.progress(me, id));
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Tiếp tục việc đọc / Resume the reading", description = "409 unless the archive is paused.")
+    ArchiveView resume(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        archives.control(me, id, ArchiveImport.Control.RESUME);
+        return ArchiveView.of(archives.progress(me, id));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Hủy phần chưa đọc / Cancel what is not read",
+            description = "The entries read stay for review; 409 when the archive is read or cancelled already.")
+    ArchiveView cancel(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        archives.control(me, id, ArchiveImport.Control.CANCEL);
         return ArchiveView.of(archives.progress(me, id));
     }
 
@@ -234,16 +248,29 @@ class ArchiveApi {
         return item(me, id, itemId, locale);
     }
 
-    @PostMapping("/{id}/items/{action:accept|reject}")
-    @Operation(summary = "Chấp nhận hoặc từ chối nhiều bài / Accept or reject many entries",
-            description = "{\"items\": [1, 2], \"reason\": \"…\"}: each entry on its own; the answer says which were "
-                    + "done and why the others were not.")
-    BulkResponse bulk(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String action,
+    @PostMapping("/{id}/items/accept")
+    @Operation(summary = "Chấp nhận nhiều bài / Accept many entries",
+            description = "{\"items\": [1, 2]}: each entry on its own; the answer says which were accepted and why the "
+                    + "others were not.")
+    BulkResponse acceptMany(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody(required = false) @Nullable BulkRequest request, Locale locale) {
+        return bulk(me, id, ArchiveService.BulkAction.ACCEPT, request, locale);
+    }
+
+    @PostMapping("/{id}/items/reject")
+    @Operation(summary = "Từ chối nhiều bài / Reject many entries",
+            description = "{\"items\": [1, 2], \"reason\": \"…\"}: each entry on its own.")
+    BulkResponse rejectMany(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @RequestBody(required = false) @Nullable BulkRequest request, Locale locale) {
+        return bulk(me, id, ArchiveService.BulkAction.REJECT, request, locale);
+    }
+
+    private BulkResponse bulk(CurrentUser me, long id, ArchiveService.BulkAction action, @Nullable BulkRequest request,
+            Locale locale) {
         archives.get(me, id);
         List<Long> items = request == null || request.items() == null ? List.of() : request.items();
-        List<ArchiveService.BulkResult> results = archives.bulk(me, id, items,
-                ArchiveService.BulkAction.valueOf(action.toUpperCase(Locale.ROOT)), request == null ? null : request.reason());
+        List<ArchiveService.BulkResult> results = archives.bulk(me, id, items, action,
+                request == null ? null : request.reason());
         List<BulkItem> out = results.stream().map(r -> new BulkItem(r.itemId(), r.done(),
                 r.accepted() == null ? null : r.accepted().delegationId(),
                 r.accepted() == null ? null : r.accepted().workshopId(),

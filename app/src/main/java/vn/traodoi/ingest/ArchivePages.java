@@ -142,9 +142,21 @@ class ArchivePages {
         return "import/archive :: progress";
     }
 
-    @PostMapping("/{id}/{control:pause|resume|cancel}")
-    String control(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String control) {
-        archives.control(me, id, ArchiveImport.Control.valueOf(control.toUpperCase(Locale.ROOT)));
+    @PostMapping("/{id}/pause")
+    String pause(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        archives.control(me, id, ArchiveImport.Control.PAUSE);
+        return "redirect:/import/archives/" + id;
+    }
+
+    @PostMapping("/{id}/resume")
+    String resume(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        archives.control(me, id, ArchiveImport.Control.RESUME);
+        return "redirect:/import/archives/" + id;
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        archives.control(me, id, ArchiveImport.Control.CANCEL);
         return "redirect:/import/archives/" + id;
     }
 
