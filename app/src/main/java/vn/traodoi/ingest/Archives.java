@@ -212,6 +212,18 @@ class Archives {
                 .query(ArchiveItem.class).optional();
     }
 
+    /** The archive entry an import was made from, if it was: its archive's id and name, and its place in it. */
+    record Origin(long archiveId, String archiveName, long itemId, int position, ArchiveItem.State state) {
+    }
+
+    Optional<Origin> origin(long organizationId, long articleImportId) {
+        return jdbc.sql("""
+                        SELECT i.archive_id, a.name AS archive_name, i.id AS item_id, i.position, i.state
+                        FROM archive_items i JOIN archive_imports a ON a.id = i.archive_id
+                        WHERE i.article_import_id = ? AND i.organization_id = ? AND i.state <> 'DUPLICATE'
+                        ORDER BY i.id LIMIT 1""").params(articleImportId, organizationId).query(Origin.class).optional();
+    }
+
     /** The entry's state, its row locked until the transaction ends. */
     Optional<ArchiveItem.State> lockItem(long organizationId, long itemId) {
         return jdbc.sql("SELECT state FROM archive_items WHERE id = ? AND organization_id = ? FOR UPDATE")

@@ -110,7 +110,12 @@ public class ImportService {
     }
 
     List<ArticleImport> recent(CurrentUser user) {
-        return jdbc.sql("SELECT * FROM article_imports WHERE organization_id = ? ORDER BY created_at DESC, id DESC LIMIT 50")
+        // An archive's articles are listed with their archive, not here among the articles imported one by one.
+        return jdbc.sql("""
+                        SELECT * FROM article_imports a WHERE a.organization_id = ?
+                          AND NOT EXISTS (SELECT 1 FROM archive_items i WHERE i.article_import_id = a.id
+                                          AND i.state <> 'DUPLICATE')
+                        ORDER BY a.created_at DESC, a.id DESC LIMIT 50""")
                 .param(user.orgId()).query(ArticleImport.class).list();
     }
 

@@ -147,6 +147,13 @@ class ArchiveBrowserTests extends BrowserTest {
         assertThat(waitFor(By.id("lessons")).getText()).contains("Từ bài viết lưu trữ")
                 .contains("“UBND tỉnh Kon Tum tiếp Đoàn công tác của UBND tỉnh Bắc Kạn”");
         screenshot("lessons");
+        click("menu-import");
+        click("to-archives");
+        assertThat(waitFor(By.id("archive-list")).getText()).contains(zip.getFileName().toString());
+        screenshot("list");
+        click("review-all");
+        waitFor(By.id("queue-count"));
+        screenshot("review");
         Files.deleteIfExists(zip);
     }
 }

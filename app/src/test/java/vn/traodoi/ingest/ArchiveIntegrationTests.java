@@ -257,6 +257,12 @@ class ArchiveIntegrationTests {
             awaitRead(id);
             long visit = item(id, "2024/tiep-doan-bac-kan.txt");
             long importId = count("SELECT article_import_id FROM archive_items WHERE id = ?", visit);
+            String page = HtmlUtils.htmlUnescape(mvc.perform(get("/import/{id}", importId).with(user(organizer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(page).contains("id=\"archive-origin\"").contains("Bài thứ 1 của kho “kho-" + mark + ".zip” (Chờ duyệt)");
+            assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/import").with(user(organizer))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8))).as("an archive's articles are listed with their archive")
+                    .doesNotContain("(Mã tin: " + mark + ")").doesNotContain("/import/" + importId + "\"");
             String draft = mvc.perform(get("/api/v1/imports/{id}", importId).with(user(organizer)))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             tools.jackson.databind.node.ObjectNode corrected = (tools.jackson.databind.node.ObjectNode)
