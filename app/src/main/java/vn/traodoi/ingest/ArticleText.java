@@ -64,10 +64,24 @@ final class ArticleText {
                 || head.contains("<div") || head.contains("<br");
     }
 
-    /** The text of an HTML page, a line per block element. */
+    /**
+     * The text of an HTML page, a line per block element: scripts, styles, menus, forms and side boxes dropped, the
+     * page's own header (the site's name and menu) dropped but an article's header (its headline and date) kept, and,
+     * when the body has no heading, the page's {@code <title>} as the first line, so that the headline is not lost.
+     *
+     * <pre>
+     * &lt;title&gt;Tiếp đoàn&lt;/title&gt;&lt;header&gt;Cổng TTĐT&lt;/header&gt;&lt;article&gt;&lt;header&gt;&lt;h1&gt;UBND tỉnh tiếp đoàn&lt;/h1&gt;&lt;/header&gt;&lt;p&gt;Ngày …
+     *   → "UBND tỉnh tiếp đoàn\nNgày …"
+     * </pre>
+     */
     static String fromHtml(String html) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, nav, header, footer, form, iframe, svg").remove();
+        doc.select("script, style, noscript, template, nav, footer, form, iframe, svg, aside").remove();
+        for (Element header : doc.select("header")) {
+            if (header.closest("article, main") == null) {
+                header.remove();
+            }
+        }
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -86,6 +100,10 @@ final class ArticleText {
                 }
             }
         }, doc.body());
+        String title = doc.title().strip();
+        if (!title.isEmpty() && doc.body().selectFirst("h1, h2") == null && !out.toString().strip().startsWith(title)) {
+            out.insert(0, title + "\n");
+        }
         return out.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -44,11 +45,88 @@ class Directory {
     private final OrganizationService organizations;
     private final PlaceLookup places;
     /** The keys of the directory's names, worked out once: a page matches a dozen names against all of them. */
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> keys;
+    /** For reading many articles: what was looked up, remembered; null for the directory as it is now. */
+    private final @Nullable Memo memo;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Directory(OrganizationService organizations, PlaceLookup places) {
+        this(organizations, places, new ConcurrentHashMap<>(), null);
+    }
+
+    private Directory(OrganizationService organizations, PlaceLookup places, Map<String, String> keys,
+            @Nullable Memo memo) {
         this.organizations = organizations;
         this.places = places;
+        this.keys = keys;
+        this.memo = memo;
+    }
+
+    /**
+     * The directory as it is now, remembered for reading many articles (an archive's): the organizations are read
+     * once, and each place looked up once per day asked; a text that names no place exactly is not looked up again.
+     * What changes in the directory afterwards is not seen: make a new one now and then.
+     */
+    Directory remembering() {
+        return new Directory(organizations, places, keys, new Memo());
+    }
+
+    /** What a remembering directory has looked up. */
+    private static final class Memo {
+
+        /** Enough for the names of a few thousand articles; past this, it starts again. */
+        private static final int MOST = 100_000;
+        private volatile @Nullable List<Organization> all;
+        private final Map<String, Boolean> inexact = new ConcurrentHashMap<>();
+        private final Map<String, List<PlaceMatch>> named = new ConcurrentHashMap<>();
+        private final Map<Long, AdministrativeUnit> units = new ConcurrentHashMap<>();
+
+        private <K, V> V remember(Map<K, V> map, K key, Function<K, V> find) {
+            if (map.size() > MOST) {
+                map.clear();
+            }
+            V known = map.get(key);
+            if (known == null) {
+                known = find.apply(key);
+                map.put(key, known);
+            }
+            return known;
+        }
+    }
+
+    private List<Organization> organizations() {
+        if (memo == null) {
+            return organizations.all();
+        }
+        List<Organization> all = memo.all;
+        if (all == null) {
+            all = List.copyOf(organizations.all());
+            memo.all = all;
+        }
+        return all;
+    }
+
+    private List<PlaceMatch> resolve(String text, LocalDate on) {
+        if (memo == null) {
+            return places.resolve(text, on);
+        }
+        if (memo.inexact.containsKey(text)) {
+            return List.of();
+        }
+        // What a text names does not depend on the day; a unit valid that day is itself that day (PlaceLookup), so
+        // the places named exactly, all valid on the day, are the answer for it without asking again.
+        List<PlaceMatch> known = memo.named.get(text);
+        if (known != null && known.stream().allMatch(m -> m.named().validAt(on))) {
+            return known;
+        }
+        List<PlaceMatch> found = places.resolve(text, on);
+        List<PlaceMatch> exact = found.stream().filter(PlaceMatch::exact).toList();
+        if (exact.isEmpty()) {
+            memo.inexact.put(text, true);
+        } else if (exact.stream().allMatch(m -> m.atDate() != null && m.atDate().id() == m.named().id())) {
+            memo.remember(memo.named, text, k -> exact);
+        }
+        return found;
     }
 
     /** The comparison key of a name: "UBND TP.HCM" and "Ủy ban nhân dân Thành phố Hồ Chí Minh" have the same. */
@@ -69,7 +147,7 @@ class Directory {
     }
 
     List<Organization> all() {
-        return organizations.all();
+        return organizations();
     }
 
     /** The organization the text names, if exactly one existed that day; a bare province stands for its UBND. */
@@ -77,7 +155,7 @@ class Directory {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        List<Organization> all = organizations.all();
+        List<Organization> all = organizations();
         String key = key(written);
         List<Organization> named = all.stream().filter(o -> key.equals(keyOf(o.name()))
                 || (o.shortName() != null && key.equals(keyOf(o.shortName())))).filter(o -> on == null || o.validAt(on))
@@ -95,8 +173,20 @@ class Directory {
         List<Organization> committees = all.stream().filter(o -> o.kind() == OrganizationKind.UBND && o.unitId() != null
                 && o.validAt(on)).toList();
         // Their provinces as they were that day, read together (a committee is recorded in the province of its time).
-        Map<Long, AdministrativeUnit> recorded = places.units(committees.stream().map(Organization::unitId).toList());
-        Map<Long, AdministrativeUnit> then = places.unitsAt(recorded.values(), on);
+        Map<Long, AdministrativeUnit> recorded = units(committees.stream().map(Organization::unitId).toList());
+        // A province valid that day is itself that day: only those that were not are asked.
+        Map<Long, AdministrativeUnit> then = new java.util.HashMap<>();
+        List<AdministrativeUnit> changed = new java.util.ArrayList<>();
+        recorded.forEach((id, u) -> {
+            if (memo != null && u.validAt(on)) {
+                then.put(id, u);
+            } else {
+                changed.add(u);
+            }
+        });
+        if (!changed.isEmpty()) {
+            then.putAll(places.unitsAt(changed, on));
+        }
         List<Organization> ofPlace = committees.stream().filter(o -> then.containsKey(o.unitId())
                 && then.get(o.unitId()).id() == place.get().id()).toList();
         return ofPlace.size() == 1 ? Optional.of(ofPlace.getFirst()) : Optional.empty();
@@ -142,14 +232,42 @@ class Directory {
         if (VietnameseText.matchKey(text).length() < 2) {
             return Optional.empty();
         }
-        List<PlaceMatch> matches = places.resolve(text, on).stream().filter(PlaceMatch::exact)
+        List<PlaceMatch> matches = resolve(text, on).stream().filter(PlaceMatch::exact)
                 .filter(m -> m.atDate() != null).toList();
         return matches.size() == 1 ? Optional.ofNullable(matches.getFirst().atDate()) : Optional.empty();
     }
 
     /** The province as it was on that day: an organization's unit recorded before a merger, for a later visit. */
     Optional<AdministrativeUnit> unitAt(@Nullable Long unitId, LocalDate on) {
-        return unitId == null ? Optional.empty() : places.unitAt(unitId, on);
+        if (unitId == null) {
+            return Optional.empty();
+        }
+        if (memo != null) {
+            AdministrativeUnit unit = units(List.of(unitId)).get(unitId);
+            if (unit != null && unit.validAt(on)) {
+                return Optional.of(unit);
+            }
+        }
+        return places.unitAt(unitId, on);
+    }
+
+    /** The units with these ids, by id. */
+    private Map<Long, AdministrativeUnit> units(List<Long> ids) {
+        if (memo == null) {
+            return places.units(ids);
+        }
+        List<Long> missing = ids.stream().filter(id -> !memo.units.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            memo.units.putAll(places.units(missing));
+        }
+        Map<Long, AdministrativeUnit> found = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            AdministrativeUnit u = memo.units.get(id);
+            if (u != null) {
+                found.put(id, u);
+            }
+        });
+        return found;
     }
 
     List<AdministrativeUnit> units() {

@@ -49,12 +49,15 @@ class ImportPages {
     private final WorkshopImport workshopImport;
     private final Directory directory;
     private final MessageSource messages;
+    private final Archives archives;
 
-    ImportPages(ImportService imports, WorkshopImport workshopImport, Directory directory, MessageSource messages) {
+    ImportPages(ImportService imports, WorkshopImport workshopImport, Directory directory, MessageSource messages,
+            Archives archives) {
         this.imports = imports;
         this.workshopImport = workshopImport;
         this.directory = directory;
         this.messages = messages;
+        this.archives = archives;
     }
 
     @GetMapping
@@ -96,6 +99,7 @@ class ImportPages {
         LocalDate importedOn = stored.createdAt().toLocalDate();
         Draft proposal = imports.propose(me, record, importedOn);
         model.addAttribute("articleImport", stored);
+        archives.origin(me.orgId(), stored.id()).ifPresent(o -> model.addAttribute("origin", o));
         model.addAttribute("record", record);
         model.addAttribute("pieces", Highlights.of(record));
         model.addAttribute("proposal", proposal);

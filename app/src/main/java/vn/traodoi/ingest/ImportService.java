@@ -64,9 +64,11 @@ public class ImportService {
     private final Proposals proposals;
     private final Lookalikes lookalikes;
     private final AuditLog audit;
+    private final ArchiveReviews archiveReviews;
 
     ImportService(JdbcClient jdbc, ArticleReader reader, DelegationService delegations, TaskService tasks,
-            Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit) {
+            Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit,
+            ArchiveReviews archiveReviews) {
         this.jdbc = jdbc;
         this.reader = reader;
         this.delegations = delegations;
@@ -75,6 +77,7 @@ public class ImportService {
         this.proposals = proposals;
         this.lookalikes = lookalikes;
         this.audit = audit;
+        this.archiveReviews = archiveReviews;
     }
 
     @Transactional
@@ -107,7 +110,12 @@ public class ImportService {
     }
 
     List<ArticleImport> recent(CurrentUser user) {
-        return jdbc.sql("SELECT * FROM article_imports WHERE organization_id = ? ORDER BY created_at DESC, id DESC LIMIT 50")
+        // An archive's articles are listed with their archive, not here among the articles imported one by one.
+        return jdbc.sql("""
+                        SELECT * FROM article_imports a WHERE a.organization_id = ?
+                          AND NOT EXISTS (SELECT 1 FROM archive_items i WHERE i.article_import_id = a.id
+                                          AND i.state <> 'DUPLICATE')
+                        ORDER BY a.created_at DESC, a.id DESC LIMIT 50""")
                 .param(user.orgId()).query(ArticleImport.class).list();
     }
 
@@ -121,7 +129,7 @@ public class ImportService {
     }
 
     Draft propose(CurrentUser user, ExtractedRecord record, LocalDate importedOn) {
-        return proposals.propose(user, record, importedOn);
+        return proposals.propose(user.orgId(), record, importedOn);
     }
 
     /** The delegations on record, among those the user's organization may see, that look like the draft's visit. */
@@ -244,6 +252,7 @@ public class ImportService {
                 .update();
         audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", id, before.headline(), State.of(before),
                 Map.of("delegationId", created.id(), "tasks", made));
+        archiveReviews.reviewed(user, before, ArchiveItem.State.ACCEPTED, created.id(), null);
         return created.id();
     }
 
@@ -260,6 +269,7 @@ public class ImportService {
                 .update();
         audit.record("ARTICLE_IMPORT_LINKED", "article_import", id, before.headline(), State.of(before),
                 new State(target.id(), null, true));
+        archiveReviews.reviewed(user, before, ArchiveItem.State.MERGED, target.id(), null);
         return target.id();
     }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.DelegationKind;
 import vn.traodoi.delegation.DocumentType;
 import vn.traodoi.delegation.MemberRole;
@@ -60,11 +59,17 @@ class Proposals {
         this.directory = directory;
     }
 
-    Draft propose(CurrentUser user, ExtractedRecord record, LocalDate importedOn) {
+    /** The same proposals over another directory (a remembering one, for an archive's many articles). */
+    Proposals over(Directory other) {
+        return new Proposals(other);
+    }
+
+    /** The draft for the importing organization (an archive's entries are read without a signed-in user). */
+    Draft propose(long orgId, ExtractedRecord record, LocalDate importedOn) {
         EventKind event = record.eventKind().value();
         Dates dates = dates(record);
         LocalDate on = dates.start() != null ? dates.start() : record.publishedOn() != null ? record.publishedOn() : importedOn;
-        Organization mine = directory.all().stream().filter(o -> o.id() == user.orgId()).findFirst().orElse(null);
+        Organization mine = directory.all().stream().filter(o -> o.id() == orgId).findFirst().orElse(null);
         AdministrativeUnit home = mine == null ? null : directory.unitAt(mine.unitId(), on).orElse(null);
 
         Long organizerId;
@@ -73,9 +78,9 @@ class Proposals {
             organizerId = directory.organization(organizerWritten, on).map(Organization::id)
                     .or(() -> visitorOfHeadline(record, on)).orElse(null);
         } else if (event == EventKind.OUTGOING_DELEGATION || organizerWritten == null) {
-            organizerId = user.orgId();
+            organizerId = orgId;
         } else {
-            organizerId = directory.organization(organizerWritten, on).map(Organization::id).orElse(user.orgId());
+            organizerId = directory.organization(organizerWritten, on).map(Organization::id).orElse(orgId);
         }
 
         List<Draft.Stop> stops = stops(record, dates, on);

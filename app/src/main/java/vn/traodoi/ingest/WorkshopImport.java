@@ -65,16 +65,29 @@ class WorkshopImport {
     private final Directory directory;
     private final ImportService imports;
     private final AuditLog audit;
+    private final ArchiveReviews archiveReviews;
 
-    WorkshopImport(JdbcClient jdbc, Workshops workshops, Directory directory, ImportService imports, AuditLog audit) {
+    WorkshopImport(JdbcClient jdbc, Workshops workshops, Directory directory, ImportService imports, AuditLog audit,
+            ArchiveReviews archiveReviews) {
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.directory = directory;
         this.imports = imports;
         this.audit = audit;
+        this.archiveReviews = archiveReviews;
     }
 
     Proposal propose(CurrentUser user, ExtractedRecord record, LocalDate importedOn) {
+        return propose(user.orgId(), record, importedOn);
+    }
+
+    /** The proposal for the importing organization (an archive's entries are read without a signed-in user). */
+    Proposal propose(long orgId, ExtractedRecord record, LocalDate importedOn) {
+        return propose(directory, orgId, record, importedOn);
+    }
+
+    /** The proposal with the names matched in that directory (a remembering one, for an archive's many articles). */
+    Proposal propose(Directory directory, long orgId, ExtractedRecord record, LocalDate importedOn) {
         String text = record.text();
         // The event's name from the headline ("UBND tỉnh … tổ chức Hội thảo góp ý …" → "Hội thảo góp ý …"), or as the
         // text names it, whichever is whole: the text often ends the name the headline shortens ("… giai đoạn 2025-2030").
@@ -126,7 +139,7 @@ class WorkshopImport {
         LocalDate on = heldOn != null ? heldOn : record.publishedOn() != null ? record.publishedOn() : importedOn;
         String holderWritten = record.hosts().isEmpty() ? null : record.hosts().getFirst().value();
         String holderName = directory.organization(holderWritten, on).map(Organization::name).orElse(null);
-        AdministrativeUnit home = directory.all().stream().filter(o -> o.id() == user.orgId()).findFirst()
+        AdministrativeUnit home = directory.all().stream().filter(o -> o.id() == orgId).findFirst()
                 .flatMap(o -> directory.unitAt(o.unitId(), on)).orElse(null);
         String chair = null;
         List<String> attending = new ArrayList<>();
@@ -175,6 +188,7 @@ class WorkshopImport {
         jdbc.sql("UPDATE article_imports SET workshop_id = ? WHERE id = ?").params(id, stored.id()).update();
         audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", stored.id(), stored.headline(),
                 ImportService.State.of(stored), java.util.Map.of("workshopId", id, "unresolved", unresolved.size()));
+        archiveReviews.reviewed(user, stored, ArchiveItem.State.ACCEPTED, null, id);
         return new Created(id, unresolved);
     }
 

@@ -14,14 +14,15 @@ import vn.traodoi.text.VietnameseText;
 
 /**
  * Bài học kinh nghiệm: what the organization learned, searchable with or without diacritics ("chinh quyen do thi"),
- * each with the delegation it came from and the places visited.
+ * each with the delegation it came from and the places visited, and the article it was taken from when it came from
+ * an archive import rather than a trip report.
  */
 @Controller
 class Lessons {
 
     /** A lesson with where it was learned. */
     record Lesson(long id, long delegationId, String delegationTitle, @Nullable String topic, String content,
-            @Nullable String places, @Nullable String hosts, @Nullable LocalDate startDate) {
+            @Nullable String places, @Nullable String hosts, @Nullable LocalDate startDate, @Nullable String source) {
     }
 
     /** A place visited, with how many of the organization's lessons were learned there. */
@@ -39,7 +40,7 @@ class Lessons {
             @RequestParam(required = false) @Nullable Long place, Model model) {
         String folded = q == null || q.isBlank() ? null : VietnameseText.fold(q);
         List<Lesson> lessons = jdbc.sql("""
-                        SELECT l.id, l.delegation_id, d.title AS delegation_title, l.topic, l.content, d.start_date,
+                        SELECT l.id, l.delegation_id, d.title AS delegation_title, l.topic, l.content, d.start_date, l.source,
                                (SELECT string_agg(DISTINCT u.name_vi, ', ') FROM delegation_stops s
                                 JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS places,
                                (SELECT string_agg(DISTINCT o.name, '; ') FROM delegation_stops s

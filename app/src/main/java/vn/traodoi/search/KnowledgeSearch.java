@@ -12,8 +12,10 @@ import vn.traodoi.account.CurrentUser;
 /**
  * Searches, with one folded full-text query (so "chinh quyen do thi" finds "chính quyền đô thị" and "123/QĐ-UBND"
  * stays one word), only what the user's organization may see: its lessons; the delegations it organizes or hosts
- * (title, purpose, topics); the workshops it holds or takes part in, and their comments and responses; the tasks it
- * assigned or was given; its own articles and the published articles of every portal. Best matches first.
+ * (title, purpose, topics, sessions' topics); the workshops it holds or takes part in, and their comments and responses; the tasks it
+ * assigned or was given; its own articles and the published articles of every portal. Best matches first. A
+ * delegation is found by its title, purpose, topics and the topics of its sessions (where an imported article's
+ * agenda goes).
  */
 @Service
 public class KnowledgeSearch {
@@ -47,12 +49,18 @@ public class KnowledgeSearch {
                         SELECT 'DELEGATION' AS kind, d.title, d.purpose AS context, '/delegations/' || d.id AS link,
                                d.start_date AS date,
                                ts_rank(public.vn_tsvector(d.title || ' ' || coalesce(d.purpose, '') || ' ' || coalesce(
-                                   (SELECT string_agg(t.content, ' ') FROM delegation_topics t WHERE t.delegation_id = d.id), '')), q) AS rank
+                                   (SELECT string_agg(t.content, ' ') FROM delegation_topics t WHERE t.delegation_id = d.id), '')
+                                   || ' ' || coalesce((SELECT string_agg(st.content, ' ') FROM delegation_stops s
+                                       JOIN delegation_sessions ss ON ss.stop_id = s.id JOIN session_topics st ON st.session_id = ss.id
+                                       WHERE s.delegation_id = d.id), '')), q) AS rank
                         FROM delegations d, public.vn_tsquery(:q) q
                         WHERE (d.organizer_id = :org OR (d.host_requested_at IS NOT NULL AND EXISTS (
                                    SELECT 1 FROM delegation_stops s WHERE s.delegation_id = d.id AND s.host_organization_id = :org)))
                           AND public.vn_tsvector(d.title || ' ' || coalesce(d.purpose, '') || ' ' || coalesce(
-                                   (SELECT string_agg(t.content, ' ') FROM delegation_topics t WHERE t.delegation_id = d.id), '')) @@ q""",
+                                   (SELECT string_agg(t.content, ' ') FROM delegation_topics t WHERE t.delegation_id = d.id), '')
+                                   || ' ' || coalesce((SELECT string_agg(st.content, ' ') FROM delegation_stops s
+                                       JOIN delegation_sessions ss ON ss.stop_id = s.id JOIN session_topics st ON st.session_id = ss.id
+                                       WHERE s.delegation_id = d.id), '')) @@ q""",
                 user, query));
         out.put("WORKSHOP", hits("""
                         SELECT 'WORKSHOP' AS kind, w.title, w.project_title AS context, '/workshops/' || w.id AS link,
