@@ -31,7 +31,7 @@ memory() { # resident set and heap used after a full GC, in MB
   local heap; heap=$("$JCMD" "$PID" GC.heap_info | grep -oP 'used \K[0-9]+(?=K)' | head -1)
   echo "RSS $(( $(ps -o rss= -p "$PID") / 1024 )) MB, heap used $(( heap / 1024 )) MB"
 }
-echo "before: $(memory)"
+echo "before: $(memory); load average $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows this)"
 
 start=$(date +%s.%N)
 answer=$(curl -s -H "Authorization: Bearer $TOKEN" -F "file=@$ZIP;type=application/zip" "$BASE/api/v1/archives")
@@ -53,3 +53,18 @@ echo "all read in $wall s: $(echo "scale=1; $COUNT / $wall" | bc) articles/s (wo
 echo "counts: $(grep -oP '"counts":\{[^}]*\}' <<<"$progress")"
 echo "peak RSS while reading: $peak MB"
 echo "after: $(memory)"
+
+# The review queue of that many entries: a page of 25 with the records each may duplicate, at the start, deep in the
+# queue (keyset paging), filtered, across archives; and a page of the API. Each is asked twice, the second is shown
+# (the first compiles the page's template).
+first=$(sql "$DATA" "SELECT min(id) FROM archive_items WHERE archive_id = $ID")
+deep=$((first + COUNT * 9 / 10))
+for path in "/import/archives/$ID" "/import/archives/$ID?state=PROPOSED&after=$deep" \
+    "/import/archives/$ID?state=PROPOSED&kind=STUDY" "/import/archives/review" "/import/archives/$ID/progress"; do
+  curl -s -o /dev/null -H "Cookie: $COOKIE" -H 'HX-Request: true' "$BASE$path"
+  printf 'page %-60s %s s\n' "$path" "$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Cookie: $COOKIE" \
+      -H 'HX-Request: true' "$BASE$path")"
+done
+printf 'api  %-60s %s s\n' "/api/v1/archives/$ID/items?state=PROPOSED&after=$deep" "$(curl -s -o /dev/null \
+    -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
+    "$BASE/api/v1/archives/$ID/items?state=PROPOSED&after=$deep&limit=50")"
