@@ -32,7 +32,7 @@ public final class GoldJson {
 
     public static String of(ExtractedRecord r) {
         StringBuilder b = new StringBuilder("{\n");
-        field(b, "kind", kind(r), true);
+        field(b, "kind", kind(r) == null ? null : BulkExtract.q(kind(r)), true);
         list(b, "event_dates", eventDates(r).stream().map(BulkExtract::q).toList());
         field(b, "delegation_from", r.delegationFrom() == null ? null : BulkExtract.q(r.delegationFrom().value()), true);
         field(b, "host", r.hosts().isEmpty() ? null : BulkExtract.q(String.join(" và ",
@@ -51,18 +51,19 @@ public final class GoldJson {
         return b.toString();
     }
 
-    static @Nullable String kind(ExtractedRecord r) {
+    /** "incoming", "outgoing", "workshop", "other", or null for unknown. */
+    public static @Nullable String kind(ExtractedRecord r) {
         return switch (r.eventKind().value()) {
-            case INCOMING_DELEGATION -> "\"incoming\"";
-            case OUTGOING_DELEGATION -> "\"outgoing\"";
-            case WORKSHOP -> "\"workshop\"";
-            case OTHER -> "\"other\"";
+            case INCOMING_DELEGATION -> "incoming";
+            case OUTGOING_DELEGATION -> "outgoing";
+            case WORKSHOP -> "workshop";
+            case OTHER -> "other";
             case UNKNOWN -> null;
         };
     }
 
     /** ISO days; XXXX for a year the text and its dateline do not give. */
-    static List<String> eventDates(ExtractedRecord r) {
+    public static List<String> eventDates(ExtractedRecord r) {
         Set<String> out = new LinkedHashSet<>();
         boolean dateline = r.dateline() != null;
         for (Fact<DateMention> f : r.eventDates()) {

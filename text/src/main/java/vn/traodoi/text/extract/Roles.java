@@ -127,6 +127,22 @@ final class Roles {
         return found;
     }
 
+    /** A sender and a host read from one sentence. */
+    private record Sides(Fact<String> from, Fact<String> host) {
+    }
+
+    /** The first match whose groups 1 and 2 are both a plausible sender and host. */
+    private static @Nullable Sides firstPair(String text, List<MatchResult> found, double confidence) {
+        for (MatchResult m : found) {
+            Fact<String> from = fact(text, m.group(1), m.start(1), confidence);
+            Fact<String> host = fact(text, m.group(2), m.start(2), confidence);
+            if (from != null && host != null) {
+                return new Sides(from, host);
+            }
+        }
+        return null;
+    }
+
     /** The matches of a pattern that starts with one of the words, tried only where they start a word. */
     private static List<MatchResult> startingAt(Pattern pattern, String body, String lower, List<String> words, int reach) {
         List<MatchResult> found = new ArrayList<>();
@@ -173,25 +189,20 @@ final class Roles {
             from = fact(text, r.group(1), r.start(1), 0.75);
             receiving = from != null;
         }
-        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : matches(LED_VISITS, body, lower, List.of("dẫn đầu", "trưởng đoàn"), 230, 220)).iterator();
-                from == null && it.hasNext(); ) {
-            MatchResult l = it.next();
-            Fact<String> f = fact(text, l.group(1), l.start(1), 0.75);
-            Fact<String> h = fact(text, l.group(2), l.start(2), 0.75);
-            if (f != null && h != null) {
-                from = f;
-                host = h;
-            }
+        // a sentence naming both sides: "B do … dẫn đầu … tại C", "Đoàn … B … tại C", "A tổ chức cho … đi … tại C"
+        Sides sides = from != null ? null : firstPair(text, matches(LED_VISITS, body, lower, List.of("dẫn đầu", "trưởng đoàn"),
+                230, 220), 0.75);
+        if (from == null && sides == null) {
+            sides = firstPair(text, startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450), 0.75);
         }
-        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450)).iterator();
-                from == null && it.hasNext(); ) {
-            MatchResult g = it.next();
-            Fact<String> f = fact(text, g.group(1), g.start(1), 0.75);
-            Fact<String> h = fact(text, g.group(2), g.start(2), 0.75);
-            if (f != null && h != null) {
-                from = f;
-                host = h;
-            }
+        if (from == null && sides == null) {
+            sides = firstPair(text, matches(TRIP, body, lower, List.of("đi học tập", "đi nghiên cứu", "đi khảo sát",
+                    "đi tham quan", "đi thăm", "đi giao lưu", "đến tham quan", "đến học tập", "đến khảo sát", "tổ chức cho",
+                    "tổ chức đưa"), 200, 330), 0.7);
+        }
+        if (sides != null) {
+            from = sides.from();
+            host = sides.host();
         }
         if (from != null && host == null) {
             // the receiving sentence named no host: a sentence where the same delegation comes to its host may
@@ -202,18 +213,6 @@ final class Roles {
                 if (f != null && Phrases.overlap(f.value(), from.value()) >= 0.6) {
                     host = fact(text, g.group(2), g.start(2), 0.7);
                 }
-            }
-        }
-        for (java.util.Iterator<MatchResult> it = (from != null ? List.<MatchResult>of() : matches(TRIP, body, lower,
-                List.of("đi học tập", "đi nghiên cứu", "đi khảo sát", "đi tham quan", "đi thăm", "đi giao lưu", "đến tham quan",
-                        "đến học tập", "đến khảo sát", "tổ chức cho", "tổ chức đưa"), 200, 330)).iterator();
-                from == null && it.hasNext(); ) {
-            MatchResult t = it.next();
-            Fact<String> f = fact(text, t.group(1), t.start(1), 0.7);
-            Fact<String> h = fact(text, t.group(2), t.start(2), 0.7);
-            if (f != null && h != null) {
-                from = f;
-                host = h;
             }
         }
         if (from == null && headline != null) {

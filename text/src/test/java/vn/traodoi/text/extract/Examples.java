@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import vn.traodoi.text.cli.GoldJsonView;
+import vn.traodoi.text.cli.GoldJson;
 
 /**
  * The example tables' helper, in the manner of Lucene's filter tests: one sentence in, the values of one field out,
@@ -15,8 +15,8 @@ final class Examples {
 
     /** A field of the record as comparable strings. */
     enum Field {
-        KIND(r -> GoldJsonView.kind(r) == null ? List.of() : List.of(GoldJsonView.kind(r))),
-        EVENT_DATES(GoldJsonView::eventDates),
+        KIND(r -> GoldJson.kind(r) == null ? List.of() : List.of(GoldJson.kind(r))),
+        EVENT_DATES(GoldJson::eventDates),
         FROM(r -> r.delegationFrom() == null ? List.of() : List.of(r.delegationFrom().value())),
         HOST(r -> r.hosts().stream().map(Fact::value).toList()),
         HEAD(r -> r.head() == null ? List.of() : List.of(r.head().value().name() + " | " + r.head().value().title())),
