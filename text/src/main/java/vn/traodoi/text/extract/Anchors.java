@@ -2,7 +2,6 @@ package vn.traodoi.text.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * Where in a text a pattern can match at all: a regex scan of the whole text costs some nanoseconds per character
@@ -17,51 +16,69 @@ final class Anchors {
     }
 
     private static final ThreadLocal<String[]> LAST_LOWER = ThreadLocal.withInitial(() -> new String[2]);
+    private static final ThreadLocal<Object[]> LAST_DIGITS = ThreadLocal.withInitial(() -> new Object[2]);
 
     private Anchors() {
     }
 
-    /** Merged windows reaching {@code before} characters before and {@code after} after every matching character. */
-    static List<Window> around(String text, IntPredicate landmark, int before, int after) {
-        List<Window> windows = new ArrayList<>();
-        int start = -1;
-        int end = -1;
+    /** Merged windows reaching {@code before} characters before and {@code after} after every digit of the text. */
+    static List<Window> aroundDigits(String text, int before, int after) {
+        return merge(digits(text), text.length(), before, after);
+    }
+
+    /** Merged windows reaching {@code before} characters before and {@code after} after every {@code c} of the text. */
+    static List<Window> around(String text, char c, int before, int after) {
+        IntList at = new IntList();
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            at.add(i);
+        }
+        return merge(at.toArray(), text.length(), before, after);
+    }
+
+    /** Where the text has a digit, in order; the stages of one article ask for the same text several times. */
+    private static int[] digits(String text) {
+        Object[] last = text.length() < 400 ? null : LAST_DIGITS.get();
+        if (last != null && last[0] == text) {
+            return (int[]) last[1];
+        }
+        IntList at = new IntList();
         for (int i = 0; i < text.length(); i++) {
-            if (landmark.test(text.charAt(i))) {
-                int s = Math.max(0, i - before);
-                int e = Math.min(text.length(), i + 1 + after);
-                if (start >= 0 && s <= end) {
-                    end = Math.max(end, e);
-                } else {
-                    if (start >= 0) {
-                        windows.add(new Window(start, end));
-                    }
-                    start = s;
-                    end = e;
-                }
+            if (Character.isDigit(text.charAt(i))) {
+                at.add(i);
             }
         }
-        if (start >= 0) {
-            windows.add(new Window(start, end));
+        int[] found = at.toArray();
+        if (last != null) {
+            last[0] = text;
+            last[1] = found;
         }
-        return windows;
+        return found;
     }
 
     /** The text in lower case, character for character, so that positions stay those of the text. */
     static String lower(String text) {
+        if (text.length() < 400) {
+            return lowered(text);
+        }
         // the stages of one article ask for the same text's lower case several times: keep the last one per thread
+        // (short texts, such as one task's words, are lowered on the spot and do not push the article out)
         String[] last = LAST_LOWER.get();
         if (last[0] == text) {
             return last[1];
         }
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(text.charAt(i));
-        }
-        String lowered = new String(out);
+        String lowered = lowered(text);
         last[0] = text;
         last[1] = lowered;
         return lowered;
+    }
+
+    private static String lowered(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        }
+        return new String(out);
     }
 
     /** Where any of the words starts a word of the (lower-cased) text, in order, each position once. */
@@ -96,39 +113,55 @@ final class Anchors {
 
     /** Windows around every occurrence of any of the words. */
     static List<Window> aroundWords(String text, List<String> words, int before, int after) {
-        boolean[] hit = new boolean[text.length()];
-        boolean any = false;
+        IntList at = new IntList();
         for (String word : words) {
             for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-                hit[i] = true;
-                any = true;
+                at.add(i);
             }
         }
-        return any ? merge(hit, text.length(), before, after) : List.of();
+        int[] sorted = at.toArray();
+        java.util.Arrays.sort(sorted);
+        return merge(sorted, text.length(), before, after);
     }
 
-    private static List<Window> merge(boolean[] hit, int length, int before, int after) {
+    /** The windows around positions given in ascending order, merged where they touch. */
+    private static List<Window> merge(int[] positions, int length, int before, int after) {
         List<Window> windows = new ArrayList<>();
         int start = -1;
         int end = -1;
-        for (int i = 0; i < length; i++) {
-            if (hit[i]) {
-                int s = Math.max(0, i - before);
-                int e = Math.min(length, i + 1 + after);
-                if (start >= 0 && s <= end) {
-                    end = Math.max(end, e);
-                } else {
-                    if (start >= 0) {
-                        windows.add(new Window(start, end));
-                    }
-                    start = s;
-                    end = e;
+        for (int i : positions) {
+            int s = Math.max(0, i - before);
+            int e = Math.min(length, i + 1 + after);
+            if (start >= 0 && s <= end) {
+                end = Math.max(end, e);
+            } else {
+                if (start >= 0) {
+                    windows.add(new Window(start, end));
                 }
+                start = s;
+                end = e;
             }
         }
         if (start >= 0) {
             windows.add(new Window(start, end));
         }
         return windows;
+    }
+
+    /** A growing list of positions without boxing. */
+    private static final class IntList {
+        private int[] items = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(items, size);
+        }
     }
 }

@@ -137,7 +137,7 @@ public final class DateExtractor {
             }
         }
         // Every date has a digit: look only around digits (a year and "tháng" fit in 40 characters on either side).
-        List<Anchors.Window> windows = Anchors.around(text, Character::isDigit, 40, 40);
+        List<Anchors.Window> windows = Anchors.aroundDigits(text, 40, 40);
         String lower = Anchors.lower(text);
         for (Rule rule : RULES) {
             if (withYear != null && rule.kind.compareTo(Kind.NO_YEAR_RANGE) < 0) {

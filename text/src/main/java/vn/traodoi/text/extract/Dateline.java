@@ -53,7 +53,7 @@ final class Dateline {
         int firstAt = Integer.MAX_VALUE;
         // a timestamp has a time of day, a weekday or a word that says it: look only around those
         String lower = Anchors.lower(text);
-        List<Anchors.Window> times = Anchors.around(text, c -> c == ':', 45, 45);
+        List<Anchors.Window> times = Anchors.around(text, ':', 45, 45);
         List<Anchors.Window> weekdays = Anchors.aroundWords(lower, List.of("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5",
                 "t6", "t7"), 1, 60);
         List<Anchors.Window> said = Anchors.aroundWords(lower, List.of("cập nhật", "đăng", "xuất bản", "published"), 1, 70);

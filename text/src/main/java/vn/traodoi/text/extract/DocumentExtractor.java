@@ -49,9 +49,16 @@ public final class DocumentExtractor {
         Set<String> seen = new HashSet<>();
         Matcher m = REFERENCE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // Every symbol has a slash: look only around slashes.
-        for (Anchors.Window w : Anchors.around(text, c -> c == '/', 40, 50)) {
-        m.region(w.start(), w.end());
-        while (m.find()) {
+        int next = 0;
+        for (Anchors.Window w : Anchors.around(text, '/', 40, 50)) {
+        // a reference starts a word ("Kế hoạch", "quyết định"): try only where a word starts
+        for (int at = Math.max(w.start(), next); at < w.end(); at++) {
+            if (!Character.isLetter(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || !m.region(at, w.end()).lookingAt()) {
+                continue;
+            }
+            next = m.end();
+            at = m.end() - 1;
             String type = capitalize(m.group(1));
             String symbol = m.group(2).replaceAll("\\s+", "");
             if (!seen.add(symbol)) {

@@ -162,7 +162,7 @@ final class Roles {
             source = source + " " + VietnameseText.fold(outlet.group(1)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         }
         String body = text.substring(0, Math.min(text.length(), 2500));
-        String lower = Anchors.lower(body);
+        String lower = Anchors.lower(text).substring(0, body.length());
         Fact<String> from = null;
         Fact<String> host = null;
         boolean receiving = false;

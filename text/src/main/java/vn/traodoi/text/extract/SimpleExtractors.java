@@ -43,7 +43,7 @@ final class SimpleExtractors {
         List<Fact<Integer>> found = new ArrayList<>();
         Matcher going = COUNT_GOING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         if (text.contains(" đi ")) {
-            for (Anchors.Window w : Anchors.around(text, Character::isDigit, 4, 130)) {
+            for (Anchors.Window w : Anchors.aroundDigits(text, 4, 130)) {
                 going.region(w.start(), w.end());
                 while (going.find()) {
                     found.add(new Fact<>(Integer.parseInt(going.group(1)), new Span(going.start(1), going.end()), 0.75));
@@ -53,7 +53,7 @@ final class SimpleExtractors {
         Matcher m = COUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         List<Anchors.Window> windows = new ArrayList<>();
         Matcher counted = COUNTED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (Anchors.Window digits : Anchors.around(text, Character::isDigit, 0, 20)) {
+        for (Anchors.Window digits : Anchors.aroundDigits(text, 0, 20)) {
             counted.region(digits.start(), digits.end());
             while (counted.find()) {
                 windows.add(new Anchors.Window(Math.max(0, counted.start() - 90), counted.end()));
@@ -117,15 +117,21 @@ final class SimpleExtractors {
                 && !text.contains("PCI") && !text.contains("DTI") && !text.contains("ICT") && !text.contains("Chỉ số")) {
             return List.of();
         }
-        Matcher m = INDEX.matcher(text);
-        while (m.find()) {
-            String raw = m.group(1);
-            String name = raw.contains("ICT") ? raw.replace('-', ' ')
-                    : raw.toUpperCase(java.util.Locale.ROOT).replaceAll("PAR[ -]?INDEX", "PAR Index");
-            found.putIfAbsent(name, new Fact<>(name, new Span(m.start(), m.end()), 0.95));
+        // each acronym where it is written, not a scan of the whole text per alternative
+        Matcher m = INDEX.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("PAR", "SIPAS", "Sipas", "PAPI", "PCI", "DTI", "ICT"), 8, 14)) {
+            m.region(w.start(), w.end());
+            while (m.find()) {
+                String raw = m.group(1);
+                String name = raw.contains("ICT") ? raw.replace('-', ' ')
+                        : raw.toUpperCase(java.util.Locale.ROOT).replaceAll("PAR[ -]?INDEX", "PAR Index");
+                found.putIfAbsent(name, new Fact<>(name, new Span(m.start(), m.end()), 0.95));
+            }
         }
-        Matcher named = INDEX_NAMED.matcher(text);
-        while (text.contains("Chỉ số") && named.find()) {
+        Matcher named = INDEX_NAMED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("Chỉ số"), 0, 40)) {
+        named.region(w.start(), w.end());
+        while (named.find()) {
             String acronym = ACRONYM_OF.get(vn.traodoi.text.VietnameseText.fold(named.group()).toLowerCase(java.util.Locale.ROOT));
             boolean sameAsAcronym = found.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(acronym))
                     || found.keySet().stream().anyMatch(k -> vn.traodoi.text.VietnameseText.fold(k)
@@ -133,6 +139,7 @@ final class SimpleExtractors {
             if (!sameAsAcronym && !found.containsKey(named.group())) {
                 found.put(named.group(), new Fact<>(named.group(), new Span(named.start(), named.end()), 0.8));
             }
+        }
         }
         return List.copyOf(found.values());
     }

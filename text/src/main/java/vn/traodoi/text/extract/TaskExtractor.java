@@ -63,12 +63,19 @@ final class TaskExtractor {
             }
         }
         if (!found.isEmpty()) {
-            Matcher c = CONTINUED.matcher(text);
-            while (c.find()) {
-                if (found.stream().anyMatch(f -> f.span().start() <= c.start(1) && c.start(1) < f.span().end())) {
-                    continue;
+            Matcher c = CONTINUED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int lastContinued = -1;
+            for (Anchors.Window w : Anchors.aroundWords(text, List.of("Tổ giúp việc", "Tổ công tác", "Văn phòng UBND", "Sở "),
+                    3, 400)) {
+                c.region(w.start(), w.end());
+                while (c.find()) {
+                    if (c.start() <= lastContinued
+                            || found.stream().anyMatch(f -> f.span().start() <= c.start(1) && c.start(1) < f.span().end())) {
+                        continue;
+                    }
+                    lastContinued = c.start();
+                    add(found, c.group(1).strip(), c.group(2) + c.group(3), c.start(1), c.end(), 0.6);
                 }
-                add(found, c.group(1).strip(), c.group(2) + c.group(3), c.start(1), c.end(), 0.6);
             }
             found.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
         }
@@ -99,13 +106,15 @@ final class TaskExtractor {
         String task = rawTask.strip().replaceFirst("[,;\\s]+$", "");
         String deadlineText = null;
         DateMention deadline = null;
-        Matcher d = DEADLINE.matcher(task);
-        if (d.find()) {
+        // a deadline ends the task and, but for "quý III", "thời gian tới" and "hằng năm", holds a number: look at its end only
+        Matcher d = DEADLINE.matcher(task).useTransparentBounds(true).region(Math.max(0, task.length() - 80), task.length());
+        if (mayEndWithDeadline(task) && d.find()) {
             deadlineText = d.group(1).strip();
             task = task.substring(0, d.start()).strip();
             deadline = parsed(deadlineText);
-        } else {
-            // "… giai đoạn 2025 - 2030", "… trong tháng 8/2023": a month or a period anywhere in the task
+        } else if (task.length() >= 8 && !assignee.isBlank() && task.chars().anyMatch(Character::isDigit)) {
+            // "… giai đoạn 2025 - 2030", "… trong tháng 8/2023": a month or a period anywhere in the task (every date
+            // has a digit)
             List<Fact<DateMention>> inTask = dates.extract(task, null).stream()
                     .filter(x -> !(x.value() instanceof DateMention.Days)).toList();
             deadline = inTask.isEmpty() ? null : inTask.getLast().value();
@@ -114,6 +123,12 @@ final class TaskExtractor {
             return;
         }
         found.add(new Fact<>(new TaskMention(assignee, task, deadline, deadlineText), new Span(start, end), confidence));
+    }
+
+    private static boolean mayEndWithDeadline(String task) {
+        String end = Anchors.lower(task.substring(Math.max(0, task.length() - 80)));
+        return end.chars().anyMatch(Character::isDigit) || end.contains("thời gian tới") || end.contains("hằng ")
+                || end.contains("hàng năm") || end.contains("quý ");
     }
 
     private @Nullable DateMention parsed(String deadlineText) {
