@@ -15,7 +15,7 @@ final class Anchors {
     record Window(int start, int end) {
     }
 
-    private static final ThreadLocal<String[]> LAST_LOWER = ThreadLocal.withInitial(() -> new String[2]);
+    private static final ThreadLocal<String[]> LAST_LOWER = ThreadLocal.withInitial(() -> new String[4]);
     private static final ThreadLocal<Object[]> LAST_DIGITS = ThreadLocal.withInitial(() -> new Object[2]);
 
     private Anchors() {
@@ -60,13 +60,18 @@ final class Anchors {
         if (text.length() < 400) {
             return lowered(text);
         }
-        // the stages of one article ask for the same text's lower case several times: keep the last one per thread
+        // the stages of one article ask for the same texts' lower case several times: keep the last two per thread
         // (short texts, such as one task's words, are lowered on the spot and do not push the article out)
-        String[] last = LAST_LOWER.get();
+        String[] last = LAST_LOWER.get(); // the last two texts and their lower case: {text, lower, text, lower}
         if (last[0] == text) {
             return last[1];
         }
+        if (last[2] == text) {
+            return last[3];
+        }
         String lowered = lowered(text);
+        last[2] = last[0];
+        last[3] = last[1];
         last[0] = text;
         last[1] = lowered;
         return lowered;

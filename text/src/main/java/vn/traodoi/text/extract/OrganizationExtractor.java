@@ -22,6 +22,10 @@ public final class OrganizationExtractor {
     private static final String SCOPE_WORD = "(?:tỉnh|Tỉnh|thành phố|Thành phố|Thành Phố|TP\\.?\\s?|quận|Quận|huyện|Huyện|thị xã|Thị xã)";
     private static final String PARENT = "(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Thành ủy|Tỉnh ủy)";
 
+    /** The first letters of every organization {@code head} can read: "Văn phòng", "Ủy ban", "UBND", "Sở", "Bộ", "Ban", "Tổ"… */
+    private static final String HEAD_LETTERS = "VỦUHTQSB";
+    private static final Pattern KIND_OF_BODY = Pattern.compile("(?U)\\s(?:quận|huyện|xã|phường)$");
+
     private final Pattern head;
     private final Pattern scope;
     private final Pattern elidedList;
@@ -54,22 +58,25 @@ public final class OrganizationExtractor {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean[] taken = new boolean[text.length() + 1];
-        Matcher list = elidedList.matcher(text);
-        while (text.contains("các ") && list.find()) {
-            String kind = list.group(1);
-            add(found, seen, taken, kind + " " + list.group(2), list.start(2), list.end(2), 0.8);
-            Matcher more = field.matcher(text);
-            int at = list.end();
-            while (more.region(at, Math.min(text.length(), at + 120)).lookingAt()) {
-                add(found, seen, taken, kind + " " + more.group(1), more.start(1), more.end(1), 0.8);
-                at = more.end();
+        Matcher list = elidedList.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("các Sở", "các Bộ"), 0, 200)) {
+            list.region(w.start(), w.end());
+            while (list.find()) {
+                String kind = list.group(1);
+                add(found, seen, taken, kind + " " + list.group(2), list.start(2), list.end(2), 0.8);
+                Matcher more = field.matcher(text);
+                int at = list.end();
+                while (more.region(at, Math.min(text.length(), at + 120)).lookingAt()) {
+                    add(found, seen, taken, kind + " " + more.group(1), more.start(1), more.end(1), 0.8);
+                    at = more.end();
+                }
             }
         }
         Matcher m = head.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // Every organization starts with a capital letter ("Sở", "UBND", "Ủy ban"): try only at capitalized word starts.
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            if (!Character.isUpperCase(c) || at > 0 && Character.isLetter(text.charAt(at - 1))
+            if (HEAD_LETTERS.indexOf(c) < 0 || at > 0 && Character.isLetter(text.charAt(at - 1))
                     || !m.region(at, Math.min(text.length(), at + 250)).lookingAt()) {
                 continue;
             }
@@ -83,7 +90,7 @@ public final class OrganizationExtractor {
                 end = s.end();
             }
             String name = text.substring(m.start(), end).strip();
-            if (name.matches("(?U).*\\s(?:quận|huyện|xã|phường)")) {
+            if (KIND_OF_BODY.matcher(name).find()) {
                 continue; // "UBND quận, phường": a kind of body, not one organization
             }
             add(found, seen, taken, name, m.start(), m.start() + name.length(), 0.85);

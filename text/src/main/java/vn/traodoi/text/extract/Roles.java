@@ -247,7 +247,7 @@ final class Roles {
         if (kind.value() == EventKind.WORKSHOP || kind.value() == EventKind.OTHER) {
             Fact<String> holder = null;
             String lead = body.substring(0, Math.min(body.length(), 1200)); // who holds a meeting is said at its start
-            for (java.util.Iterator<MatchResult> it = matches(HOLDS, lead, lead.toLowerCase(Locale.ROOT), List.of("tổ chức", "chủ trì"), 170, 110).iterator();
+            for (java.util.Iterator<MatchResult> it = matches(HOLDS, lead, lower.substring(0, lead.length()), List.of("tổ chức", "chủ trì"), 170, 110).iterator();
                     holder == null && it.hasNext(); ) {
                 MatchResult h = it.next();
                 int g = h.group(1) != null ? 1 : 2;
@@ -317,7 +317,8 @@ final class Roles {
         } else if (from == null && host != null && publisher != null && mentionsProvince(host.value(), gazetteer)) {
             // only the host is named: the publisher's own province receives, another one is visited
             kind = host.value().contains(publisher) ? EventKind.INCOMING_DELEGATION : EventKind.OUTGOING_DELEGATION;
-        } else if (from == null && host == null && HOLDS.matcher(head).find()) {
+        } else if (from == null && host == null
+                && !matches(HOLDS, head, Anchors.lower(head), List.of("tổ chức", "chủ trì"), 170, 110).isEmpty()) {
             return new Fact<>(EventKind.OTHER, new Span(0, 0), 0.5); // a conference two bodies hold together
         } else {
             return new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.3);
