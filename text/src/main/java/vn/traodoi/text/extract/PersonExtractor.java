@@ -52,6 +52,11 @@ public final class PersonExtractor {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?iU)(?:huyện|xã|tỉnh|thôn|thành phố|TP\\.?|quận|phường|thị xã|"
             + "thị trấn|đường|phố|bản|làng|ấp|khu|cụm|trường|chùa|đền|lăng|mộ|tượng đài|giải|cầu|sông|núi|châu|vua|quỹ|"
             + "mang tên|tên)\\s+$");
+    /** A grave, a memorial or a household toured, up to three words before the name: "mộ Đại tướng", "gia đình ông". */
+    private static final Pattern HONOURED_BEFORE = Pattern.compile("(?iU)(?<![\\p{L}])(?:mộ|phần mộ|đền thờ|nhà thờ|tượng|tượng đài|lăng|"
+            + "nhà lưu niệm|khu lưu niệm|nhà tưởng niệm|khu tưởng niệm|di tích|quê hương|quê nội|quê ngoại|gia đình|hộ gia đình|"
+            + "hộ)\\s+(?:\\p{L}+\\s+){0,3}$");
+    private static final Pattern AND_NEXT = Pattern.compile("(?iU)\\s*(?:,|và)\\s*(?:ông|bà|cụ|anh|chị)?\\s*");
     /** Bylines and credits: "Ảnh: …", "Tin, ảnh: …", "Người cập nhật: …", "Nguồn: …". */
     private static final Pattern CREDIT_BEFORE = Pattern.compile("(?iU)(?:ảnh|tin|bài|tin, ảnh|bài, ảnh|người cập nhật|người đăng|"
             + "tác giả|nguồn|biên tập|người viết|theo)\\s*:?\\s*$");
@@ -81,6 +86,7 @@ public final class PersonExtractor {
         Map<String, Fact<PersonMention>> byName = new LinkedHashMap<>();
         Matcher m = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
+        int honouredEnd = -1;
         for (int at = nextSurname(text, 0); at >= 0; at = nextSurname(text, Math.max(at + 1, from))) {
             if (at < from || !m.region(at, Math.min(text.length(), at + 60)).lookingAt()) {
                 continue;
@@ -93,7 +99,14 @@ public final class PersonExtractor {
                 from = m.start() + place; // "Hồ Chí Minh Phan Văn Mãi": the person starts after the place
                 continue;
             }
-            if (CREDIT_BEFORE.matcher(tail(lineBefore(text, m.start()), 22)).find()) {
+            if (CREDIT_BEFORE.matcher(tail(lineBefore(text, m.start()), 22)).find() || name.contains("Việt Nam")) {
+                continue; // a byline; "Bà Mẹ Việt Nam Anh hùng", a title of honour
+            }
+            if (HONOURED_BEFORE.matcher(before).find()
+                    || honouredEnd >= 0 && honouredEnd <= m.start() && m.start() - honouredEnd < 12
+                    && AND_NEXT.matcher(text.substring(honouredEnd, m.start())).matches()) {
+                // "viếng mộ Đại tướng A", "thăm vườn của gia đình ông B và ông C": someone the visit is about, not in it
+                honouredEnd = m.end();
                 continue;
             }
             Matcher h = HONORIFIC.matcher(before);
@@ -163,7 +176,7 @@ public final class PersonExtractor {
             String name = m.group(2);
             String first = name.split("\\s+")[0];
             if (SURNAME_SET.contains(first) || placeLength(name) > 0 || byName.containsKey(VietnameseText.fold(name))
-                    || TITLE_AT_START.matcher(name).find()) {
+                    || TITLE_AT_START.matcher(name).find() || name.contains("Việt Nam")) {
                 return;
             }
             String right = rightTitle(text, m.end(2));

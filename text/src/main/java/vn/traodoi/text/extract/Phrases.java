@@ -210,6 +210,9 @@ final class Phrases {
         return open > 0;
     }
 
+    private static final Pattern SOCIETY_END = Pattern.compile("(?iU)xã hội\\s*$");
+    private static final Pattern DEFENCE = Pattern.compile("(?iU)^(?:quốc phòng|an ninh)(?:\\s*[-,]\\s*|\\s+và\\s+)(?:an ninh|quốc phòng)$");
+
     /** Parts of a list as [start, end) within it. */
     private static List<int[]> split(String list) {
         List<int[]> parts = new ArrayList<>();
@@ -233,6 +236,11 @@ final class Phrases {
             String piece = list.substring(from, to).strip();
             if (piece.split("\\s+").length < 2 && more) {
                 pending = begin; // "tiếp cận, sử dụng vốn": a single word belongs to what follows
+            } else if (!parts.isEmpty() && commas && pending < 0 && (piece.split("\\s+").length < 3 || DEFENCE.matcher(piece).matches()
+                    && SOCIETY_END.matcher(list.substring(parts.getLast()[0], parts.getLast()[1])).find())) {
+                // "cách làm ăn, làm giàu", "kinh tế - xã hội, quốc phòng - an ninh": a short last word or the pair
+                // officials write as one belongs to what precedes
+                parts.getLast()[1] = to;
             } else {
                 parts.add(new int[] {begin, to});
                 pending = -1;

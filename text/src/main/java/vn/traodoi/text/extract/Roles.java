@@ -261,7 +261,8 @@ final class Roles {
             return new Result(kind, null, holder == null ? List.of() : List.of(holder));
         }
         List<Fact<String>> hosts = new ArrayList<>();
-        if (host != null) {
+        // the country tells the kind ("Quảng Tây" meets "Việt Nam": incoming) but is no host to propose
+        if (host != null && !COUNTRY_ONLY.matcher(host.value()).matches()) {
             hosts.add(host);
         }
         return new Result(kind, from, hosts);
@@ -391,6 +392,13 @@ final class Roles {
         return host.replaceAll("[^a-z0-9]", "");
     }
 
+    private static final String DAY = "\\d{1,2}[/.-]\\d{1,2}(?:[/.-](?:19|20)\\d{2})?";
+    private static final Pattern INNER_DATES = Pattern.compile("(?iU)(?:^|[,\\s])(?:từ\\s+)?ngày\\s+" + DAY + "(?:\\s*(?:đến|-)\\s*(?:ngày\\s+)?"
+            + DAY + ")?\\s*,?\\s*(?=\\p{Lu})");
+    private static final Pattern TRAILING_DATE = Pattern.compile("(?iU)\\s+(?:ký|ban hành|thành lập)?\\s*(?:vào\\s+)?ngày\\s+" + DAY + "\\s*$");
+    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?U)\\s+(?:không|đã|vừa|sẽ|cũng|đang|chưa|luôn)$");
+    /** A country alone names no body that receives a delegation: "Việt Nam" beside "Khu tự trị Quảng Tây". */
+    private static final Pattern COUNTRY_ONLY = Pattern.compile("(?U)(?:nước\\s+)?Việt Nam");
     private static final Pattern DATE_CLAUSE = Pattern.compile("(?U)^[^,]{0,25}\\d[^,]{0,12},\\s*");
     private static final Pattern SIDE_START = Pattern.compile("(?U)^(?:tỉnh|huyện|xã|thành phố|quận|thị xã|thị trấn|phường"
             + "|các (?:tỉnh|xã|huyện|thành phố|sở|địa phương)|một số (?:tỉnh|địa phương|huyện)|người có uy tín|đoàn |\\p{Lu})");
@@ -408,6 +416,14 @@ final class Roles {
         if (date.find()) {
             clean = clean.substring(date.end());
         }
+        // "…, từ ngày 5/9 đến ngày 8/9/2017 Trường A": the side follows the dates; "Sở B … ký ngày 13/10/2013": a date
+        // after the side belongs to something else; "Sở C không": the verb's adverb is not part of the name
+        Matcher inner = INNER_DATES.matcher(clean);
+        if (inner.find()) {
+            clean = clean.substring(inner.end());
+        }
+        clean = TRAILING_DATE.matcher(clean).replaceFirst("");
+        clean = TRAILING_ADVERB.matcher(clean).replaceFirst("");
         Matcher lead = CLEAN_LEAD.matcher(clean);
         if (lead.find()) {
             clean = clean.substring(lead.end());

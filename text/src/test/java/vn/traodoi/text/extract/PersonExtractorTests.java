@@ -33,6 +33,14 @@ class PersonExtractorTests {
     }
 
     @Test
+    void theHonouredAndTheHouseholdsTouredAreNotParticipants() {
+        assertExtracted("Trong chương trình, đoàn đã viếng mộ Đại tướng Trần Quang Hải và thăm vườn cây của gia đình ông Nông Văn Lự"
+                + " và ông Hà Đức Tâm tại bản Nà Mòn. Đồng chí Lò Văn Pấng, Phó Chủ tịch UBND huyện cùng đi với đoàn.", Field.PEOPLE,
+                "Lò Văn Pấng | Phó Chủ tịch UBND huyện");
+        assertExtracted("Đoàn tham quan nhà trưng bày về các Bà Mẹ Việt Nam Anh hùng của tỉnh.", Field.PEOPLE);
+    }
+
+    @Test
     void theHeadOnlyWhereTheTextNamesOne() {
         assertExtracted("Đoàn do ông Lương Văn Tấn, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn.", Field.HEAD,
                 "Lương Văn Tấn | Phó Giám đốc Sở Nội vụ");

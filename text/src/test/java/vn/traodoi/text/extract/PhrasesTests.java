@@ -23,6 +23,14 @@ class PhrasesTests {
     }
 
     @Test
+    void aShortLastWordAndTheDefencePairStayWithWhatPrecedes() {
+        assertExtracted("Đoàn tìm hiểu về cách trồng chè, làm du lịch cộng đồng, làm giàu.", Field.TOPICS,
+                "cách trồng chè", "làm du lịch cộng đồng, làm giàu");
+        assertExtracted("Hai bên thông tin về tình hình kinh tế - xã hội, quốc phòng - an ninh, công tác cải cách hành chính.",
+                Field.TOPICS, "tình hình kinh tế - xã hội, quốc phòng - an ninh", "công tác cải cách hành chính");
+    }
+
+    @Test
     void sitesToured() {
         assertExtracted("Cùng ngày, đoàn đã đến thăm Khu di tích Đền Hùng; tham quan mô hình trồng chè của Hợp tác xã Tân Hương.",
                 Field.SITES, "Khu di tích Đền Hùng", "mô hình trồng chè của Hợp tác xã Tân Hương");

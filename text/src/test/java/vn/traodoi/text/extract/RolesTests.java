@@ -17,6 +17,22 @@ class RolesTests {
     }
 
     @Test
+    void aSideIsCleanOfDatesAndAdverbs() {
+        assertExtracted("Lớp bồi dưỡng kiến thức quản lý nhà nước, từ ngày 3/10 đến ngày 6/10/2024 Trường Chính trị tỉnh Bắc Kạn tổ"
+                + " chức cho học viên đi nghiên cứu thực tế tại huyện Ba Bể.", Field.FROM, "Trường Chính trị tỉnh Bắc Kạn");
+        assertExtracted("Lớp bồi dưỡng kiến thức quản lý nhà nước, từ ngày 3/10 đến ngày 6/10/2024 Trường Chính trị tỉnh Bắc Kạn tổ"
+                + " chức cho học viên đi nghiên cứu thực tế tại huyện Ba Bể.", Field.HOST, "huyện Ba Bể");
+    }
+
+    @Test
+    void aCountryAloneTellsTheKindButIsNoHost() {
+        String text = "Chiều 9/4, Đoàn đại biểu thành phố Côn Minh (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm và làm việc"
+                + " với Việt Nam.";
+        assertExtracted(text, Field.KIND, "incoming");
+        assertExtracted(text, Field.HOST);
+    }
+
+    @Test
     void workshopsAndOtherArticles() {
         assertExtracted("Hội thảo góp ý dự thảo Đề án phát triển du lịch tỉnh đến năm 2030\nSáng 3/4, Sở Văn hóa tổ chức hội thảo.",
                 Field.KIND, "workshop");
