@@ -38,8 +38,8 @@ final class Phrases {
             + "thêm))?\\s+về|tìm hiểu(?!\\s+thực tế)(?:\\s+về)?|(?:nội dung|vấn đề)(?:\\s+quan trọng)?\\s+như\\s*:?|với chủ đề\\s*:?|"
             + "(?:hội thảo|hội nghị|tọa đàm)(?:\\s+(?:tư vấn|phản biện|khoa học|chuyên đề)(?:,\\s*(?:tư vấn|phản biện))*)?\\s+về"
             + ")\\s+(?:một số nội dung liên quan đến\\s+(?:vấn đề\\s+)?|các vấn đề\\s+|vấn đề\\s+|các nội dung\\s*:?\\s*)?");
-    private static final Pattern LIST_END = Pattern.compile("(?U)\\.(?=\\s|$)|[!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
-            + "tại|giữa|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
+    private static final Pattern LIST_END = Pattern.compile("(?U)\\.(?=\\s|$|/)|[!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
+            + "tại|giữa|trong buổi|vào buổi|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
             + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*\\(");
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
             + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|quý báu|quý)"
@@ -56,7 +56,7 @@ final class Phrases {
             + "dâng hoa(?:,\\s*dâng hương)?|khảo sát thực tế|thăm(?=\\s+(?:mô hình|khu|cơ sở|nhà máy|làng|di tích|Khu|Đền|đền|"
             + "Lăng|lăng|Nhà|nhà|trang trại|vườn|hợp tác xã|Hợp tác xã|HTX|công ty|Công ty|Trung tâm|trung tâm|bảo tàng|Bảo tàng|"
             + "quê hương|quê|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tri ân|tưởng niệm))?(?:\\s+(?:tại|ở))?\\s+");
-    private static final Pattern SITE_END = Pattern.compile("(?U)\\.(?=\\s|$)|[!?\\n;]|…|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|"
+    private static final Pattern SITE_END = Pattern.compile("(?U)\\.(?=\\s|$|/)|[!?\\n;]|…|(?<=\\p{Lu}\\p{Ll}{0,6})\\s+(?:chế biến|hoạt động|chuyên|sản xuất|là|có)\\s|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|tham quan|thăm|viếng|khảo sát|đến|"
             + "tìm hiểu|chụp)|học tập|tìm hiểu|trao đổi|chia sẻ|được|đã|cùng|với)(?![\\p{L}])|,\\s*(?=(?:tham quan|thăm|viếng|"
             + "dâng|khảo sát|học tập|tìm hiểu|trao đổi|đến|đoàn|đồng thời|sau đó|gặp gỡ|làm việc)(?![\\p{L}]))|\\s+và\\s+cho\\s");
     private static final Pattern NOT_A_SITE = Pattern.compile("(?iU)^(?:và|,|học tập|trao đổi|làm việc|tìm hiểu|"
@@ -99,10 +99,12 @@ final class Phrases {
                 continue;
             }
             String list = text.substring(start, stop);
-            boolean cut = stop == text.length() && !text.stripTrailing().matches("(?s).*[.!?…”\")]$");
+            // the text stops mid-phrase, or the list runs past what is read of it: its last phrase is not whole
+            boolean cut = stop == text.length() && !text.stripTrailing().matches("(?s).*[.!?…”\")]$")
+                    || stop == limit && limit < text.length();
             List<int[]> parts = split(list);
             if (cut && !parts.isEmpty()) {
-                parts = parts.subList(0, parts.size() - 1); // the text stops mid-word: its last phrase is not whole
+                parts = parts.subList(0, parts.size() - 1);
             }
             for (int[] part : parts) {
                 add(found, seen, text, start + part[0], start + part[1], 0.6, true);
@@ -167,14 +169,33 @@ final class Phrases {
                 add(found, seen, text, start + from, start + split.start(), 0.6, false);
                 from = split.end();
             }
-            add(found, seen, text, start + from, start + site.length(), 0.6, false);
+            if (!cutShort(text, stop)) {
+                add(found, seen, text, start + from, start + site.length(), 0.6, false);
+            }
         }
         return found;
     }
 
+    /**
+     * Whether the paragraph or the text ends at {@code stop} in the middle of a sentence ("… tham quan một số điểm tại khu
+     * dự⏎"): a body paragraph, long and without its full stop, was cut when the page was saved.
+     */
+    private static boolean cutShort(String text, int stop) {
+        if (stop < text.length() && text.charAt(stop) != '\n') {
+            return false;
+        }
+        int last = stop - 1;
+        while (last >= 0 && text.charAt(last) == ' ') {
+            last--;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, last)) + 1;
+        return last >= 0 && Character.isLetter(text.charAt(last)) && last - lineStart > 160;
+    }
+
     private static boolean contains(String a, String b) {
-        String x = VietnameseText.fold(a).toLowerCase(java.util.Locale.ROOT);
-        String y = VietnameseText.fold(b).toLowerCase(java.util.Locale.ROOT);
+        // letters and digits only: "kinh tế- xã hội" in capitals is "kinh tế - xã hội"
+        String x = VietnameseText.matchKey(a);
+        String y = VietnameseText.matchKey(b);
         return x.contains(y) || y.contains(x);
     }
 
@@ -267,7 +288,7 @@ final class Phrases {
         if (phrase.endsWith("”") && phrase.indexOf('“') < 0 || phrase.endsWith("\"") && phrase.indexOf('"') == phrase.length() - 1) {
             phrase = phrase.substring(0, phrase.length() - 1).strip();
         }
-        if (seen.add(VietnameseText.fold(phrase).toLowerCase(java.util.Locale.ROOT))) {
+        if (seen.add(VietnameseText.matchKey(phrase))) {
             // "Đền thờ vua A" and "Đền thờ vua A tại thôn B": one place, named twice; the fuller name stays
             for (int i = 0; i < found.size(); i++) {
                 if (!topic && !sameStart(found.get(i).value(), phrase)) {

@@ -31,6 +31,15 @@ class PhrasesTests {
     }
 
     @Test
+    void aSiteEndsWithItsNameTheEndMarkOrNotAtAllWhenThePageWasCut() {
+        assertExtracted("Chiều cùng ngày, đoàn đến thăm Hợp tác xã chè Tân Cương chuyên trồng và chế biến chè xanh./.", Field.SITES,
+                "Hợp tác xã chè Tân Cương");
+        String cut = "Trong hai ngày làm việc tại tỉnh, đoàn công tác đã đến thăm Khu di tích lịch sử Đền Hùng, tham quan mô"
+                + " hình trồng bưởi của Hợp tác xã Chí Đám và tham quan một số điểm tại khu du lịch sinh thái của huyện Đoan Hù";
+        assertExtracted(cut, Field.SITES, "Khu di tích lịch sử Đền Hùng", "mô hình trồng bưởi của Hợp tác xã Chí Đám");
+    }
+
+    @Test
     void sitesToured() {
         assertExtracted("Cùng ngày, đoàn đã đến thăm Khu di tích Đền Hùng; tham quan mô hình trồng chè của Hợp tác xã Tân Hương.",
                 Field.SITES, "Khu di tích Đền Hùng", "mô hình trồng chè của Hợp tác xã Tân Hương");
