@@ -69,8 +69,13 @@ final class Roles {
     private static final Pattern GUEST_ONLY = Pattern.compile("(?U)" + DELEGATION + PHRASE + STOP_AFTER_GUEST
             + "\\s+(?:đã\\s+|vừa\\s+)?(?:đến|về|sang|tới)\\s");
     private static final Pattern DELEGATION_MEETS = Pattern.compile("(?U)[Đđ]oàn\\s+(?:đã\\s+)?(?:có\\s+(?:những|các)?\\s*buổi\\s+"
-            + "(?:tiếp xúc|làm việc|gặp gỡ)|đến làm việc|làm việc)\\s+(?:với|tại)\\s+(?:lãnh đạo\\s+)?"
-            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+            + "(?:tiếp xúc|làm việc|gặp gỡ)|đến làm việc|làm việc)(?:\\s+và\\s+trao đổi(?:\\s+kinh nghiệm)?(?:\\s+quý báu)?)?"
+            + "\\s+(?:với|tại)\\s+(?:lãnh đạo\\s+)?"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |các (?:tỉnh|huyện|xã) )[^.;:\\n]{1,140}?)" + STOP_AFTER_HOST);
+    /** "Đoàn công tác A và lãnh đạo B vừa có buổi làm việc": both sides as the subject of one meeting. */
+    private static final Pattern BOTH_MEET = Pattern.compile("(?U)" + DELEGATION + PHRASE + "\\s+và\\s+(?:lãnh đạo\\s+|đại diện\\s+)?"
+            + "((?:\\p{Lu}|tỉnh |huyện |thành phố |xã |các )[^.;:\\n]{1,140}?)\\s+(?:đã\\s+|vừa\\s+)(?:có\\s+)?(?:buổi|cuộc)\\s+"
+            + "(?:làm việc|trao đổi|gặp gỡ|hội đàm|tọa đàm|giao lưu)");
     /** A headline: "B trao đổi kinh nghiệm với C", "B tìm hiểu kinh nghiệm … ở C", "B gặp gỡ, giao lưu C". */
     private static final Pattern HEADLINE = Pattern.compile("(?U)^((?:\\p{Lu})[^:;\\n]{2,100}?)\\s*:?\\s+(?:trao đổi kinh nghiệm|làm việc|"
             + "tìm hiểu kinh nghiệm|học tập kinh nghiệm|gặp gỡ, giao lưu|[Tt]hăm và [Ll]àm việc|thăm, làm việc|thăm làm việc|thăm|"
@@ -200,14 +205,18 @@ final class Roles {
                     "đi tham quan", "đi thăm", "đi giao lưu", "đến tham quan", "đến học tập", "đến khảo sát", "tổ chức cho",
                     "tổ chức đưa"), 200, 330), 0.7);
         }
+        if (from == null && sides == null) {
+            sides = firstPair(text, startingAt(BOTH_MEET, body, lower, List.of("đoàn"), 400), 0.7);
+        }
         if (sides != null) {
             from = sides.from();
             host = sides.host();
         }
         if (from != null && host == null) {
             // the receiving sentence named no host: a sentence where the same delegation comes to its host may
-            for (java.util.Iterator<MatchResult> it = startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450).iterator();
-                    host == null && it.hasNext(); ) {
+            List<MatchResult> sameDelegation = new ArrayList<>(startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450));
+            sameDelegation.addAll(startingAt(BOTH_MEET, body, lower, List.of("đoàn"), 400));
+            for (java.util.Iterator<MatchResult> it = sameDelegation.iterator(); host == null && it.hasNext(); ) {
                 MatchResult g = it.next();
                 Fact<String> f = fact(text, g.group(1), g.start(1), 0.7);
                 if (f != null && Phrases.overlap(f.value(), from.value()) >= 0.6) {

@@ -25,6 +25,21 @@ class RolesTests {
     }
 
     @Test
+    void bothSidesAsTheSubjectOfOneMeeting() {
+        String text = "Đoàn công tác Huyện ủy Bảo Lâm và lãnh đạo Huyện ủy, UBND huyện Bảo Lạc vừa có buổi làm việc về phát"
+                + " triển du lịch cộng đồng.";
+        assertExtracted(text, Field.FROM, "Huyện ủy Bảo Lâm");
+        assertExtracted(text, Field.HOST, "Huyện ủy, UBND huyện Bảo Lạc");
+    }
+
+    @Test
+    void theDelegationWorksWithItsHosts() {
+        assertExtracted("Đoàn công tác của xã Yên Thổ đã đến tham quan tỉnh Ninh Bình. Tại đây, Đoàn đã làm việc và trao đổi kinh"
+                + " nghiệm với lãnh đạo các xã Ninh Hải, Trường Yên và Ninh Xuân.", Field.HOST,
+                "các xã Ninh Hải, Trường Yên và Ninh Xuân");
+    }
+
+    @Test
     void aCountryAloneTellsTheKindButIsNoHost() {
         String text = "Chiều 9/4, Đoàn đại biểu thành phố Côn Minh (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm và làm việc"
                 + " với Việt Nam.";
