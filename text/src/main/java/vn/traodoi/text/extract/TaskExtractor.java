@@ -25,11 +25,16 @@ final class TaskExtractor {
             + "|quan tâm|luôn|trên cơ sở|trực tiếp|hoàn chỉnh|tổng hợp|báo cáo|tham mưu|kiểm tra|đôn đốc|sớm|có văn bản"
             + "|có kế hoạch|bổ sung|cập nhật|ban hành|hướng dẫn|chịu trách nhiệm|nếu|khi|thường xuyên|kịp thời|quyết liệt|cần|phải";
     private static final Pattern ASSIGN = Pattern.compile(
-            "(?U)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|giao cho|chỉ đạo)\\s+((?:thủ trưởng\\s+|chủ tịch\\s+|lãnh đạo\\s+)?(?:các\\s+|những\\s+)?"
+            "(?U)(?<![\\p{L}])(?:giao|đề nghị|yêu cầu|giao cho|chỉ đạo)\\s*:?\\s+((?:thủ trưởng\\s+|chủ tịch\\s+|lãnh đạo\\s+)?(?:các\\s+|những\\s+)?"
                     + "(?:Sở|Ban|Văn phòng|UBND|Ủy ban|Tổ|Chi cục|Phòng|Trung tâm|Bộ|Cục|Công an|Thanh tra|Hội|Viện|Trường|Đài|Báo"
                     + "|đơn vị|thành viên|thủ trưởng|sở|ngành|cơ quan|cấp|địa phương|huyện|xã|phòng|ban)[^.;:\\n]*?)"
                     + "(?:\\s*:\\s*\\n|\\s*(?<![\\p{L}])(" + VERBS + ")(?![\\p{L}])([^.\\n]*))");
 
+    /** A task that only announces the ones that follow: "tập trung thực hiện tốt các nhiệm vụ (sau)". */
+    private static final Pattern GENERIC_TASK = Pattern.compile("(?iU)(?:tập trung|tiếp tục)?\\s*(?:thực hiện|triển khai)"
+            + "(?:\\s+tốt|\\s+có hiệu quả)?\\s+(?:các|những|một số)\\s+(?:nhiệm vụ|giải pháp|nội dung)(?:\\s+(?:sau|trọng tâm|chủ yếu))?"
+            + "\\s*(?:như sau)?");
+    private static final Pattern IN_DETAIL = Pattern.compile("(?U)\\s*[.:]\\s*(?:Trong đó|Cụ thể|Theo đó)\\s*,?\\s*(\\p{Ll}[^.\\n]{10,600})");
     /** "Tổ giúp việc rà soát, bổ sung các căn cứ pháp lý …" right after an assignment: the group is assigned too. */
     private static final Pattern CONTINUED = Pattern.compile(
             "(?U)(?:^|[.!]\\s+)(Tổ giúp việc|Tổ công tác|Văn phòng UBND[^,.]*?|Sở\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?)\\s+"
@@ -57,6 +62,12 @@ final class TaskExtractor {
                 String assignee = m.group(1).replaceFirst("\\s+cũng như\\s+", ", ").replaceFirst("[,\\s]+$", "").strip();
                 if (m.group(2) == null) {
                     lines(text, m.end(), assignee, found);
+                    continue;
+                }
+                Matcher detail = IN_DETAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 700));
+                if (GENERIC_TASK.matcher(m.group(2) + m.group(3)).matches() && detail.lookingAt()) {
+                    // "… tập trung thực hiện tốt các nhiệm vụ. Trong đó, tiếp tục A; B.": the tasks are what follows
+                    add(found, assignee, detail.group(1), m.start(1), detail.end(), 0.7);
                     continue;
                 }
                 add(found, assignee, m.group(2) + m.group(3), m.start(1), m.end(), 0.75);

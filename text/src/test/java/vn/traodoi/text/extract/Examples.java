@@ -27,6 +27,8 @@ final class Examples {
         SITES(r -> r.sites().stream().map(Fact::value).toList()),
         DOCUMENTS(r -> r.documents().stream().map(f -> f.value().type() + " " + f.value().symbol()
                 + (f.value().legalBasis() ? " (căn cứ)" : "")).toList()),
+        TASKS(r -> r.tasks().stream().map(f -> f.value().assignee() + " | " + f.value().task() + " | " + f.value().deadlineText())
+                .toList()),
         PUBLISHED(r -> r.publishedOn() == null ? List.of() : List.of(r.publishedOn().toString()));
 
         private final Function<ExtractedRecord, List<String>> values;
