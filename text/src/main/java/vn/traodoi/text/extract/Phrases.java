@@ -51,16 +51,22 @@ final class Phrases {
             + "|^tình hình,|^(?:cách làm hay|mô hình mới|tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
             + "cấp cơ sở|hoạt động thiết thực|kết quả|thông tin|nội dung|ý kiến|các nội dung|hai bên|thời gian tới)$|\\d{1,2}:\\d{2}");
     private static final Pattern PROPER_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*$");
-    private static final Pattern SITE_LEAD = Pattern.compile("(?U)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
-            + "tham quan(?:\\s+thực tế)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
+    private static final Pattern SITE_LEAD = Pattern.compile("(?iU)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
+            + "tham quan(?:\\s+thực tế|\\s+trực tiếp)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
             + "dâng hoa(?:,\\s*dâng hương)?|khảo sát thực tế|thăm(?=\\s+(?:mô hình|khu|cơ sở|nhà máy|làng|di tích|Khu|Đền|đền|"
             + "Lăng|lăng|Nhà|nhà|trang trại|vườn|hợp tác xã|Hợp tác xã|HTX|công ty|Công ty|Trung tâm|trung tâm|bảo tàng|Bảo tàng|"
-            + "quê hương|quê|mộ|Phủ|chùa|Chùa|điểm|một số|các)))(?:\\s+(?:tri ân|tưởng niệm))?(?:\\s+(?:tại|ở))?\\s+");
+            + "quê hương|quê|mộ|Phủ|chùa|Chùa|điểm|một số|các))"
+            // "đoàn đã đến Trung tâm Hội chợ …": arriving at a named place (a province or a district is a host, not a site)
+            + "|(?<=đã\\s)đến(?=\\s+(?-i:Trung tâm|Khu|Nhà|Đền|Chùa|Bảo tàng|Làng|Công ty|Nhà máy|Hợp tác xã|HTX|Di tích|Lăng|"
+            + "Văn Miếu|Vườn|Đảo|Mũi|Cụm|Cảng)\\s))(?:\\s+(?:tri ân|tưởng niệm))?(?:\\s+(?:tại|ở))?\\s+");
     private static final Pattern SITE_END = Pattern.compile("(?U)\\.(?=\\s|$|/)|[!?\\n;]|…|(?<=\\p{Lu}\\p{Ll}{0,6})\\s+(?:chế biến|hoạt động|chuyên|sản xuất|là|có)\\s|\\s+(?:để|nhằm|và (?:làm việc|trao đổi|nghe|học tập|tham quan|thăm|viếng|khảo sát|đến|"
             + "tìm hiểu|chụp)|học tập|tìm hiểu|trao đổi|chia sẻ|được|đã|cùng|với)(?![\\p{L}])|,\\s*(?=(?:tham quan|thăm|viếng|"
             + "dâng|khảo sát|học tập|tìm hiểu|trao đổi|đến|đoàn|đồng thời|sau đó|gặp gỡ|làm việc)(?![\\p{L}]))|\\s+và\\s+cho\\s");
     private static final Pattern NOT_A_SITE = Pattern.compile("(?iU)^(?:và|,|học tập|trao đổi|làm việc|tìm hiểu|"
-            + "hỏi|động viên|tặng|chúc|giao lưu|tri ân|thực tế|có|tỉnh|thành phố|huyện|-|các đồng chí|đồng chí|lãnh đạo)(?![\\p{L}])");
+            + "hỏi|động viên|tặng|chúc|giao lưu|tri ân|thực tế|có|tỉnh|thành phố|huyện|-|các đồng chí|đồng chí|lãnh đạo"
+            // a visit to people, not to a place: "thăm Bà mẹ Việt Nam anh hùng", "thăm gia đình chính sách"
+            + "|(?:các\\s+)?(?:bà mẹ|mẹ|thương binh|gia đình|hộ nghèo|người có công|cựu chiến binh|bà con|nhân dân))(?![\\p{L}])");
+    private static final Pattern SITE_EXAMPLES = Pattern.compile("(?iU)^(?:các|một số|nhiều|những)\\s[^:;]*?\\s+như\\s*:?\\s+(?=\\p{Lu})");
     /** Where a list of sites divides: "A và B", "A, B" when B is a place of its own ("Vườn chim …", "Mũi …"). */
     private static final Pattern SITE_SPLIT = Pattern.compile("(?U)\\s+và\\s+(?=\\p{Lu})|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)");
 
@@ -69,7 +75,7 @@ final class Phrases {
             "học hỏi", "về các", "về một số", "về những", "với các", "với một số", "với những", "tập trung", "nhất là",
             "đặc biệt", "góp ý", "thảo luận", "báo cáo", "lấy ý kiến", "cho ý kiến", "bàn", "đánh giá", "nội dung", "vấn đề",
             "với chủ đề", "hội thảo", "hội nghị", "tọa đàm");
-    private static final List<String> SITE_WORDS = List.of("đến thăm", "đi thăm", "đã thăm", "thăm", "tham quan", "thăm quan",
+    private static final List<String> SITE_WORDS = List.of("đến", "đến thăm", "đi thăm", "đã thăm", "thăm", "tham quan", "thăm quan",
             "viếng", "dâng hương", "dâng hoa", "khảo sát thực tế");
 
     private Phrases() {
@@ -160,8 +166,15 @@ final class Phrases {
                 raw = raw.substring(mourn.end());
             }
             String site = raw.strip().replaceFirst("[,:\\s]+$", "");
-            if (site.length() < 6 || site.split("\\s+").length > 30 || site.matches("(?iU)^(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương).*")) {
+            // a long run is a list of places when it divides ("A, B và C"), a sentence that ran on otherwise
+            if (site.length() < 6 || site.split("\\s+").length > 30 && !SITE_SPLIT.matcher(site).find() || site.matches("(?iU)^(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương).*")) {
                 continue;
+            }
+            Matcher like = SITE_EXAMPLES.matcher(site);
+            if (like.find()) {
+                // "một số mô hình phát triển kinh tế tại thành phố A như HTX B": the places are the ones named
+                start += like.end();
+                site = site.substring(like.end());
             }
             Matcher split = SITE_SPLIT.matcher(site);
             int from = 0;

@@ -40,6 +40,18 @@ class PhrasesTests {
     }
 
     @Test
+    void sitesInCaptionsAfterArrivingAndAmongTheExamplesNamed() {
+        assertExtracted("Đoàn làm việc với huyện Võ Nhai.\nTham quan mô hình nuôi ong lấy mật tại xã La Hiên\nSau đó, đoàn về Thái"
+                + " Nguyên.", Field.SITES, "mô hình nuôi ong lấy mật tại xã La Hiên");
+        assertExtracted("Chiều cùng ngày, đoàn đã đến Trung tâm Điều hành đô thị thông minh tỉnh, Khu công nghệ cao Hòa Lạc và"
+                + " Nhà máy chế biến rau quả Đông Anh.", Field.SITES, "Trung tâm Điều hành đô thị thông minh tỉnh",
+                "Khu công nghệ cao Hòa Lạc", "Nhà máy chế biến rau quả Đông Anh");
+        assertExtracted("Đoàn đã đi thăm một số mô hình kinh tế tập thể tại huyện Chợ Mới như Hợp tác xã miến dong Tân Sơn.",
+                Field.SITES, "Hợp tác xã miến dong Tân Sơn");
+        assertExtracted("Nhân dịp này, đoàn đến thăm Bà mẹ Việt Nam anh hùng Lò Thị Pẻng tại xã Mường Phăng.", Field.SITES);
+    }
+
+    @Test
     void sitesToured() {
         assertExtracted("Cùng ngày, đoàn đã đến thăm Khu di tích Đền Hùng; tham quan mô hình trồng chè của Hợp tác xã Tân Hương.",
                 Field.SITES, "Khu di tích Đền Hùng", "mô hình trồng chè của Hợp tác xã Tân Hương");
