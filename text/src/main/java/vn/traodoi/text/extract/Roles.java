@@ -100,8 +100,8 @@ final class Roles {
             + "((?:\\p{Lu})[^.;:\\n]{2,140}?)\\s+(?:tổ chức|chủ trì)");
     private static final Pattern FOREIGN = Pattern.compile("(?U)Nhật Bản|Trung Quốc|Hàn Quốc|\\bLào\\b|Campuchia|Thái Lan|Hoa Kỳ|"
             + "\\bMỹ\\b|\\bPháp\\b|\\bĐức\\b|Nga\\b|Singapore|Malaysia|Indonesia|Philippines|Australia|Úc\\b|Ấn Độ|"
-            + "Cuba|Belarus|Hungary|Ba Lan|Séc|Italia|Anh\\b|Canada|New Zealand|Mông Cổ|Myanmar|Israel|CHDCND|Yamanashi|Yamaguchi|"
-            + "Gyeonggi|Vân Nam|Quảng Tây|Phông Sa Ly|Choang");
+            + "Cuba|Belarus|Hungary|Ba Lan|Séc|Italia|Anh\\b|Canada|New Zealand|Mông Cổ|Myanmar|Israel|CHDCND|Triều Tiên|"
+            + "Vân Nam|Quảng Tây|Quảng Đông|Khu tự trị");
 
     private static final Pattern OUTLET = Pattern.compile("(?mU)^\\s*\\(?((?:CTT-|TTXVN-)?[\\p{Lu}][\\p{L}. ]{1,20}?)\\)?\\s*[-–]\\s");
 
@@ -298,8 +298,8 @@ final class Roles {
         boolean fromHere = from != null && publishedBy(source, from.value());
         boolean hostHere = host != null && publishedBy(source, host.value());
         String publisher = province(source, gazetteer);
-        boolean fromForeign = from != null && FOREIGN.matcher(from.value()).find();
-        boolean hostForeign = host != null && FOREIGN.matcher(host.value()).find();
+        boolean fromForeign = from != null && foreign(text, from, gazetteer);
+        boolean hostForeign = host != null && foreign(text, host, gazetteer);
         EventKind kind;
         if (fromForeign != hostForeign && (from != null && host != null || fromForeign)) {
             kind = fromForeign ? EventKind.INCOMING_DELEGATION : EventKind.OUTGOING_DELEGATION;
@@ -384,6 +384,35 @@ final class Roles {
                 .orElse(null);
     }
 
+    /**
+     * Whether a side is abroad: a foreign country or region in its name or right after it ("Sở Y tế tỉnh A, nước CHDCND
+     * Lào"), or a "tỉnh" that is none of Vietnam's provinces, then or now ("tỉnh Luông Nặm Tha", "tỉnh Gyeonggi").
+     */
+    private static boolean foreign(String text, Fact<String> side, Gazetteer gazetteer) {
+        if (FOREIGN.matcher(side.value()).find()) {
+            return true;
+        }
+        int end = side.span().end();
+        if (end > 0 && end <= text.length() && COUNTRY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 80)).lookingAt()) {
+            return true;
+        }
+        Matcher province = PROVINCE_NAMED.matcher(side.value());
+        List<String> keys = UNIT_KEYS.computeIfAbsent(gazetteer, g -> g.unitNames().stream().map(VietnameseText::matchKey)
+                .filter(k -> k.length() >= 3).distinct().toList());
+        while (province.find()) {
+            String rest = VietnameseText.matchKey(side.value().substring(province.start(1)));
+            if (keys.stream().noneMatch(rest::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern COUNTRY_AFTER = Pattern.compile("(?U)\\s*(?:,|-|\\()\\s*(?:nước\\s+)?(?:Cộng hòa|Cộng hoà|CHDCND|"
+            + "Vương quốc|Liên bang)?[^,.;()\\n]{0,40}?(?:" + FOREIGN.pattern() + ")");
+    private static final Pattern PROVINCE_NAMED = Pattern.compile("(?U)(?<![\\p{L}])[Tt]ỉnh\\s+(\\p{Lu})");
+    private static final java.util.Map<Gazetteer, List<String>> UNIT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean mentionsProvince(String side, Gazetteer gazetteer) {
         return gazetteer.unitPattern().matcher(side).find();
     }
@@ -405,6 +434,7 @@ final class Roles {
     private static final Pattern INNER_DATES = Pattern.compile("(?iU)(?:^|[,\\s])(?:từ\\s+)?ngày\\s+" + DAY + "(?:\\s*(?:đến|-)\\s*(?:ngày\\s+)?"
             + DAY + ")?\\s*,?\\s*(?=\\p{Lu})");
     private static final Pattern TRAILING_DATE = Pattern.compile("(?iU)\\s+(?:ký|ban hành|thành lập)?\\s*(?:vào\\s+)?ngày\\s+" + DAY + "\\s*$");
+    private static final Pattern SIGNED = Pattern.compile("(?iU)\\s(?:ký|ký kết)\\s+(?:vào\\s+)?ngày\\s");
     private static final Pattern TRAILING_ADVERB = Pattern.compile("(?U)\\s+(?:không|đã|vừa|sẽ|cũng|đang|chưa|luôn)$");
     /** A country alone names no body that receives a delegation: "Việt Nam" beside "Khu tự trị Quảng Tây". */
     private static final Pattern COUNTRY_ONLY = Pattern.compile("(?U)(?:nước\\s+)?Việt Nam");
@@ -420,6 +450,9 @@ final class Roles {
             + "(?:\\s+\\p{Lu}\\p{L}*){0,3}\\)?");
 
     private static @Nullable Fact<String> fact(String text, String phrase, int start, double confidence) {
+        if (SIGNED.matcher(phrase).find()) {
+            return null; // "… Đoàn B ký ngày 13/10/2013 tại C": the parties of a signed document, not this visit's sides
+        }
         String clean = phrase.strip().replaceFirst("[,\\s]+$", "");
         Matcher date = DATE_CLAUSE.matcher(clean);
         if (date.find()) {

@@ -40,6 +40,17 @@ class RolesTests {
     }
 
     @Test
+    void aSignedDocumentsPartiesAreNotTheSidesAndAProvinceAbroadIsForeign() {
+        String text = "Sở Y tế tỉnh Luông Nặm Tha tổ chức hội đàm với Sở Y tế tỉnh Lai Châu nhằm thực hiện Biên bản ghi nhớ giữa"
+                + " Đoàn đại biểu Sở Y tế tỉnh Lai Châu và Đoàn đại biểu Sở Y tế tỉnh Luông Nặm Tha ký ngày 5/3/2019 tại tỉnh Lai"
+                + " Châu.\nĐoàn đại biểu Sở Y tế tỉnh Lai Châu do ông Tao Văn Hùng, Giám đốc Sở làm Trưởng đoàn đã sang thăm và làm"
+                + " việc với Sở Y tế tỉnh Luông Nặm Tha, nước CHDCND Lào.";
+        assertExtracted(text, Field.FROM, "Đoàn đại biểu Sở Y tế tỉnh Lai Châu");
+        assertExtracted(text, Field.HOST, "Sở Y tế tỉnh Luông Nặm Tha");
+        assertExtracted(text, Field.KIND, "outgoing");
+    }
+
+    @Test
     void aCountryAloneTellsTheKindButIsNoHost() {
         String text = "Chiều 9/4, Đoàn đại biểu thành phố Côn Minh (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm và làm việc"
                 + " với Việt Nam.";
