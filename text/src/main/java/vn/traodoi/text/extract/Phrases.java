@@ -50,6 +50,11 @@ final class Phrases {
             + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác|của)(?![\\p{L}])"
             + "|^tình hình,|^(?:cách làm hay|mô hình mới|tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
             + "cấp cơ sở|hoạt động thiết thực|kết quả|thông tin|nội dung|ý kiến|các nội dung|hai bên|thời gian tới)$|\\d{1,2}:\\d{2}");
+    private static final Pattern SECOND_VERB = Pattern.compile("(?iU)\\s*(?:và|cũng như)\\s+(?:thúc đẩy|thắt chặt|tăng cường|"
+            + "củng cố|mở rộng|góp phần|hỗ trợ|giúp|tạo)(?![\\p{L}])");
+    /** "các mô hình của tỉnh A", "kinh nghiệm của huyện B": about a place, not a subject. */
+    private static final Pattern ONLY_A_PLACE = Pattern.compile("(?iU)^(?:các\\s+|những\\s+)?(?:mô hình|kinh nghiệm|cách làm(?:\\s+hay)?)"
+            + "\\s+(?:của|tại|ở)\\s+(?:tỉnh|huyện|thành phố|xã|địa phương|bạn|\\p{Lu})[^,;]*$");
     private static final Pattern PROPER_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*$");
     private static final Pattern SITE_LEAD = Pattern.compile("(?iU)(?<![\\p{L}])(?:(?:đến|đi|đã|cũng đã|và)\\s+)?(?:"
             + "tham quan(?:\\s+thực tế|\\s+trực tiếp)?|thăm quan|đến thăm|đi thăm|viếng hương|viếng|dâng hương(?:,\\s*dâng hoa)?(?:\\s+tưởng niệm)?|"
@@ -105,6 +110,9 @@ final class Phrases {
                 continue;
             }
             String list = text.substring(start, stop);
+            if (SECOND_VERB.matcher(list).lookingAt()) {
+                continue; // "chia sẻ kinh nghiệm và thúc đẩy giao lưu": the lead names no topic, a second act follows
+            }
             // the text stops mid-phrase, or the list runs past what is read of it: its last phrase is not whole
             boolean cut = stop == text.length() && !text.stripTrailing().matches("(?s).*[.!?…”\")]$")
                     || stop == limit && limit < text.length();
@@ -294,7 +302,8 @@ final class Phrases {
         int skip = lead.find() ? lead.end() : 0;
         String phrase = raw.substring(skip).strip().replaceFirst("[,:;\\s/]+$", "").strip();
         int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
-        if (words < 2 || words > 25 || !Character.isLetter(phrase.charAt(0)) || topic && (NOT_A_TOPIC.matcher(phrase).find() || PROPER_NAME.matcher(phrase).find())) {
+        if (words < 2 || words > 25 || !Character.isLetter(phrase.charAt(0)) || topic && (NOT_A_TOPIC.matcher(phrase).find() || PROPER_NAME.matcher(phrase).find()
+                || ONLY_A_PLACE.matcher(phrase).matches())) {
             return;
         }
         phrase = phrase.replaceFirst("(?U)\\s+(?:của|và|với|cho|ở|tại)$", "");
@@ -309,7 +318,11 @@ final class Phrases {
                 }
                 double overlap = topic ? 0 : overlap(found.get(i).value(), phrase);
                 if (topic && contains(found.get(i).value(), phrase)) {
-                    if (phrase.length() < found.get(i).value().length()) {
+                    // the shorter wording, but for a name cut short: "dự thảo Luật" is the start of "dự thảo Luật sửa đổi …"
+                    String kept = found.get(i).value();
+                    boolean truncation = VietnameseText.matchKey(phrase.length() < kept.length() ? kept : phrase)
+                            .startsWith(VietnameseText.matchKey(phrase.length() < kept.length() ? phrase : kept));
+                    if (truncation ? phrase.length() > kept.length() : phrase.length() < kept.length()) {
                         int at = text.indexOf(phrase, start);
                         found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));
                     }
