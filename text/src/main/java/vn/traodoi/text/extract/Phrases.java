@@ -37,12 +37,17 @@ final class Phrases {
             + "(?:báo cáo|thông tin|lấy ý kiến|cho ý kiến|bàn|thảo luận|đánh giá)(?:\\s+(?:khái quát|ngắn gọn|cụ thể|những nét cơ bản|"
             + "thêm))?\\s+về|tìm hiểu(?!\\s+thực tế)(?:\\s+về)?|(?:nội dung|vấn đề)(?:\\s+quan trọng)?\\s+như\\s*:?|với chủ đề\\s*:?|"
             + "(?:hội thảo|hội nghị|tọa đàm)(?:\\s+(?:tư vấn|phản biện|khoa học|chuyên đề)(?:,\\s*(?:tư vấn|phản biện))*)?\\s+về"
+            // "tổ chức Hội nghị công bố Chỉ số …", "tổ chức Hội đàm thường niên …": the meeting's name says what it is about
+            + "|tổ chức(?=\\s+(?:hội nghị|hội thảo|tọa đàm|hội đàm)\\s+(?!(?:tại|vào|với|do|để|nhằm|này|trên|trực tuyến)(?![\\p{L}]))\\p{L})"
             + ")\\s+(?:một số nội dung liên quan đến\\s+(?:vấn đề\\s+)?|các vấn đề\\s+|vấn đề\\s+|các nội dung\\s*:?\\s*)?");
     private static final Pattern LIST_END = Pattern.compile("(?U)\\.(?=\\s|$|/)|[!?\\n]|…|\\.\\.\\.|\\s+(?:để|nhằm|góp phần|qua đó|từ đó|nhằm mục đích|"
             + "tại|giữa|trong buổi|vào buổi|của hai|của 2|đồng thời|đồng chí|ông|bà|hai bên|hai địa phương|các đại biểu|lãnh đạo|trên cơ sở|"
             + "thời gian qua|thời gian tới|trong thời gian|đã đạt|đạt được|với tinh thần|với phương châm|mong muốn|cùng với)(?![\\p{L}])|;\\s*(?=(?:đồng thời|qua đó|từ đó)\\b)|\\s*\\(");
     private static final Pattern PART_START = Pattern.compile("(?iU)^(?:(?:cũng như|và|về|trong|những|các|việc|kinh nghiệm|"
-            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|quý báu|quý)"
+            + "một số|vấn đề|kết quả|của|là|như|đó là|triển khai thực hiện|triển khai|thực hiện|cách thức|nổi bật trong|quý báu|quý"
+            // "Hội thảo góp ý dự thảo Đề án …" is about the draft
+            + "|(?:hội nghị|hội thảo|tọa đàm)\\s+(?:góp ý|lấy ý kiến|cho ý kiến|thẩm định|phản biện)(?:\\s+(?:vào|về|cho))?"
+            + "(?=\\s+(?:dự thảo|đề án|đồ án|quy hoạch|báo cáo|kế hoạch|luật)(?![\\p{L}])))"
             + "(?:\\s+|$)|[:\\-]\\s*)+");
     private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
             + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí|giữa|đều là|cao hơn|thấp hơn|đề xuất|"
@@ -79,7 +84,7 @@ final class Phrases {
     private static final List<String> TOPIC_WORDS = List.of("trao đổi", "chia sẻ", "thông tin", "học tập", "tìm hiểu",
             "học hỏi", "về các", "về một số", "về những", "với các", "với một số", "với những", "tập trung", "nhất là",
             "đặc biệt", "góp ý", "thảo luận", "báo cáo", "lấy ý kiến", "cho ý kiến", "bàn", "đánh giá", "nội dung", "vấn đề",
-            "với chủ đề", "hội thảo", "hội nghị", "tọa đàm");
+            "với chủ đề", "hội thảo", "hội nghị", "tọa đàm", "tổ chức");
     private static final List<String> SITE_WORDS = List.of("đến", "đến thăm", "đi thăm", "đã thăm", "thăm", "tham quan", "thăm quan",
             "viếng", "dâng hương", "dâng hoa", "khảo sát thực tế");
 
@@ -262,8 +267,9 @@ final class Phrases {
         // commas divide a list only when every part is a phrase of its own (three syllables or more): "tiếp cận, sử
         // dụng vốn" or "kinh tế, văn hóa, xã hội" are one topic
         // a draft's or a document's name is one topic, commas and all: "dự thảo Luật sửa đổi, bổ sung một số điều …"
-        boolean named = list.strip().matches("(?iU)^(?:các |bản )?(?:dự thảo|đề án|quy hoạch|kế hoạch|chiến lược|luật|nghị quyết|"
-                + "báo cáo|chương trình)(?![\\p{L}]).*");
+        // so is a meeting's: "Hội nghị trao đổi, học tập kinh nghiệm trong …"
+        boolean named = list.strip().matches("(?iU)^(?:(?:các |bản )?(?:dự thảo|đề án|quy hoạch|kế hoạch|chiến lược|luật|nghị quyết|"
+                + "báo cáo|chương trình)|hội nghị|hội thảo|tọa đàm|hội đàm)(?![\\p{L}]).*");
         boolean commas = !semicolons && !named && !list.contains("“") && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
                 .filter(p -> p.strip().split("\\s+").length < 3).count() <= 1;
         Pattern separator = semicolons ? Pattern.compile("(?U);|\\s+cũng như\\s+")
@@ -318,10 +324,11 @@ final class Phrases {
                 }
                 double overlap = topic ? 0 : overlap(found.get(i).value(), phrase);
                 if (topic && contains(found.get(i).value(), phrase)) {
-                    // the shorter wording, but for a name cut short: "dự thảo Luật" is the start of "dự thảo Luật sửa đổi …"
+                    // the shorter wording ("lĩnh vực A" after "thông tin trong lĩnh vực A"), but for a name cut short:
+                    // "dự thảo Luật" is no more than the start of "góp ý dự thảo Luật sửa đổi …"
                     String kept = found.get(i).value();
-                    boolean truncation = VietnameseText.matchKey(phrase.length() < kept.length() ? kept : phrase)
-                            .startsWith(VietnameseText.matchKey(phrase.length() < kept.length() ? phrase : kept));
+                    boolean truncation = !VietnameseText.matchKey(phrase.length() < kept.length() ? kept : phrase)
+                            .endsWith(VietnameseText.matchKey(phrase.length() < kept.length() ? phrase : kept));
                     if (truncation ? phrase.length() > kept.length() : phrase.length() < kept.length()) {
                         int at = text.indexOf(phrase, start);
                         found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));

@@ -52,6 +52,22 @@ class PhrasesTests {
     }
 
     @Test
+    void aMeetingsNameSaysWhatItIsAbout() {
+        assertExtracted("Sáng 12/3, Sở Nội vụ tổ chức Hội nghị công bố Chỉ số cải cách hành chính năm 2025 của các sở, ngành.",
+                Field.TOPICS, "Hội nghị công bố Chỉ số cải cách hành chính năm 2025 của các sở, ngành");
+        assertExtracted("Sở Tư pháp tổ chức hội thảo tại Hội trường UBND tỉnh.", Field.TOPICS);
+        assertExtracted("Hội thảo góp ý dự thảo Đề án phát triển du lịch cộng đồng đến năm 2030\nSở Văn hóa đã lấy ý kiến về dự thảo"
+                + " Đề án phát triển du lịch cộng đồng đến năm 2030, tầm nhìn đến năm 2045.", Field.TOPICS,
+                "dự thảo Đề án phát triển du lịch cộng đồng đến năm 2030, tầm nhìn đến năm 2045");
+    }
+
+    @Test
+    void aLeadFollowedByASecondActOrAPlaceNamesNoTopic() {
+        assertExtracted("Hai huyện sẽ thường xuyên chia sẻ kinh nghiệm và thúc đẩy giao lưu văn hóa, thể thao.", Field.TOPICS);
+        assertExtracted("Qua tìm hiểu các mô hình của tỉnh Bắc Ninh, đoàn rút ra nhiều bài học.", Field.TOPICS);
+    }
+
+    @Test
     void sitesToured() {
         assertExtracted("Cùng ngày, đoàn đã đến thăm Khu di tích Đền Hùng; tham quan mô hình trồng chè của Hợp tác xã Tân Hương.",
                 Field.SITES, "Khu di tích Đền Hùng", "mô hình trồng chè của Hợp tác xã Tân Hương");
