@@ -24,7 +24,7 @@ import vn.traodoi.text.VietnameseText;
 final class Phrases {
 
     private static final Pattern TOPIC_LEAD = Pattern.compile("(?iU)(?<![\\p{L}])(?:"
-            + "(?:trao đổi|chia sẻ|thông tin cho nhau|thông tin)(?:,\\s*(?:chia sẻ|trao đổi|học tập|thảo luận))*(?:\\s+(?:cho nhau|với nhau|thông tin|nhiều thông tin))?"
+            + "(?:trao đổi|chia sẻ|chia sẽ|thông tin cho nhau|thông tin)(?:,\\s*(?:chia sẻ|chia sẽ|trao đổi|học tập|thảo luận))*(?:\\s+(?:cho nhau|với nhau|thông tin|nhiều thông tin))?"
             + "(?:,?\\s+(?:kinh nghiệm|những kinh nghiệm|các kinh nghiệm|một số kinh nghiệm|thông tin|những nét cơ bản))?"
             + "(?:\\s+(?:thực tiễn|quý báu|quý|hay|lẫn nhau))?"
             + "(?:\\s+(?:về|trong|liên quan(?:\\s+đến)?|xung quanh))|"
@@ -37,6 +37,8 @@ final class Phrases {
             + "(?:báo cáo|thông tin|lấy ý kiến|cho ý kiến|bàn|thảo luận|đánh giá)(?:\\s+(?:khái quát|ngắn gọn|cụ thể|những nét cơ bản|"
             + "thêm))?\\s+về|tìm hiểu(?!\\s+thực tế)(?:\\s+về)?|(?:nội dung|vấn đề)(?:\\s+quan trọng)?\\s+như\\s*:?|với chủ đề\\s*:?|"
             + "(?:hội thảo|hội nghị|tọa đàm)(?:\\s+(?:tư vấn|phản biện|khoa học|chuyên đề)(?:,\\s*(?:tư vấn|phản biện))*)?\\s+về"
+            // "thúc đẩy hợp tác kinh tế, đầu tư trong …", "tăng cường hợp tác toàn diện …": the cooperation sought
+            + "|(?:thúc đẩy|tăng cường|mở rộng)(?=\\s+hợp tác\\s)"
             // "tổ chức Hội nghị công bố Chỉ số …", "tổ chức Hội đàm thường niên …": the meeting's name says what it is about
             + "|tổ chức(?=\\s+(?:hội nghị|hội thảo|tọa đàm|hội đàm)\\s+(?!(?:tại|vào|với|do|để|nhằm|này|trên|trực tuyến)(?![\\p{L}]))\\p{L})"
             + ")\\s+(?:một số nội dung liên quan đến\\s+(?:vấn đề\\s+)?|các vấn đề\\s+|vấn đề\\s+|các nội dung\\s*:?\\s*)?");
@@ -52,7 +54,7 @@ final class Phrases {
     private static final Pattern NOT_A_TOPIC = Pattern.compile("(?iU)^(?:tại|với|để|nhằm|ở|tỉnh|huyện|xã|thành phố|các tỉnh|"
             + "các địa phương|địa phương|lẫn nhau|nhau|đoàn|lãnh đạo|hai bên|ông|bà|đồng chí|giữa|đều là|cao hơn|thấp hơn|đề xuất|"
             + "lĩnh vực (?:với|của)|tháng \\d|ngày \\d|năm \\d|chưa|không|giúp|học tập|thăm|tham quan|dâng hương|"
-            + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác|của)(?![\\p{L}])"
+            + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác|của|cùng|lĩnh vực khác|các lĩnh vực khác)(?![\\p{L}])"
             + "|^tình hình,|^(?:cách làm hay|mô hình mới|tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
             + "cấp cơ sở|hoạt động thiết thực|kết quả|thông tin|nội dung|ý kiến|các nội dung|hai bên|thời gian tới)$|\\d{1,2}:\\d{2}");
     private static final Pattern SECOND_VERB = Pattern.compile("(?iU)\\s*(?:và|cũng như)\\s+(?:thúc đẩy|thắt chặt|tăng cường|"
@@ -84,7 +86,7 @@ final class Phrases {
     private static final List<String> TOPIC_WORDS = List.of("trao đổi", "chia sẻ", "thông tin", "học tập", "tìm hiểu",
             "học hỏi", "về các", "về một số", "về những", "với các", "với một số", "với những", "tập trung", "nhất là",
             "đặc biệt", "góp ý", "thảo luận", "báo cáo", "lấy ý kiến", "cho ý kiến", "bàn", "đánh giá", "nội dung", "vấn đề",
-            "với chủ đề", "hội thảo", "hội nghị", "tọa đàm", "tổ chức");
+            "với chủ đề", "hội thảo", "hội nghị", "tọa đàm", "tổ chức", "thúc đẩy", "tăng cường", "mở rộng", "chia sẽ");
     private static final List<String> SITE_WORDS = List.of("đến", "đến thăm", "đi thăm", "đã thăm", "thăm", "tham quan", "thăm quan",
             "viếng", "dâng hương", "dâng hoa", "khảo sát thực tế");
 

@@ -62,6 +62,15 @@ class PhrasesTests {
     }
 
     @Test
+    void theCooperationSoughtAndTheCommonMisspelling() {
+        assertExtracted("Hai tỉnh thống nhất thúc đẩy hợp tác trong lĩnh vực nông nghiệp công nghệ cao; hợp tác đào tạo nguồn nhân"
+                + " lực.", Field.TOPICS, "hợp tác trong lĩnh vực nông nghiệp công nghệ cao", "hợp tác đào tạo nguồn nhân lực");
+        assertExtracted("Cán bộ xã đã chia sẽ kinh nghiệm về vận động nhân dân hiến đất làm đường.", Field.TOPICS,
+                "vận động nhân dân hiến đất làm đường");
+        assertExtracted("Hai bên tăng cường quan hệ hữu nghị, cùng chia sẻ kinh nghiệm.", Field.TOPICS);
+    }
+
+    @Test
     void aLeadFollowedByASecondActOrAPlaceNamesNoTopic() {
         assertExtracted("Hai huyện sẽ thường xuyên chia sẻ kinh nghiệm và thúc đẩy giao lưu văn hóa, thể thao.", Field.TOPICS);
         assertExtracted("Qua tìm hiểu các mô hình của tỉnh Bắc Ninh, đoàn rút ra nhiều bài học.", Field.TOPICS);
