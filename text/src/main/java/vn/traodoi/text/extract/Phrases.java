@@ -57,6 +57,9 @@ final class Phrases {
             + "bí thư|chủ tịch|phó|giám đốc|trưởng ban|đoàn công tác|của|cùng|lĩnh vực khác|các lĩnh vực khác)(?![\\p{L}])"
             + "|^tình hình,|^(?:cách làm hay|mô hình mới|tiềm năng|lợi thế|mô hình|quý báu|quý|kinh nghiệm|công tác chuyên môn|công tác quản lý|thực tế|ngoài tỉnh|"
             + "cấp cơ sở|hoạt động thiết thực|kết quả|thông tin|nội dung|ý kiến|các nội dung|hai bên|thời gian tới)$|\\d{1,2}:\\d{2}");
+    /** A headline that starts with what is to be done: its words are the topic. */
+    private static final Pattern HEADLINE_TOPIC = Pattern.compile("(?U)(?:Chấn chỉnh|Tăng cường|Nâng cao|Cải thiện|Lấy ý kiến|"
+            + "Đẩy mạnh|Thúc đẩy|Góp ý|Công bố|Phát huy|Khẩn trương|Rà soát|Hoàn thiện|Tìm giải pháp|Giải pháp)(?![\\p{L}])");
     private static final Pattern SECOND_VERB = Pattern.compile("(?iU)\\s*(?:và|cũng như)\\s+(?:thúc đẩy|thắt chặt|tăng cường|"
             + "củng cố|mở rộng|góp phần|hỗ trợ|giúp|tạo)(?![\\p{L}])");
     /** "các mô hình của tỉnh A", "kinh nghiệm của huyện B": about a place, not a subject. */
@@ -96,6 +99,11 @@ final class Phrases {
     static List<Fact<String>> topics(String text, @org.jspecify.annotations.Nullable String headline) {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (headline != null && HEADLINE_TOPIC.matcher(headline).lookingAt() && !headline.matches("(?U).*\\d+/\\p{Lu}.*")) {
+            // "Chấn chỉnh việc tổ chức các đoàn đi học tập …", "Cải thiện, nâng cao Chỉ số …": the headline states the subject
+            int at = text.indexOf(headline);
+            add(found, seen, text, Math.max(0, at), Math.max(0, at) + headline.length(), 0.7, true);
+        }
         Matcher m = TOPIC_LEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         for (int at : Anchors.wordStarts(Anchors.lower(text), TOPIC_WORDS)) {
@@ -259,6 +267,30 @@ final class Phrases {
         return open > 0;
     }
 
+    /** "A và công tác B", "A và việc B": a second subject of its own. */
+    private static final String AND_ANOTHER = "|\\s+và\\s+(?=(?:công tác|việc)\\s)";
+    private static final Pattern SEMICOLONS = Pattern.compile("(?U);|\\s+cũng như\\s+" + AND_ANOTHER);
+    private static final Pattern COMMAS = Pattern.compile("(?U),\\s+(?:và\\s+)?|\\s+cũng như\\s+" + AND_ANOTHER);
+    private static final Pattern AS_WELL_AS = Pattern.compile("(?U),?\\s+cũng như\\s+" + AND_ANOTHER);
+
+    /** The list with every quotation's inside replaced by letters, positions kept. */
+    private static String maskQuotes(String list) {
+        char[] out = list.toCharArray();
+        int open = -1;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (open < 0 && (c == '“' || c == '"')) {
+                open = i;
+            } else if (open >= 0 && (c == '”' || c == '"')) {
+                for (int j = open + 1; j < i; j++) {
+                    out[j] = 'x';
+                }
+                open = -1;
+            }
+        }
+        return new String(out);
+    }
+
     private static final Pattern SOCIETY_END = Pattern.compile("(?iU)xã hội\\s*$");
     private static final Pattern DEFENCE = Pattern.compile("(?iU)^(?:quốc phòng|an ninh)(?:\\s*[-,]\\s*|\\s+và\\s+)(?:an ninh|quốc phòng)$");
 
@@ -272,11 +304,12 @@ final class Phrases {
         // so is a meeting's: "Hội nghị trao đổi, học tập kinh nghiệm trong …"
         boolean named = list.strip().matches("(?iU)^(?:(?:các |bản )?(?:dự thảo|đề án|quy hoạch|kế hoạch|chiến lược|luật|nghị quyết|"
                 + "báo cáo|chương trình)|hội nghị|hội thảo|tọa đàm|hội đàm)(?![\\p{L}]).*");
-        boolean commas = !semicolons && !named && !list.contains("“") && java.util.Arrays.stream(list.split(",\\s+|,?\\s+cũng như\\s+"))
+        // what is quoted is a name, commas and all: separators are looked for with the quotations masked
+        String masked = maskQuotes(list);
+        boolean commas = !semicolons && !named && java.util.Arrays.stream(masked.split(",\\s+|,?\\s+cũng như\\s+"))
                 .filter(p -> p.strip().split("\\s+").length < 3).count() <= 1;
-        Pattern separator = semicolons ? Pattern.compile("(?U);|\\s+cũng như\\s+")
-                : commas ? Pattern.compile("(?U),\\s+(?:và\\s+)?|\\s+cũng như\\s+") : Pattern.compile("(?U),?\\s+cũng như\\s+");
-        Matcher s = separator.matcher(list);
+        Pattern separator = semicolons ? SEMICOLONS : commas ? COMMAS : AS_WELL_AS;
+        Matcher s = separator.matcher(masked);
         int from = 0;
         int pending = -1;
         while (true) {
@@ -315,6 +348,10 @@ final class Phrases {
             return;
         }
         phrase = phrase.replaceFirst("(?U)\\s+(?:của|và|với|cho|ở|tại)$", "");
+        int shortName = phrase.indexOf(" gọi tắt là ");
+        if (shortName >= 0 && phrase.length() - shortName - 12 >= 4) {
+            phrase = phrase.substring(shortName + 12).strip(); // "Đề án “…” gọi tắt là chương trình OCOP": the name used
+        }
         if (phrase.endsWith("”") && phrase.indexOf('“') < 0 || phrase.endsWith("\"") && phrase.indexOf('"') == phrase.length() - 1) {
             phrase = phrase.substring(0, phrase.length() - 1).strip();
         }

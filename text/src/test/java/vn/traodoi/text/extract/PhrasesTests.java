@@ -71,6 +71,24 @@ class PhrasesTests {
     }
 
     @Test
+    void aHeadlineThatSaysWhatIsToBeDone() {
+        assertExtracted("Đẩy mạnh thanh toán không dùng tiền mặt trong các cơ sở y tế công lập\nSáng 4/11, Sở Y tế họp với các bệnh"
+                + " viện trên địa bàn.", Field.TOPICS, "Đẩy mạnh thanh toán không dùng tiền mặt trong các cơ sở y tế công lập");
+        assertExtracted("Thực hiện Kế hoạch số 12/KH-UBND về chuyển đổi số năm 2026\nUBND huyện đã tổ chức triển khai.", Field.TOPICS);
+    }
+
+    @Test
+    void aQuotationIsOneNameAndASecondSubjectIsItsOwnTopic() {
+        assertExtracted("Hai bên trao đổi về phong trào “Dân vận khéo, vững tin”, công tác hòa giải ở cơ sở, phát triển kinh tế"
+                + " hộ gia đình.", Field.TOPICS, "phong trào “Dân vận khéo, vững tin”", "công tác hòa giải ở cơ sở",
+                "phát triển kinh tế hộ gia đình");
+        assertExtracted("Đoàn trao đổi kinh nghiệm nâng cao chất lượng đội ngũ giáo viên và công tác tuyển sinh đầu cấp.",
+                Field.TOPICS, "nâng cao chất lượng đội ngũ giáo viên", "công tác tuyển sinh đầu cấp");
+        assertExtracted("Huyện chia sẻ kinh nghiệm về Chương trình “Mỗi xã một sản phẩm” gọi tắt là chương trình OCOP.", Field.TOPICS,
+                "chương trình OCOP");
+    }
+
+    @Test
     void aLeadFollowedByASecondActOrAPlaceNamesNoTopic() {
         assertExtracted("Hai huyện sẽ thường xuyên chia sẻ kinh nghiệm và thúc đẩy giao lưu văn hóa, thể thao.", Field.TOPICS);
         assertExtracted("Qua tìm hiểu các mô hình của tỉnh Bắc Ninh, đoàn rút ra nhiều bài học.", Field.TOPICS);
