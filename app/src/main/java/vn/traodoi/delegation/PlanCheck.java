@@ -63,7 +63,8 @@ final class PlanCheck {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String purpose = form.purpose() == null || form.purpose().isBlank() ? null : VietnameseText.normalize(form.purpose());
+        String purpose = form.purpose() == null || form.purpose().isBlank() ? null
+                : VietnameseText.normalize(form.purpose());
         return new DelegationForm(form.kind(), title, purpose, start, end, form.monthOnly(), form.declaredMemberCount(),
                 form.version());
     }
