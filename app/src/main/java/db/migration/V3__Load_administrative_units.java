@@ -1,26 +1,32 @@
 package db.migration;
 
-import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import vn.traodoi.system.CsvReader;
-import vn.traodoi.text.VietnameseText;
 
 /**
  * Loads the 63 provinces valid until 2025-06-30, the 34 units from 2025-07-01, the old → new mapping and
- * every name variant from the reference CSVs shipped in {@code reference/}.
+ * every name variant.
+ *
+ * <p>Frozen (ADR 0010): it reads its own copies of the reference CSVs in {@code db/migration/data/V3/}, taken from
+ * {@code reference/} when it landed, and carries the code it needs (an RFC 4180 reader, the normalization and the
+ * match key of {@code VietnameseText}) so that nothing outside this class changes what a new database receives.
+ * Never edit it or its files: a correction of the units or their names is a new migration.
  */
 public class V3__Load_administrative_units extends BaseJavaMigration {
 
@@ -29,8 +35,32 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
     /** Tỉnh Thừa Thiên Huế became Thành phố Huế (Resolution 1314/NQ-UBTVQH15). */
     static final LocalDate HUE_RENAMED_ON = LocalDate.of(2025, 1, 1);
 
+    /** The files as they were named in {@code reference/}; the name is stored as each unit's source. */
     private static final String SOURCE_63 = "reference/vn_provinces_63_pre2025.csv";
     private static final String SOURCE_34 = "reference/vn_provinces_34_from_2025-07-01.csv";
+    private static final String DATA = "db/migration/data/V3/";
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    /** One data row of a CSV file with its line number (the header is line 1); an empty field is an empty string. */
+    private record Row(int line, Map<String, String> values) {
+
+        String get(String column) {
+            String value = values.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException("no column '" + column + "' in line " + line);
+            }
+            return value;
+        }
+
+        String getOrNull(String column) {
+            String value = get(column).strip();
+            return value.isEmpty() ? null : value;
+        }
+    }
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -43,12 +73,12 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
                     region_en, iso_3166_2, valid_from, valid_to, political_center, later_change_note, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         try (PreparedStatement ps = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
-            for (CsvReader.Row row : read(SOURCE_34)) {
+            for (Row row : read("vn_provinces_34_from_2025-07-01.csv")) {
                 bind(ps, "new34", row, null, null, null, row.getOrNull("political_admin_center_per_60_NQ_TW"),
                         row.getOrNull("later_change_note"), FIRST_DAY_OF_34, null, SOURCE_34);
                 newIds.put(row.get("gso_code"), insertReturningId(ps));
             }
-            for (CsvReader.Row row : read(SOURCE_63)) {
+            for (Row row : read("vn_provinces_63_pre2025.csv")) {
                 String former = row.getOrNull("full_name_vi_before_2025_01_01");
                 bind(ps, "old63", row, former, former == null ? null : HUE_RENAMED_ON, null, null, null, null,
                         LAST_DAY_OF_63, SOURCE_63);
@@ -57,7 +87,7 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "UPDATE administrative_units SET successor_id = ? WHERE id = ?")) {
-            for (CsvReader.Row row : read("reference/vn_province_mapping_63_to_34.csv")) {
+            for (Row row : read("vn_province_mapping_63_to_34.csv")) {
                 ps.setLong(1, require(newIds, row.get("new_gso_code"), row));
                 ps.setLong(2, require(oldIds, row.get("old_gso_code"), row));
                 ps.addBatch();
@@ -67,10 +97,10 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO administrative_unit_variants (unit_id, variant, variant_type, match_key, source)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-            for (CsvReader.Row row : read("reference/vn_province_name_variants.csv")) {
+            for (Row row : read("vn_province_name_variants.csv")) {
                 Map<String, Long> ids = row.get("unit_set").equals("new34") ? newIds : oldIds;
-                String variant = VietnameseText.normalize(row.get("variant"));
-                String key = VietnameseText.matchKey(variant);
+                String variant = normalize(row.get("variant"));
+                String key = matchKey(variant);
                 if (!key.equals(row.get("match_key"))) {
                     throw new IllegalStateException("line " + row.line() + " of the name variants: match key "
                             + row.get("match_key") + " differs from the computed " + key);
@@ -86,7 +116,7 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
         }
     }
 
-    private static void bind(PreparedStatement ps, String set, CsvReader.Row row, String former, LocalDate renamedOn,
+    private static void bind(PreparedStatement ps, String set, Row row, String former, LocalDate renamedOn,
             String regionVi, String center, String laterChange, LocalDate from, LocalDate to, String source)
             throws Exception {
         boolean old = set.equals("old63");
@@ -119,7 +149,7 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
         }
     }
 
-    private static long require(Map<String, Long> ids, String code, CsvReader.Row row) {
+    private static long require(Map<String, Long> ids, String code, Row row) {
         Long id = ids.get(code);
         if (id == null) {
             throw new IllegalStateException("line " + row.line() + ": unknown unit code " + code);
@@ -127,13 +157,71 @@ public class V3__Load_administrative_units extends BaseJavaMigration {
         return id;
     }
 
-    private static List<CsvReader.Row> read(String resource) throws Exception {
-        InputStream in = V3__Load_administrative_units.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("reference file missing from the classpath: " + resource);
+    private static List<Row> read(String file) throws IOException {
+        String resource = DATA + file;
+        try (InputStream in = V3__Load_administrative_units.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("migration data missing from the classpath: " + resource);
+            }
+            return rows(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return CsvReader.read(reader);
+    }
+
+    /** RFC 4180: quoted fields, doubled quotes, line breaks inside quotes. */
+    private static List<Row> rows(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"' && (quoted || field.isEmpty())) {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (!quoted && c == '\n') {
+                fields.add(field.toString().replaceFirst("\r$", ""));
+                records.add(fields);
+                fields = new ArrayList<>();
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
         }
+        if (!field.isEmpty() || !fields.isEmpty()) {
+            fields.add(field.toString().replaceFirst("\r$", ""));
+            records.add(fields);
+        }
+        List<String> header = records.getFirst();
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            if (records.get(r).size() != header.size()) {
+                throw new IllegalStateException("line " + (r + 1) + " has " + records.get(r).size()
+                        + " fields, the header has " + header.size());
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                values.put(header.get(c), records.get(r).get(c));
+            }
+            rows.add(new Row(r + 1, values));
+        }
+        return rows;
+    }
+
+    /** NFC, every dash as "-", runs of white space as one space, trimmed (VietnameseText.normalize when it landed). */
+    private static String normalize(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(DASHES.matcher(composed).replaceAll("-")).replaceAll(" ").strip();
+    }
+
+    /** Folded (no diacritic, đ as d, lower case), letters and digits only (VietnameseText.matchKey when it landed). */
+    private static String matchKey(String text) {
+        String bare = COMBINING_MARKS.matcher(Normalizer.normalize(normalize(text), Normalizer.Form.NFD)).replaceAll("");
+        String folded = bare.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(folded).replaceAll("");
     }
 }

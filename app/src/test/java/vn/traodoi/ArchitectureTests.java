@@ -1,5 +1,6 @@
 package vn.traodoi;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -40,6 +41,17 @@ class ArchitectureTests {
         noClasses().that().resideInAnyPackage("vn.traodoi.system..", "vn.traodoi.text..")
                 .should().beAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .orShould().beAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .check(classes);
+    }
+
+    /**
+     * A landed migration is frozen (ADR 0010): it uses nothing of traodoi that may change after it, only the JDK,
+     * Flyway's API and what it carries itself. {@code MigrationsSnapshotTests} checks what it gives a new database.
+     */
+    @Test
+    void migrationsUseNothingOfTheApplicationOrTheTextLibrary() {
+        classes().that().resideInAPackage("db.migration..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.flywaydb.core.api..", "db.migration..")
                 .check(classes);
     }
 }

@@ -1,6 +1,8 @@
 package vn.traodoi.delegation;
 
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import vn.traodoi.account.Role;
 
@@ -48,6 +50,25 @@ public enum Action {
 
     public boolean allowedFrom(DelegationStatus status) {
         return from.contains(status);
+    }
+
+    /**
+     * What the delegation still lacks for this step, as a message key, for the organization taking it: a plan is sent
+     * with a stop; hosts are asked when every stop has one; a host answers while its own stop is unconfirmed; a
+     * proposal of dates is accepted while one is on record.
+     */
+    public Optional<String> precondition(Delegation d, long organizationId) {
+        return switch (this) {
+            case SUBMIT -> d.stops().isEmpty() ? Optional.of("delegation.submit.noStop") : Optional.empty();
+            case REQUEST_HOSTS -> d.stops().isEmpty() || d.stops().stream().anyMatch(s -> s.hostOrganizationId() == null)
+                    ? Optional.of("delegation.request.stopWithoutHost") : Optional.empty();
+            case CONFIRM_STOP, PROPOSE_DATES -> d.stops().stream().anyMatch(s -> Objects.equals(s.hostOrganizationId(),
+                    organizationId) && s.hostStatus() != HostStatus.CONFIRMED)
+                    ? Optional.empty() : Optional.of("stop.answer.none");
+            case ACCEPT_PROPOSAL -> d.stops().stream().anyMatch(s -> s.hostStatus() == HostStatus.PROPOSED)
+                    ? Optional.empty() : Optional.of("stop.proposal.none");
+            default -> Optional.empty();
+        };
     }
 
     public boolean reasonRequired() {

@@ -84,7 +84,7 @@ public class DelegationService {
         List<Action> actions = new ArrayList<>();
         for (Action action : Action.values()) {
             if (side.isPresent() && side.get() == action.side && action.allowedFrom(d.status())
-                    && action.roles.stream().anyMatch(user::has) && preconditionProblem(d, action, user).isEmpty()) {
+                    && action.roles.stream().anyMatch(user::has) && action.precondition(d, user.orgId()).isEmpty()) {
                 actions.add(action);
             }
         }
@@ -111,7 +111,7 @@ public class DelegationService {
     @Transactional
     public Delegation create(CurrentUser user, DelegationForm form) {
         requireRole(user, Role.ORGANIZER);
-        DelegationForm clean = checked(form, null);
+        DelegationForm clean = PlanCheck.checked(form, null);
         long id = delegations.insert(clean, user.orgId(), user.userId(), null, null);
         delegations.recordTransition(id, null, DelegationStatus.DRAFT, "CREATE", user.userId(), user.username(),
                 user.orgId(), null);
@@ -127,7 +127,7 @@ public class DelegationService {
         if (!before.status().planEditable()) {
             throw new IllegalTransitionException("delegation.plan.locked", before.status());
         }
-        DelegationForm clean = checked(form, before);
+        DelegationForm clean = PlanCheck.checked(form, before);
         if (!delegations.update(id, form.version(), clean)) {
             throw new ConcurrentEditException("delegation", id);
         }
@@ -236,12 +236,7 @@ public class DelegationService {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = form.startDate();
         LocalDate end = form.endDate();
-        if (start != null && end != null && start.isAfter(end)) {
-            problems.add(new FieldProblem("endDate", "delegation.dates.order"));
-        }
-        if (!within(start, before) || !within(end, before)) {
-            problems.add(new FieldProblem("startDate", "stop.dates.outside"));
-        }
+        problems.addAll(PlanCheck.stopDates("", start, end, before.startDate(), before.endDate()));
         Long unitId = form.unitId();
         if (form.hostOrganizationId() != null) {
             Organization host = organizations.find(form.hostOrganizationId()).orElse(null);
@@ -384,7 +379,7 @@ public class DelegationService {
         requireRole(user, Role.ORGANIZER);
         Organization organizer = organizations.find(draft.organizerId())
                 .orElseThrow(() -> new InvalidInputException("organizerId", "import.organizer.unknown"));
-        DelegationForm clean = checked(draft.form(), null);
+        DelegationForm clean = PlanCheck.checked(draft.form(), null);
         List<FieldProblem> problems = new ArrayList<>();
         long named = draft.members().size();
         if (clean.declaredMemberCount() != null && named > clean.declaredMemberCount()) {
@@ -472,12 +467,7 @@ public class DelegationService {
             List<FieldProblem> problems) {
         LocalDate start = stop.startDate();
         LocalDate end = stop.endDate();
-        if (start != null && end != null && start.isAfter(end)) {
-            problems.add(new FieldProblem(field + ".endDate", "delegation.dates.order"));
-        }
-        if (!within(start, delegation) || !within(end, delegation)) {
-            problems.add(new FieldProblem(field + ".startDate", "stop.dates.outside"));
-        }
+        problems.addAll(PlanCheck.stopDates(field + ".", start, end, delegation.startDate(), delegation.endDate()));
         Long unitId = stop.unitId();
         if (stop.hostOrganizationId() != null) {
             Organization host = organizations.find(stop.hostOrganizationId()).orElse(null);
@@ -505,8 +495,8 @@ public class DelegationService {
         for (int j = 0; j < stop.sessions().size(); j++) {
             ImportedSession session = stop.sessions().get(j);
             LocalDate date = session.date();
-            if (date != null && ((start != null && date.isBefore(start)) || (end != null && date.isAfter(end))
-                    || !within(date, delegation))) {
+            if (!PlanCheck.within(date, start, end)
+                    || !PlanCheck.within(date, delegation.startDate(), delegation.endDate())) {
                 problems.add(new FieldProblem(field + ".sessions[" + j + "].date", "session.date.outside"));
             }
             if (session.visitedOrganizationId() != null && organizations.find(session.visitedOrganizationId()).isEmpty()) {
@@ -729,66 +719,10 @@ public class DelegationService {
         if (action.reasonRequired && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "delegation.reason.required");
         }
-        Optional<String> problem = preconditionProblem(d, action, user);
+        Optional<String> problem = action.precondition(d, user.orgId());
         if (problem.isPresent()) {
             throw new IllegalTransitionException(problem.get());
         }
-    }
-
-    private static Optional<String> preconditionProblem(Delegation d, Action action, CurrentUser user) {
-        return switch (action) {
-            case SUBMIT -> d.stops().isEmpty() ? Optional.of("delegation.submit.noStop") : Optional.empty();
-            case REQUEST_HOSTS -> d.stops().isEmpty() || d.stops().stream().anyMatch(s -> s.hostOrganizationId() == null)
-                    ? Optional.of("delegation.request.stopWithoutHost") : Optional.empty();
-            case CONFIRM_STOP, PROPOSE_DATES -> d.stops().stream().anyMatch(
-                    s -> Objects.equals(s.hostOrganizationId(), user.orgId()) && s.hostStatus() != HostStatus.CONFIRMED)
-                    ? Optional.empty() : Optional.of("stop.answer.none");
-            case ACCEPT_PROPOSAL -> d.stops().stream().anyMatch(s -> s.hostStatus() == HostStatus.PROPOSED)
-                    ? Optional.empty() : Optional.of("stop.proposal.none");
-            default -> Optional.empty();
-        };
-    }
-
-    private DelegationForm checked(DelegationForm form, @Nullable Delegation existing) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String title = VietnameseText.normalize(Objects.requireNonNullElse(form.title(), ""));
-        if (title.isEmpty()) {
-            problems.add(new FieldProblem("title", "validation.required"));
-        }
-        if (form.kind() == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
-        LocalDate start = form.startDate();
-        LocalDate end = form.endDate();
-        if (form.isMonthOnly()) {
-            if (start == null) {
-                problems.add(new FieldProblem("startDate", "delegation.month.needsDate"));
-            } else {
-                end = start.withDayOfMonth(start.lengthOfMonth());
-                start = start.withDayOfMonth(1);
-            }
-        }
-        if (start != null && end != null && start.isAfter(end)) {
-            problems.add(new FieldProblem("endDate", "delegation.dates.order"));
-        }
-        if (existing != null && form.declaredMemberCount() != null
-                && form.declaredMemberCount() < existing.namedMemberCount()) {
-            problems.add(new FieldProblem("declaredMemberCount", "delegation.count.belowNamed"));
-        }
-        if (existing != null) {
-            for (Stop stop : existing.stops()) {
-                if ((start != null && stop.startDate() != null && stop.startDate().isBefore(start))
-                        || (end != null && stop.endDate() != null && stop.endDate().isAfter(end))) {
-                    problems.add(new FieldProblem("startDate", "delegation.dates.excludeStop"));
-                    break;
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new DelegationForm(form.kind(), title, blankToNull(form.purpose()), start, end, form.monthOnly(),
-                form.declaredMemberCount(), form.version());
     }
 
     private Delegation editableDetails(CurrentUser user, long id, int version) {
@@ -848,16 +782,6 @@ public class DelegationService {
         if (!user.has(role)) {
             throw new AccessDeniedException("role " + role + " required");
         }
-    }
-
-    private static boolean within(@Nullable LocalDate date, DelegationForm d) {
-        return date == null || ((d.startDate() == null || !date.isBefore(d.startDate()))
-                && (d.endDate() == null || !date.isAfter(d.endDate())));
-    }
-
-    private static boolean within(@Nullable LocalDate date, Delegation d) {
-        return date == null || ((d.startDate() == null || !date.isBefore(d.startDate()))
-                && (d.endDate() == null || !date.isAfter(d.endDate())));
     }
 
     private static @Nullable LocalDate min(@Nullable LocalDate a, @Nullable LocalDate b) {

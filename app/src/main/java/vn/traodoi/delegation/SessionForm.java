@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.traodoi.system.ListItems;
 
 /**
  * A session of a stop. Topics are typed one per line (numbered in that order); attendees one per line as
@@ -30,19 +31,10 @@ public record SessionForm(
     }
 
     List<String> topicLines() {
-        return lines(topics);
+        return ListItems.of(topics);
     }
 
     List<String> attendeeLines() {
-        return lines(attendees);
-    }
-
-    /** Non-empty lines, without a leading "(1)", "1." or "-" that people type before list items. */
-    static List<String> lines(@Nullable String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return text.lines().map(l -> l.replaceFirst("^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–•+*])\\s*", "").strip())
-                .filter(l -> !l.isEmpty()).toList();
+        return ListItems.of(attendees);
     }
 }

@@ -16,8 +16,7 @@ import vn.traodoi.text.VietnameseText;
  * Reads rows of index figures (the columns of the shipped {@code vn_governance_indices_2020_2023.csv}) and checks each:
  * a known index and a year, a unit named by its code or its name (the closest name is suggested when unknown), a
  * score within the index's range, a rank within the ranked count, a known rank basis, source pages, and across rows
- * no unit twice in an edition and no rank twice unless the rows say it is a tie. Plain Java, so that the migration
- * that loads the shipped data and the import page check the same way.
+ * no unit twice in an edition and no rank twice unless the rows say it is a tie. Plain Java, on the rows of an import.
  */
 public final class IndexRows {
 

@@ -12,24 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import vn.traodoi.system.CsvReader;
 
 /**
- * Stores checked index figures through a plain connection: the same code for the migration that loads the shipped
- * data and for an import, inside the caller's transaction. A figure replaces the one of the same index, year and unit.
+ * Stores checked index figures of an import through a plain connection, inside the caller's transaction. A figure
+ * replaces the one of the same index, year and unit.
  */
-public final class IndexStore {
+final class IndexStore {
 
     private IndexStore() {
-    }
-
-    /** Loads the shipped figures; a problem in them stops the migration with every problem listed. */
-    public static void loadShipped(Connection connection, List<CsvReader.Row> rows) throws SQLException {
-        IndexRows.Parsed parsed = IndexRows.parse(rows, indices(connection), UnitDirectory.load(connection));
-        if (!parsed.problems().isEmpty()) {
-            throw new IllegalStateException("the shipped index figures have problems: " + parsed.problems());
-        }
-        save(connection, parsed.figures(), null);
     }
 
     static Map<String, IndexRows.Index> indices(Connection connection) throws SQLException {

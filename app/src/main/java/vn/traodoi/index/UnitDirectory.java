@@ -26,7 +26,7 @@ final class UnitDirectory implements IndexRows.Units {
     private UnitDirectory() {
     }
 
-    /** Reads the units through a plain connection (the migration that loads the shipped data has no Spring). */
+    /** Reads the units through the plain connection of an import. */
     static UnitDirectory load(Connection connection) throws SQLException {
         UnitDirectory d = new UnitDirectory();
         Map<Long, List<String>> variants = new HashMap<>();

@@ -14,6 +14,7 @@ import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.ListItems;
 import vn.traodoi.task.FollowUpTask;
 
 /**
@@ -160,7 +161,7 @@ record ImportForm(String kind, String title, String organizerId, String organize
                 sessionList.add(new Draft.Session(kept < 0 ? Integer.MAX_VALUE : kept,
                         r.constant(f + "kind", s.kind(), SessionKind.class), r.day(f + "date", s.date()),
                         r.constant(f + "partOfDay", s.part(), PartOfDay.class), blank(s.place()),
-                        r.id(f + "visitedOrganizationId", s.visited()), lines(s.topics())));
+                        r.id(f + "visitedOrganizationId", s.visited()), ListItems.of(s.topics())));
             }
         }
         List<Draft.Task> taskList = new ArrayList<>();
@@ -173,7 +174,7 @@ record ImportForm(String kind, String title, String organizerId, String organize
             }
         }
         return new Draft(k, blank(title), start, end, monthOnly, count, organizer, blank(organizerWritten), null, stopList,
-                memberList, documentList, lines(topics), sessionList, taskList);
+                memberList, documentList, ListItems.of(topics), sessionList, taskList);
     }
 
     /**
@@ -235,11 +236,6 @@ record ImportForm(String kind, String title, String organizerId, String organize
                 return null;
             }
         }
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(l -> l.replaceFirst("^\\s*(?:\\(\\d+\\)|\\d+[.)]|[-–•+*])\\s*", "").strip())
-                .filter(l -> !l.isEmpty()).toList();
     }
 
     private static @Nullable String blank(String s) {

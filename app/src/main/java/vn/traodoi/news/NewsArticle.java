@@ -2,8 +2,10 @@ package vn.traodoi.news;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
 
 /** An article of an organization's portal, its editorial state, and the records it was written from. */
 public record NewsArticle(long id, long organizationId, String slug, @Nullable Long categoryId, String title,
@@ -26,6 +28,21 @@ public record NewsArticle(long id, long organizationId, String slug, @Nullable L
     /** Public now: published, and its publication time has come. */
     public boolean publicAt(Instant now) {
         return status == Status.PUBLISHED && publishAt != null && !publishAt.toInstant().isAfter(now);
+    }
+
+    /** What the article lacks to be published, each on its field: a title, a category and a body with text. */
+    List<FieldProblem> missingForPublication() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (title.isBlank()) {
+            problems.add(new FieldProblem("title", "news.title.required"));
+        }
+        if (categoryId == null) {
+            problems.add(new FieldProblem("categoryId", "news.category.required"));
+        }
+        if (Html.text(bodyHtml).isBlank()) {
+            problems.add(new FieldProblem("bodyHtml", "news.body.required"));
+        }
+        return problems;
     }
 
     /** Published with a time still to come. */

@@ -161,16 +161,7 @@ public class NewsService {
                 if (before.status() == NewsArticle.Status.PUBLISHED) {
                     throw new StateConflictException("news.state", before.status());
                 }
-                List<FieldProblem> problems = new ArrayList<>();
-                if (before.title().isBlank()) {
-                    problems.add(new FieldProblem("title", "news.title.required"));
-                }
-                if (before.categoryId() == null) {
-                    problems.add(new FieldProblem("categoryId", "news.category.required"));
-                }
-                if (Html.text(before.bodyHtml()).isBlank()) {
-                    problems.add(new FieldProblem("bodyHtml", "news.body.required"));
-                }
+                List<FieldProblem> problems = before.missingForPublication();
                 if (!problems.isEmpty()) {
                     throw new InvalidInputException(problems);
                 }

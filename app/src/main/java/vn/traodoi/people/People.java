@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,10 +24,6 @@ import vn.traodoi.text.VietnameseText;
 @Service
 public class People {
 
-    /** "ông Đặng Quốc Toàn, Chánh Văn phòng UBND Thành phố": honorific, name, and the title after the comma. */
-    private static final Pattern LINE = Pattern.compile(
-            "(?iU)^\\s*(?:(ông|bà|đồng chí|đ/c|đc|TS\\.?|ThS\\.?|PGS\\.?\\s*TS\\.?|GS\\.?\\s*TS\\.?)\\s+)?([^,;:–-]+?)\\s*(?:[,;:–-]\\s*(.+))?$");
-
     /** One attendee or chair as typed on one line. */
     public record NameAndTitle(@Nullable String honorific, String name, @Nullable String title) {
     }
@@ -42,19 +36,9 @@ public class People {
         this.audit = audit;
     }
 
-    /** Splits "bà Nguyễn Thị Thược, Giám đốc Sở Tư pháp" into its honorific, name and title. */
+    /** Splits "bà Nguyễn Thị Thược, Giám đốc Sở Tư pháp" into its honorific, name and title ({@link NameLines#read}). */
     public static Optional<NameAndTitle> parseLine(String line) {
-        String text = VietnameseText.normalize(line);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher m = LINE.matcher(text);
-        if (!m.matches() || m.group(2).isBlank()) {
-            return Optional.empty();
-        }
-        String honorific = m.group(1) == null ? null : m.group(1).toLowerCase(java.util.Locale.ROOT);
-        String title = m.group(3) == null || m.group(3).isBlank() ? null : m.group(3).strip();
-        return Optional.of(new NameAndTitle(honorific, m.group(2).strip(), title));
+        return NameLines.read(line);
     }
 
     public Person get(long id) {

@@ -292,20 +292,11 @@ public class ReportService {
         return new Decision(after, unresolved);
     }
 
-    /** Each line of the lessons section becomes a lesson; "topic: lesson" gives it its topic. */
+    /** Each line of the lessons section becomes a lesson; "topic: lesson" gives it its topic ({@link LessonLines}). */
     private void keepLessons(Delegation d, @Nullable String lessons) {
-        if (lessons == null) {
-            return;
-        }
-        for (String line : lessons.lines().map(l -> l.replaceFirst("^\\s*(?:[-–•+*]|\\d+[.)])\\s*", "").strip())
-                .filter(l -> !l.isEmpty()).toList()) {
-            int colon = line.indexOf(':');
-            String topic = colon > 0 && colon < 80 ? line.substring(0, colon).strip() : null;
-            String content = topic == null ? line : line.substring(colon + 1).strip();
-            if (!content.isEmpty()) {
-                jdbc.sql("INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)")
-                        .params(d.id(), d.organizerId(), topic, content).update();
-            }
+        for (LessonLines.Lesson lesson : LessonLines.read(lessons)) {
+            jdbc.sql("INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)")
+                    .params(d.id(), d.organizerId(), lesson.topic(), lesson.content()).update();
         }
     }
 

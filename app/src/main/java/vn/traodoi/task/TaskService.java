@@ -2,14 +2,11 @@ package vn.traodoi.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,9 +30,6 @@ import vn.traodoi.text.VietnameseText;
  */
 @Service
 public class TaskService {
-
-    private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{4})");
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
 
     /** One line of the dashboard: an assignee and its open and overdue tasks. */
     public record Load(long organizationId, String organizationName, long open, long overdue) {
@@ -131,35 +125,21 @@ public class TaskService {
     private List<String> fromLines(CurrentUser user, @Nullable String proposals, String source,
             @Nullable Long delegationId, @Nullable Long workshopId, LocalDate notBefore) {
         List<String> unresolved = new ArrayList<>();
-        if (proposals == null) {
-            return unresolved;
-        }
         List<vn.traodoi.place.Organization> known = organizations.all();
-        for (String line : proposals.lines().map(l -> l.replaceFirst("^\\s*(?:[-–•+*]|\\d+[.)])\\s*", "").strip())
-                .filter(l -> !l.isEmpty()).toList()) {
-            String[] parts = line.split("\\s*\\|\\s*");
-            if (parts.length < 2) {
-                unresolved.add(line);
-                continue;
-            }
-            java.util.Optional<Long> lead = organization(known, parts[1]);
-            List<java.util.Optional<Long>> support = parts.length > 3
-                    ? java.util.Arrays.stream(parts[2].split("\\s*;\\s*")).filter(p -> !p.isBlank())
-                            .map(name -> organization(known, name)).toList()
-                    : List.of();
+        for (ProposalLines.Line line : ProposalLines.read(proposals)) {
+            java.util.Optional<Long> lead = line.readable() ? organization(known, line.lead()) : java.util.Optional.empty();
+            List<java.util.Optional<Long>> support = line.supporting().stream().map(name -> organization(known, name)).toList();
             if (lead.isEmpty() || support.stream().anyMatch(java.util.Optional::isEmpty)) {
-                unresolved.add(line);
+                unresolved.add(line.written());
                 continue;
             }
-            String deadline = (parts.length > 3 ? parts[3] : parts.length > 2 ? parts[2] : "").strip();
-            FollowUpTask.DeadlineKind kind = deadline.isBlank() ? FollowUpTask.DeadlineKind.NONE
-                    : PERIOD.matcher(deadline).matches() ? FollowUpTask.DeadlineKind.PERIOD
-                    : MONTH.matcher(deadline).matches() ? FollowUpTask.DeadlineKind.MONTH : FollowUpTask.DeadlineKind.DAY;
+            String from = line.proposedBy() == null ? source : source + " (" + line.proposedBy() + ")";
             try {
-                create(user, new TaskForm(parts[0], List.of(lead.get()), kind, deadline, delegationId, source, null,
+                create(user, new TaskForm(line.content(), List.of(lead.get()), Deadlines.kindOf(line.deadline()),
+                        line.deadline(), delegationId, from, null,
                         support.stream().map(java.util.Optional::orElseThrow).toList()), workshopId, notBefore);
             } catch (InvalidInputException e) {
-                unresolved.add(line);
+                unresolved.add(line.written());
             }
         }
         return unresolved;
@@ -212,7 +192,11 @@ public class TaskService {
         } else if (form.sessionId() != null && sessionLabel(form.delegationId(), form.sessionId()) == null) {
             throw new NotFoundException("session", form.sessionId());
         }
-        Deadline deadline = deadline(form, problems, notBefore);
+        Deadlines.Checked checked = Deadlines.check(form.deadlineKind(), form.deadline(), notBefore);
+        if (checked.problem() != null) {
+            problems.add(new FieldProblem("deadline", checked.problem()));
+        }
+        Deadlines.Deadline deadline = checked.deadline();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -268,47 +252,6 @@ public class TaskService {
         FollowUpTask after = find(id).orElseThrow();
         audit.record("TASK_UPDATED", "task", id, after.task(), before, after);
         return after;
-    }
-
-    private record Deadline(FollowUpTask.DeadlineKind kind, @Nullable LocalDate date, @Nullable Integer from,
-            @Nullable Integer to) {
-    }
-
-    private Deadline deadline(TaskForm form, List<FieldProblem> problems, LocalDate notBefore) {
-        FollowUpTask.DeadlineKind kind = form.deadlineKind() == null ? FollowUpTask.DeadlineKind.NONE : form.deadlineKind();
-        String text = form.deadline() == null ? "" : form.deadline().strip();
-        if (kind == FollowUpTask.DeadlineKind.NONE || text.isEmpty()) {
-            if (kind != FollowUpTask.DeadlineKind.NONE) {
-                problems.add(new FieldProblem("deadline", "task.deadline.required"));
-            }
-            return new Deadline(FollowUpTask.DeadlineKind.NONE, null, null, null);
-        }
-        Deadline d = switch (kind) {
-            case DAY -> vn.traodoi.system.Days.parse(text).map(day -> new Deadline(kind, day, null, null)).orElse(null);
-            case MONTH -> {
-                Matcher m = MONTH.matcher(text);
-                int month = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-                yield month >= 1 && month <= 12
-                        ? new Deadline(kind, YearMonth.of(Integer.parseInt(m.group(2)), month).atEndOfMonth(), null, null)
-                        : null;
-            }
-            case PERIOD -> {
-                Matcher m = PERIOD.matcher(text);
-                yield m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))
-                        ? new Deadline(kind, LocalDate.of(Integer.parseInt(m.group(2)), 12, 31),
-                                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                        : null;
-            }
-            case NONE -> null;
-        };
-        if (d == null) {
-            problems.add(new FieldProblem("deadline", "task.deadline." + kind.name().toLowerCase(java.util.Locale.ROOT)));
-            return new Deadline(FollowUpTask.DeadlineKind.NONE, null, null, null);
-        }
-        if (d.date() != null && d.date().isBefore(notBefore)) {
-            problems.add(new FieldProblem("deadline", "task.deadline.past"));
-        }
-        return d;
     }
 
     /**

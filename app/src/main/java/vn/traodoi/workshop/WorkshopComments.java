@@ -203,21 +203,9 @@ public class WorkshopComments {
             }
             chosen.put(id, c);
         }
-        List<FieldProblem> problems = new ArrayList<>();
         String reason = Workshops.lines(response);
         String changed = Workshops.lines(changedText);
-        if (versions.isEmpty()) {
-            problems.add(new FieldProblem("ids", "workshop.respond.none"));
-        }
-        if (kind == null || kind == CommentStatus.RECEIVED) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        } else if (kind == CommentStatus.ABSORBED ? reason == null && changed == null : reason == null) {
-            problems.add(new FieldProblem("response", kind == CommentStatus.ABSORBED ? "workshop.respond.absorbedNeedsText"
-                    : "workshop.respond.reasonRequired"));
-        }
-        if ((reason != null && reason.length() > MAX_COMMENT) || (changed != null && changed.length() > MAX_COMMENT)) {
-            problems.add(new FieldProblem("response", "validation.tooLong"));
-        }
+        List<FieldProblem> problems = Answers.problems(versions.size(), kind, reason, changed);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -286,18 +274,9 @@ public class WorkshopComments {
     public NewInvitation invite(CurrentUser user, long workshopId, @Nullable String expertName,
             @Nullable String organization, @Nullable String email, int days) {
         workshops.open(user, workshopId);
-        List<FieldProblem> problems = new ArrayList<>();
         String name = Workshops.text(expertName);
-        if (name == null) {
-            problems.add(new FieldProblem("expertName", "validation.required"));
-        }
         String mail = Workshops.text(email);
-        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(new FieldProblem("email", "workshop.invitation.emailInvalid"));
-        }
-        if (days < 1 || days > 90) {
-            problems.add(new FieldProblem("days", "workshop.invitation.daysRange"));
-        }
+        List<FieldProblem> problems = Invitation.requestProblems(name, mail, days);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -342,7 +321,7 @@ public class WorkshopComments {
      * that expired or was revoked.
      */
     public Invited invited(@Nullable String token) {
-        if (token == null || !token.matches("gy_[A-Za-z0-9_-]{32}")) {
+        if (!Invitation.tokenShaped(token)) {
             throw new NotFoundException("invitation", "?");
         }
         Invitation i = jdbc.sql("SELECT * FROM workshop_invitations WHERE token_hash = ?").param(Hashes.sha256Hex(token))

@@ -274,15 +274,24 @@ public class WorkshopDrafts {
         return (s.heading() + "\n" + s.body()).strip();
     }
 
-    /** The same section in another version: same label, else same heading (the numbering may have moved). */
+    /**
+     * The same section in another version: same label, else same heading without its number, since the numbering may
+     * have moved ("Điều 2. Tiếp nhận hồ sơ" is "Điều 3. Tiếp nhận hồ sơ" once an article was put before it).
+     */
     static Optional<DraftSection> match(String label, @Nullable String heading, List<DraftSection> in) {
         Optional<DraftSection> byLabel = in.stream().filter(s -> VietnameseText.equalsFolded(s.label(), label)).findFirst();
         if (byLabel.isPresent() || heading == null || heading.isBlank()) {
             return byLabel;
         }
-        String bare = heading.replaceFirst("^\\S+\\s*[.)]?\\s*", "");
+        String bare = withoutNumber(heading, label);
         return in.stream().filter(s -> !s.heading().isBlank()
-                && VietnameseText.equalsFolded(s.heading().replaceFirst("^\\S+\\s*[.)]?\\s*", ""), bare)).findFirst();
+                && VietnameseText.equalsFolded(withoutNumber(s.heading(), s.label()), bare)).findFirst();
+    }
+
+    /** "Điều 3. Tiếp nhận hồ sơ" (label "Điều 3") and "2) Tiếp nhận hồ sơ" → "Tiếp nhận hồ sơ". */
+    private static String withoutNumber(String heading, String label) {
+        String rest = heading.startsWith(label) ? heading.substring(label.length()) : heading.replaceFirst("^\\S+", "");
+        return rest.replaceFirst("^\\s*[.):–-]?\\s*", "");
     }
 
     private static final String VERSIONS = """

@@ -138,6 +138,7 @@ class ImportApiIntegrationTests {
             assertThat(jdbc.sql("SELECT organizer_id FROM delegations WHERE id = ?").param(delegation).query(Long.class)
                     .single()).isEqualTo(laiChau);
 
+            long onRecordElsewhere = DemoSeeds.delegation(context, "seed-002"); // loads the seeds once, before counting
             long count = jdbc.sql("SELECT count(*) FROM delegations").query(Long.class).single();
             confirm(host, id, "{}").andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -152,7 +153,6 @@ class ImportApiIntegrationTests {
                     .contains(delegation);
             assertThat(JsonPath.<List<Boolean>>read(second, "$.candidates[?(@.id == " + delegation + ")].sameOrganizer"))
                     .containsExactly(true);
-            long onRecordElsewhere = DemoSeeds.delegation(context, "seed-002");
             confirm(host, secondId, "{\"linkTo\":" + onRecordElsewhere + "}").andExpect(status().isNotFound());
             confirm(stranger, secondId, "{\"linkTo\":" + delegation + "}").andExpect(status().isNotFound());
             confirm(host, secondId, "{\"linkTo\":" + delegation + "}").andExpect(status().isOk())

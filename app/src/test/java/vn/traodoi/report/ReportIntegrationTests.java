@@ -36,6 +36,17 @@ class ReportIntegrationTests {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
+    /** A study visit of the organization to Hà Nội, with its one stop. */
+    long visitToHanoi(long organizer, String title, String status, String start, String end, String precision) {
+        long hanoi = jdbc.sql("SELECT id FROM administrative_units WHERE unit_set = 'old63' AND gso_code = '01'").query(Long.class).single();
+        long id = jdbc.sql("""
+                        INSERT INTO delegations (kind, title, organizer_id, status, start_date, end_date, date_precision)
+                        VALUES ('STUDY', ?, ?, ?, CAST(? AS date), CAST(? AS date), ?) RETURNING id""")
+                .params(title, organizer, status, start, end, precision).query(Long.class).single();
+        jdbc.sql("INSERT INTO delegation_stops (delegation_id, position, unit_id) VALUES (?, 1, ?)").params(id, hanoi).update();
+        return id;
+    }
+
     @Test
     void membersReportTheSecretaryCompilesTheApproverApprovesAndTheLessonsAreKept() throws Exception {
         long snv = jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'").query(Long.class).single();
@@ -44,12 +55,8 @@ class ReportIntegrationTests {
         CurrentUser member = users.user(snv, Role.MEMBER);
         CurrentUser colleague = users.user(snv, Role.MEMBER);
         CurrentUser stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER, Role.APPROVER);
-        long hanoi = jdbc.sql("SELECT id FROM administrative_units WHERE unit_set = 'old63' AND gso_code = '01'").query(Long.class).single();
-        long id = jdbc.sql("""
-                        INSERT INTO delegations (kind, title, organizer_id, status, start_date, end_date, date_precision)
-                        VALUES ('STUDY', 'Đoàn học tập cải cách hành chính tại Hà Nội và Quảng Ninh', ?, 'IN_PROGRESS',
-                                DATE '2022-12-01', DATE '2022-12-31', 'MONTH') RETURNING id""").param(snv).query(Long.class).single();
-        jdbc.sql("INSERT INTO delegation_stops (delegation_id, position, unit_id) VALUES (?, 1, ?)").params(id, hanoi).update();
+        long id = visitToHanoi(snv, "Đoàn học tập cải cách hành chính tại Hà Nội và Quảng Ninh", "IN_PROGRESS",
+                "2022-12-01", "2022-12-31", "MONTH");
         long person = jdbc.sql("INSERT INTO persons (full_name) VALUES (?) RETURNING id").param(member.fullName()).query(Long.class).single();
         long memberEntry = jdbc.sql("""
                         INSERT INTO delegation_members (delegation_id, position, role, person_id, title_text)
@@ -160,5 +167,58 @@ class ReportIntegrationTests {
         mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(stranger)).with(csrf())
                 .param("decision", "approve").param("version", "0")).andExpect(status().isNotFound());
         assertThat(page("/lessons?q=mot cua", stranger)).doesNotContain("tiếp nhận hồ sơ trực tuyến toàn trình");
+    }
+
+    @Test
+    void everyProposalOfEveryMemberBecomesATaskWhenTheCompiledReportIsApprovedAsItStands() throws Exception {
+        // given a completed visit of two members, each proposing two tasks due 12/2099
+        long snv = jdbc.sql("SELECT id FROM organizations WHERE name = 'Sở Nội vụ Thành phố Hồ Chí Minh'").query(Long.class).single();
+        CurrentUser secretary = users.user(snv, Role.ORGANIZER);
+        CurrentUser approver = users.user(snv, Role.APPROVER);
+        long id = visitToHanoi(snv, "Đoàn học tập mô hình chính quyền số tại Hà Nội", "COMPLETED", "2026-03-02",
+                "2026-03-04", "DAY");
+        String[][] proposals = {
+                {"Số hóa hồ sơ hộ tịch của các phường", "Tập huấn kỹ năng số cho cán bộ một cửa"},
+                {"Rà soát thủ tục cấp phép xây dựng", "Lập tổ công nghệ số cộng đồng ở mỗi khu phố"}};
+        for (int i = 0; i < proposals.length; i++) {
+            CurrentUser member = users.user(snv, Role.MEMBER);
+            long person = jdbc.sql("INSERT INTO persons (full_name) VALUES (?) RETURNING id").param(member.fullName())
+                    .query(Long.class).single();
+            long entry = jdbc.sql("""
+                            INSERT INTO delegation_members (delegation_id, position, role, person_id)
+                            VALUES (?, ?, 'MEMBER', ?) RETURNING id""").params(id, i + 1, person).query(Long.class).single();
+            mvc.perform(post("/account/person").with(user(member)).with(csrf()).param("personId", "" + person))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(post("/delegations/{id}/reports/members/{m}", id, entry).with(user(member)).with(csrf())
+                            .param("learned", "Hà Nội giải quyết thủ tục trực tuyến toàn trình")
+                            .param("proposals", proposals[i][0] + " | Sở Nội vụ Thành phố Hồ Chí Minh | 12/2099\n"
+                                    + proposals[i][1] + " | Sở Nội vụ Thành phố Hồ Chí Minh | 12/2099"))
+                    .andExpect(status().is3xxRedirection());
+        }
+
+        // when the secretary compiles the report and submits it as compiled, and the approver approves it
+        mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ReportService.TripReport compiled = jdbc.sql("SELECT * FROM trip_reports WHERE delegation_id = ?").param(id)
+                .query(ReportService.TripReport.class).single();
+        assertThat(compiled.proposals()).as("the member's name follows the last line of each member's proposals")
+                .contains("12/2099 (");
+        mvc.perform(post("/delegations/{id}/reports/trip", id).with(user(secretary)).with(csrf())
+                        .param("results", compiled.results()).param("proposals", compiled.proposals())
+                        .param("version", "" + compiled.version()).param("action", "submit"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(approver)).with(csrf())
+                        .param("decision", "approve").param("version", "" + (compiled.version() + 1)))
+                .andExpect(status().is3xxRedirection());
+
+        // then each of the four proposals is a task due 31/12/2099, the last of each member's saying who proposed it
+        assertThat(jdbc.sql("""
+                        SELECT task || ' | ' || deadline_kind || ' ' || deadline_date || ' | ' || source
+                        FROM follow_up_tasks WHERE delegation_id = ? ORDER BY id""").param(id).query(String.class).list())
+                .hasSize(4)
+                .allMatch(t -> t.contains(" | MONTH 2099-12-31 | Đề xuất của báo cáo chuyến công tác: "))
+                .anyMatch(t -> t.startsWith(proposals[0][1]) && t.endsWith(")"))
+                .anyMatch(t -> t.startsWith(proposals[1][1]) && t.endsWith(")"))
+                .anyMatch(t -> t.startsWith(proposals[0][0]) && t.endsWith("tại Hà Nội"));
     }
 }
