@@ -146,24 +146,37 @@ final class Phrases {
     private static final Pattern MOURNING = Pattern.compile("(?iU)\\s*(?:thăm\\s*-\\s*)?(?:tưởng nhớ|tri ân|tưởng niệm)\\s+(?:tại\\s+)?");
 
     /** "khảo sát tại các điểm như: A; B; C, D." */
-    private static final Pattern SITE_LIST = Pattern.compile("(?iU)(?:tham quan|khảo sát|thăm|đến)(?:\\s+thực tế)?(?:\\s+tại)?\\s+"
-            + "(?:các|một số)\\s+(?:điểm|địa điểm|nơi|di tích)(?:\\s+như)?\\s*:\\s*([^.\\n]{5,600})");
+    private static final Pattern SITE_LIST = Pattern.compile("(?iU)(?:tham quan|khảo sát|thăm|đến)(?:(?:\\s+thực tế)?(?:\\s+tại)?\\s+"
+            + "(?:các|một số)\\s+(?:điểm|địa điểm|nơi|di tích)(?:\\s+như)?"
+            // "tham quan, học tập một số công trình văn hóa, khu, điểm du lịch nổi tiếng … như: A; B; C"
+            + "|,?\\s+(?:học tập\\s+)?(?:các|một số|nhiều)\\s[^.:;\\n]{3,140}?\\s+như)\\s*:\\s*([^.\\n]{5,600})");
+    /** Where the parts of such a list divide: semicolons, and commas before a place's name or a kind of place. */
+    private static final Pattern SITE_LIST_PART = Pattern.compile("(?U);|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)"
+            + "|,\\s+(?=(?:chợ|bến|khu|làng|chùa|đền|nhà|vườn|cù lao|mũi|đảo|bảo tàng|di tích|mô hình|cơ sở|hợp tác xã)\\s)");
 
     static List<Fact<String>> sites(String text) {
         List<Fact<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Matcher list = SITE_LIST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int[] listStarts = text.contains(":") && Anchors.lower(text).contains("điểm")
+        int[] listStarts = text.contains(":")
                 ? Anchors.wordStarts(Anchors.lower(text), List.of("tham quan", "khảo sát", "thăm", "đến")) : new int[0];
         for (int listAt : listStarts) {
             if (!list.region(listAt, Math.min(text.length(), listAt + 700)).lookingAt()) {
                 continue;
             }
             int from = list.start(1);
-            for (String part : list.group(1).split(";|,\\s+(?=\\p{Lu})(?!(?:TP|Thành phố|Tỉnh|Huyện|Xã|Quận)\\b)")) {
+            String[] parts = SITE_LIST_PART.split(list.group(1));
+            boolean cut = cutShort(text, list.end(1));
+            for (int k = 0; k < parts.length; k++) {
+                String part = parts[k];
                 int at = text.indexOf(part, from);
+                if (k == parts.length - 1 && cut) {
+                    break; // "…, Khu du lịch M⏎": the page was cut in the middle of the last name
+                }
                 if (at >= 0 && !part.isBlank()) {
-                    int lead = part.length() - part.stripLeading().length();
+                    Matcher verb = SITE_LEAD.matcher(part.stripLeading());
+                    // "…; tham quan lò kẹo dừa …": the act repeated before a part
+                    int lead = part.length() - part.stripLeading().length() + (verb.lookingAt() ? verb.end() : 0);
                     add(found, seen, text, at + lead, at + part.stripTrailing().length(), 0.6, false);
                     from = at + part.length();
                 }
@@ -336,6 +349,7 @@ final class Phrases {
         return parts;
     }
 
+
     private static void add(List<Fact<String>> found, Set<String> seen, String text, int start, int end, double confidence,
             boolean topic) {
         String raw = text.substring(start, end);
@@ -364,10 +378,15 @@ final class Phrases {
                 double overlap = topic ? 0 : overlap(found.get(i).value(), phrase);
                 if (topic && contains(found.get(i).value(), phrase)) {
                     // the shorter wording ("lĩnh vực A" after "thông tin trong lĩnh vực A"), but for a name cut short:
-                    // "dự thảo Luật" is no more than the start of "góp ý dự thảo Luật sửa đổi …"
+                    // "dự thảo Luật" is no more than the start of "dự thảo Luật sửa đổi …"; a topic in the middle of a
+                    // longer one ("xây dựng nông thôn mới" within a campaign's name) is a topic of its own
                     String kept = found.get(i).value();
-                    boolean truncation = !VietnameseText.matchKey(phrase.length() < kept.length() ? kept : phrase)
-                            .endsWith(VietnameseText.matchKey(phrase.length() < kept.length() ? phrase : kept));
+                    String longer = VietnameseText.matchKey(phrase.length() < kept.length() ? kept : phrase);
+                    String shorter = VietnameseText.matchKey(phrase.length() < kept.length() ? phrase : kept);
+                    boolean truncation = longer.startsWith(shorter);
+                    if (!truncation && !longer.endsWith(shorter)) {
+                        continue;
+                    }
                     if (truncation ? phrase.length() > kept.length() : phrase.length() < kept.length()) {
                         int at = text.indexOf(phrase, start);
                         found.set(i, new Fact<>(phrase, new Span(at, at + phrase.length()), confidence));

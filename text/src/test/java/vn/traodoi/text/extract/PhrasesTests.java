@@ -95,6 +95,13 @@ class PhrasesTests {
     }
 
     @Test
+    void theSitesNamedAfterNhu() {
+        assertExtracted("Trên đường về, đoàn đã tham quan, học tập một số khu, điểm du lịch nổi tiếng của vùng như: Cồn Phụng (Bến"
+                + " Tre); tham quan làng nghề bánh tráng Mỹ Lồng; chợ nổi Phong Điền, bến Ninh Kiều.", Field.SITES,
+                "Cồn Phụng (Bến Tre)", "làng nghề bánh tráng Mỹ Lồng", "chợ nổi Phong Điền", "bến Ninh Kiều");
+    }
+
+    @Test
     void sitesToured() {
         assertExtracted("Cùng ngày, đoàn đã đến thăm Khu di tích Đền Hùng; tham quan mô hình trồng chè của Hợp tác xã Tân Hương.",
                 Field.SITES, "Khu di tích Đền Hùng", "mô hình trồng chè của Hợp tác xã Tân Hương");
