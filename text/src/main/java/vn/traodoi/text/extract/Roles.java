@@ -48,6 +48,10 @@ final class Roles {
     /** "(Tiếp và làm việc với|Đón) Đoàn … B" without a subject: the host is the publisher. */
     private static final Pattern RECEIVES_NO_SUBJECT = Pattern.compile("(?U)(?:^|\\n)\\s*(?:Tiếp|Đón|Đón tiếp|Tiếp đón)"
             + "(?:\\s+và\\s+làm\\s+việc)?\\s+(?:cùng|với)?\\s*" + DELEGATION + PHRASE + STOP_AFTER_GUEST);
+    /** Who received, named after the guests: "… có ông A - Trưởng ban, cùng lãnh đạo Ban Dân tộc tỉnh C." */
+    private static final Pattern RECEIVED_BY = Pattern.compile("(?U)\\s*có\\s+(?:ông|bà|đồng chí|các đồng chí)\\s[^.\\n]*"
+            + "(?<![\\p{L}])((?:Ban|Sở|UBND|Ủy ban|Huyện ủy|Tỉnh ủy|Thành ủy|Hội|Liên đoàn|Trung tâm)\\s[^.,;\\n]*?(?:tỉnh|huyện|thành phố)\\s+"
+            + "\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})\\s*(?:\\.|$)");
     /** "Đoàn … B (do … dẫn đầu) (đã) đến thăm và làm việc tại/với C". */
     private static final Pattern GUEST_VISITS = Pattern.compile("(?U)" + DELEGATION + PHRASE
             + STOP_AFTER_GUEST + "(?:[^.;\\n]{0,160}?)\\s(?:tại|với|ở)\\s+(?:lãnh đạo\\s+|thực tế\\s+(?:tại\\s+)?)?"
@@ -171,12 +175,14 @@ final class Roles {
         Fact<String> from = null;
         Fact<String> host = null;
         boolean receiving = false;
+        int guestEnd = -1; // where the guests' name ends in the sentence that receives them
         for (java.util.Iterator<MatchResult> it = matches(HOST_RECEIVES, body, lower, RECEIVE_WORDS, 135, 330).iterator();
                 from == null && it.hasNext(); ) {
             MatchResult m = it.next();
             Fact<String> f = fact(text, m.group(2), m.start(2), 0.8);
             if (f != null) {
                 from = f;
+                guestEnd = m.end();
                 String subject = m.group(1);
                 int of = subject.lastIndexOf(" của ");
                 if (of >= 0 && subject.matches("(?iU).*(?<![\\p{L}])đoàn(?![\\p{L}]).*")) {
@@ -193,6 +199,12 @@ final class Roles {
             MatchResult r = it.next();
             from = fact(text, r.group(1), r.start(1), 0.75);
             receiving = from != null;
+            guestEnd = r.end();
+        }
+        Matcher by = RECEIVED_BY.matcher(text).region(Math.max(0, guestEnd), Math.min(text.length(), Math.max(0, guestEnd) + 400));
+        if (from != null && host == null && guestEnd >= 0 && by.lookingAt()) {
+            // "Tiếp … Đoàn A có ông B - Trưởng Ban, cùng đại diện các phòng của Ban Dân tộc tỉnh C.": C receives
+            host = fact(text, by.group(1), by.start(1), 0.7);
         }
         // a sentence naming both sides: "B do … dẫn đầu … tại C", "Đoàn … B … tại C", "A tổ chức cho … đi … tại C"
         Sides sides = from != null ? null : firstPair(text, matches(LED_VISITS, body, lower, List.of("dẫn đầu", "trưởng đoàn"),
@@ -273,6 +285,15 @@ final class Roles {
         // the country tells the kind ("Quảng Tây" meets "Việt Nam": incoming) but is no host to propose
         if (host != null && !COUNTRY_ONLY.matcher(host.value()).matches()) {
             hosts.add(host);
+        }
+        String publisher = province(source, gazetteer);
+        if (hosts.isEmpty() && kind.value() == EventKind.INCOMING_DELEGATION && publisher != null) {
+            // an incoming delegation on a province's portal with no host named (or only "Việt Nam"): the province that
+            // publishes is the one that received; proposed with a low confidence, for the official to confirm
+            int at = text.indexOf(publisher);
+            if (at >= 0) {
+                hosts.add(new Fact<>(publisher, new Span(at, at + publisher.length()), 0.5));
+            }
         }
         return new Result(kind, from, hosts);
     }

@@ -51,6 +51,21 @@ class RolesTests {
     }
 
     @Test
+    void whoReceivedIsNamedAfterTheGuests() {
+        assertExtracted("Tiếp và làm việc với Đoàn đại biểu Hội Nông dân tỉnh Hà Giang có ông Sùng Mí Vàng - Chủ tịch Hội, cùng đại"
+                + " diện các ban chuyên môn của Hội Nông dân tỉnh Tuyên Quang.", Field.HOST, "Hội Nông dân tỉnh Tuyên Quang");
+    }
+
+    @Test
+    void anIncomingDelegationWithNoHostNamedIsReceivedByThePublishingProvince() {
+        String text = "SOURCE: https://socongthuong.caobang.gov.vn/tin-tuc/doan-dai-bieu-quang-tay\nChiều 5/11, trong khuôn khổ"
+                + " chuyến thăm của Đoàn đại biểu thành phố Bách Sắc, Quảng Tây (Trung Quốc) tại Việt Nam, lãnh đạo tỉnh Cao Bằng"
+                + " đã tiếp và làm việc với đoàn.";
+        assertExtracted(text, Field.KIND, "incoming");
+        assertExtracted(text, Field.HOST, "Cao Bằng");
+    }
+
+    @Test
     void aCountryAloneTellsTheKindButIsNoHost() {
         String text = "Chiều 9/4, Đoàn đại biểu thành phố Côn Minh (Trung Quốc) do ông Lý Minh dẫn đầu đã đến thăm và làm việc"
                 + " với Việt Nam.";
