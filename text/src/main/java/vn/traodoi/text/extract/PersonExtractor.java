@@ -152,7 +152,9 @@ public final class PersonExtractor {
             }
         }
         foreign(text, byName);
-        return List.copyOf(byName.values());
+        listed(text, byName);
+        // in the order the text names them
+        return byName.values().stream().sorted(java.util.Comparator.comparingInt(f -> f.span().start())).toList();
     }
 
     /** Names without a Vietnamese family name, by their shape after an honorific: "ông Fshidera Junichi – Phó Thống đốc". */
@@ -183,6 +185,39 @@ public final class PersonExtractor {
             List<String> titles = right == null ? List.of() : List.of(right);
             byName.put(VietnameseText.fold(name), new Fact<>(new PersonMention(name, m.group(1).toLowerCase(Locale.ROOT), titles),
                     new Span(m.start(2), m.end(2)), 0.7));
+        }
+    }
+
+    /** "Tiếp đón đoàn có các ông: A - Chủ tịch …; B - Trưởng nhóm …": a list of people, each with a title after a dash. */
+    private static final Pattern PEOPLE_LIST = Pattern.compile("(?U)(?:các|gồm(?:\\s+các)?)\\s+(?:ông|bà|đồng chí)(?:,?\\s+(?:bà|ông))?\\s*:\\s*"
+            + "([^.\\n]{5,600})");
+    private static final Pattern LISTED_PERSON = Pattern.compile("(?U)^\\s*(\\p{Lu}[\\p{L}'’]*(?:-\\p{L}+)?(?:\\s+\\p{Lu}[\\p{L}'’]*"
+            + "(?:-\\p{L}+)?){1,3})\\s+[-–]\\s+");
+
+    private void listed(String text, Map<String, Fact<PersonMention>> byName) {
+        if (text.indexOf(':') < 0) {
+            return;
+        }
+        Matcher list = PEOPLE_LIST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (Anchors.Window w : Anchors.aroundWords(text, List.of("các ông", "các bà", "các đồng chí", "gồm"), 0, 640)) {
+            list.region(w.start(), w.end());
+            while (list.find()) {
+            int at = list.start(1);
+            for (String item : list.group(1).split(";")) {
+                Matcher person = LISTED_PERSON.matcher(item);
+                if (person.find()) {
+                    String name = person.group(1);
+                    int start = at + person.start(1);
+                    String key = VietnameseText.fold(name);
+                    String title = rightTitle(text, start + name.length());
+                    if (!byName.containsKey(key) && title != null && placeLength(name) == 0 && !TITLE_AT_START.matcher(name).find()) {
+                        byName.put(key, new Fact<>(new PersonMention(name, null, List.of(title)), new Span(start,
+                                start + name.length()), 0.7));
+                    }
+                }
+                at += item.length() + 1;
+            }
+            }
         }
     }
 

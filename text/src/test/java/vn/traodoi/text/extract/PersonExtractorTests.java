@@ -41,6 +41,13 @@ class PersonExtractorTests {
     }
 
     @Test
+    void aListOfPeopleEachWithATitleAfterADash() {
+        assertExtracted("Tiếp đón đoàn có các ông: Park Sung-min - Chủ tịch Hội đồng tỉnh Jeolla Nam; Kim Ho Jin - Trưởng ban Hợp tác"
+                + " quốc tế tỉnh Jeolla Nam.", Field.PEOPLE, "Park Sung-min | Chủ tịch Hội đồng tỉnh Jeolla Nam",
+                "Kim Ho Jin | Trưởng ban Hợp tác quốc tế tỉnh Jeolla Nam");
+    }
+
+    @Test
     void theHeadOnlyWhereTheTextNamesOne() {
         assertExtracted("Đoàn do ông Lương Văn Tấn, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn.", Field.HEAD,
                 "Lương Văn Tấn | Phó Giám đốc Sở Nội vụ");
