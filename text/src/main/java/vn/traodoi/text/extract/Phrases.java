@@ -129,7 +129,7 @@ final class Phrases {
                 continue; // "chia sẻ kinh nghiệm và thúc đẩy giao lưu": the lead names no topic, a second act follows
             }
             // the text stops mid-phrase, or the list runs past what is read of it: its last phrase is not whole
-            boolean cut = stop == text.length() && !text.stripTrailing().matches("(?s).*[.!?…”\")]$")
+            boolean cut = stop == text.length() && !ENDS_WHOLE.matcher(text.stripTrailing()).find()
                     || stop == limit && limit < text.length();
             List<int[]> parts = split(list);
             if (cut && !parts.isEmpty()) {
@@ -203,7 +203,7 @@ final class Phrases {
             }
             String site = raw.strip().replaceFirst("[,:\\s]+$", "");
             // a long run is a list of places when it divides ("A, B và C"), a sentence that ran on otherwise
-            if (site.length() < 6 || site.split("\\s+").length > 30 && !SITE_SPLIT.matcher(site).find() || site.matches("(?iU)^(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương).*")) {
+            if (site.length() < 6 || words(site) > 30 && !SITE_SPLIT.matcher(site).find() || ONLY_UNITS.matcher(site).lookingAt()) {
                 continue;
             }
             Matcher like = SITE_EXAMPLES.matcher(site);
@@ -304,6 +304,16 @@ final class Phrases {
         return new String(out);
     }
 
+    private static final Pattern NAMED = Pattern.compile("(?iU)^(?:(?:các |bản )?(?:dự thảo|đề án|quy hoạch|kế hoạch|chiến lược|luật|"
+            + "nghị quyết|báo cáo|chương trình)|hội nghị|hội thảo|tọa đàm|hội đàm)(?![\\p{L}]).*", Pattern.DOTALL);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ONLY_UNITS = Pattern.compile("(?iU)(?:các|một số)\\s+(?:tỉnh|huyện|xã|địa phương)");
+    private static final Pattern ENDS_WHOLE = Pattern.compile("[.!?…”\")]$");
+
+    private static int words(String phrase) {
+        return phrase.isEmpty() ? 0 : SPACES.split(phrase).length;
+    }
+
     private static final Pattern SOCIETY_END = Pattern.compile("(?iU)xã hội\\s*$");
     private static final Pattern DEFENCE = Pattern.compile("(?iU)^(?:quốc phòng|an ninh)(?:\\s*[-,]\\s*|\\s+và\\s+)(?:an ninh|quốc phòng)$");
 
@@ -315,12 +325,11 @@ final class Phrases {
         // dụng vốn" or "kinh tế, văn hóa, xã hội" are one topic
         // a draft's or a document's name is one topic, commas and all: "dự thảo Luật sửa đổi, bổ sung một số điều …"
         // so is a meeting's: "Hội nghị trao đổi, học tập kinh nghiệm trong …"
-        boolean named = list.strip().matches("(?iU)^(?:(?:các |bản )?(?:dự thảo|đề án|quy hoạch|kế hoạch|chiến lược|luật|nghị quyết|"
-                + "báo cáo|chương trình)|hội nghị|hội thảo|tọa đàm|hội đàm)(?![\\p{L}]).*");
+        boolean named = NAMED.matcher(list.strip()).matches();
         // what is quoted is a name, commas and all: separators are looked for with the quotations masked
         String masked = maskQuotes(list);
         boolean commas = !semicolons && !named && java.util.Arrays.stream(masked.split(",\\s+|,?\\s+cũng như\\s+"))
-                .filter(p -> p.strip().split("\\s+").length < 3).count() <= 1;
+                .filter(p -> words(p.strip()) < 3).count() <= 1;
         Pattern separator = semicolons ? SEMICOLONS : commas ? COMMAS : AS_WELL_AS;
         Matcher s = separator.matcher(masked);
         int from = 0;
@@ -330,9 +339,9 @@ final class Phrases {
             int to = more ? s.start() : list.length();
             int begin = pending >= 0 ? pending : from;
             String piece = list.substring(from, to).strip();
-            if (piece.split("\\s+").length < 2 && more) {
+            if (words(piece) < 2 && more) {
                 pending = begin; // "tiếp cận, sử dụng vốn": a single word belongs to what follows
-            } else if (!parts.isEmpty() && commas && pending < 0 && (piece.split("\\s+").length < 3 || DEFENCE.matcher(piece).matches()
+            } else if (!parts.isEmpty() && commas && pending < 0 && (words(piece) < 3 || DEFENCE.matcher(piece).matches()
                     && SOCIETY_END.matcher(list.substring(parts.getLast()[0], parts.getLast()[1])).find())) {
                 // "cách làm ăn, làm giàu", "kinh tế - xã hội, quốc phòng - an ninh": a short last word or the pair
                 // officials write as one belongs to what precedes
@@ -356,7 +365,7 @@ final class Phrases {
         Matcher lead = PART_START.matcher(raw);
         int skip = lead.find() ? lead.end() : 0;
         String phrase = raw.substring(skip).strip().replaceFirst("[,:;\\s/]+$", "").strip();
-        int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+        int words = words(phrase);
         if (words < 2 || words > 25 || !Character.isLetter(phrase.charAt(0)) || topic && (NOT_A_TOPIC.matcher(phrase).find() || PROPER_NAME.matcher(phrase).find()
                 || ONLY_A_PLACE.matcher(phrase).matches())) {
             return;

@@ -118,22 +118,46 @@ final class Roles {
     /**
      * The matches of a pattern in the windows around its key words, in text order, each once: these patterns can start
      * only near their verbs, and trying them at every position of a long article costs more than the rest together.
+     * Found as they are asked for: the callers stop at the first that names a side.
      */
-    private static List<MatchResult> matches(Pattern pattern, String body, String lower, List<String> words, int before,
+    private static Iterable<MatchResult> matches(Pattern pattern, String body, String lower, List<String> words, int before,
             int after) {
-        List<MatchResult> found = new ArrayList<>();
-        Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
-        int last = -1;
-        for (Anchors.Window w : Anchors.aroundWords(lower, words, before, after)) {
-            m.region(w.start(), w.end());
-            while (m.find()) {
-                if (m.start() > last) {
-                    found.add(m.toMatchResult());
-                    last = m.start();
+        return () -> new java.util.Iterator<>() {
+            private final Matcher m = pattern.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+            private final java.util.Iterator<Anchors.Window> windows = Anchors.aroundWords(lower, words, before, after).iterator();
+            private boolean inWindow;
+            private int last = -1;
+            private @Nullable MatchResult next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    if (inWindow && m.find()) {
+                        if (m.start() > last) {
+                            next = m.toMatchResult();
+                            last = m.start();
+                        }
+                    } else if (windows.hasNext()) {
+                        Anchors.Window w = windows.next();
+                        m.region(w.start(), w.end());
+                        inWindow = true;
+                    } else {
+                        return false;
+                    }
                 }
+                return true;
             }
-        }
-        return found;
+
+            @Override
+            public MatchResult next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                MatchResult found = next;
+                next = null;
+                return found;
+            }
+        };
     }
 
     /** A sender and a host read from one sentence. */
@@ -141,7 +165,7 @@ final class Roles {
     }
 
     /** The first match whose groups 1 and 2 are both a plausible sender and host. */
-    private static @Nullable Sides firstPair(String text, List<MatchResult> found, double confidence) {
+    private static @Nullable Sides firstPair(String text, Iterable<MatchResult> found, double confidence) {
         for (MatchResult m : found) {
             Fact<String> from = fact(text, m.group(1), m.start(1), confidence);
             Fact<String> host = fact(text, m.group(2), m.start(2), confidence);
@@ -227,7 +251,7 @@ final class Roles {
         if (from != null && host == null) {
             // the receiving sentence named no host: a sentence where the same delegation comes to its host may
             List<MatchResult> sameDelegation = new ArrayList<>(startingAt(GUEST_VISITS, body, lower, List.of("đoàn"), 450));
-            sameDelegation.addAll(startingAt(BOTH_MEET, body, lower, List.of("đoàn"), 400));
+            sameDelegation.addAll(startingAt(BOTH_MEET, body, lower, List.of("đoàn"), 400)); // both lists are short
             for (java.util.Iterator<MatchResult> it = sameDelegation.iterator(); host == null && it.hasNext(); ) {
                 MatchResult g = it.next();
                 Fact<String> f = fact(text, g.group(1), g.start(1), 0.7);
@@ -349,7 +373,7 @@ final class Roles {
             // only the host is named: the publisher's own province receives, another one is visited
             kind = host.value().contains(publisher) ? EventKind.INCOMING_DELEGATION : EventKind.OUTGOING_DELEGATION;
         } else if (from == null && host == null
-                && !matches(HOLDS, head, Anchors.lower(head), List.of("tổ chức", "chủ trì"), 170, 110).isEmpty()) {
+                && matches(HOLDS, head, Anchors.lower(head), List.of("tổ chức", "chủ trì"), 170, 110).iterator().hasNext()) {
             return new Fact<>(EventKind.OTHER, new Span(0, 0), 0.5); // a conference two bodies hold together
         } else {
             return new Fact<>(EventKind.UNKNOWN, new Span(0, 0), 0.3);
