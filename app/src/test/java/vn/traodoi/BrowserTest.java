@@ -91,6 +91,12 @@ public abstract class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Until the element's text starts with this one: "2 kết quả …", not a "52 kết quả" that merely contains it. */
+    protected void waitForTextStartingWith(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textMatches(locator,
+                java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(text) + "(?:\\s|$)")));
+    }
+
     /** Signs out by dropping the session, then signs in as another user. */
     protected void signInAs(String username, String password) {
         browser.manage().deleteAllCookies();
