@@ -1,9 +1,11 @@
 package vn.traodoi.search;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.traodoi.place.Organization;
@@ -46,13 +48,13 @@ class OrganizationDocuments implements SearchSource {
     public List<SearchDocument> documents(Collection<Long> ids) {
         Map<Long, Organization> found = organizations.byIds(ids);
         Map<Long, Organization> parents = organizations.byIds(found.values().stream()
-                .map(Organization::parentId).filter(java.util.Objects::nonNull).toList());
+                .map(Organization::parentId).filter(Objects::nonNull).toList());
         return found.values().stream().map(o -> {
             Organization parent = o.parentId() == null ? null : parents.get(o.parentId());
             return SearchDocument.builder(SearchKind.ORGANIZATION, o.id(), o.name(), "/search?organization=" + o.id())
                     .publicFrom(Instant.EPOCH)
                     .context(parent == null ? null : parent.name())
-                    .names(java.util.Arrays.asList(o.name(), o.shortName()))
+                    .names(Arrays.asList(o.name(), o.shortName()))
                     .body(o.note())
                     .units(o.unitId() == null ? List.of() : List.of(o.unitId()))
                     .build();

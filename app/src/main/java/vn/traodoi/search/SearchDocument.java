@@ -3,6 +3,7 @@ package vn.traodoi.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,7 +112,7 @@ public record SearchDocument(SearchKind kind, long recordId, @Nullable Long owne
         }
 
         public Builder body(@Nullable String... parts) {
-            return body(java.util.Arrays.asList(parts));
+            return body(Arrays.asList(parts));
         }
 
         public Builder body(Collection<? extends @Nullable String> parts) {
