@@ -89,7 +89,7 @@ final class Highlighter {
             while (j < to && marked[j] == marked[i]) {
                 j++;
             }
-            String escaped = HtmlUtils.htmlEscape(source.substring(i, j));
+            String escaped = HtmlUtils.htmlEscape(source.substring(i, j), "UTF-8");
             out.append(marked[i] ? "<mark>" + escaped + "</mark>" : escaped);
             i = j;
         }

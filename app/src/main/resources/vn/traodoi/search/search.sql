@@ -5,7 +5,9 @@
 WITH q AS (SELECT public.vn_search_query(:q) AS q, public.vn_fold(:q) AS folded),
 m AS MATERIALIZED (
     SELECT d.kind, d.record_id, d.owner_id, d.units_then, d.units_now, d.date_from,
-           CAST(extract(year FROM d.date_from) AS integer) AS year, {rank} AS rank
+           CAST(extract(year FROM d.date_from) AS integer) AS year,
+           -- the directories (people, organizations) after the records that match as well
+           CAST({rank} AS real) * CASE WHEN d.kind IN ('PERSON', 'ORGANIZATION') THEN 0.5 ELSE 1 END AS rank
     FROM search_documents d, q
     WHERE {match}
       AND (d.audience @> ARRAY[CAST(:org AS bigint)] OR d.public_from <= :now)
@@ -19,7 +21,7 @@ f AS (
            (CAST(:owner AS bigint) IS NULL OR m.owner_id = :owner) AS by_owner
     FROM m
 )
-SELECT 'TOTAL' AS facet, NULL AS value, count(*) AS n, NULL AS rank FROM f
+SELECT 'TOTAL' AS facet, CAST(NULL AS text) AS value, count(*) AS n, CAST(NULL AS real) AS rank FROM f
 WHERE by_kind AND by_year AND by_unit AND by_unit_now AND by_owner
 UNION ALL
 SELECT 'KIND', kind, count(*), NULL FROM f
