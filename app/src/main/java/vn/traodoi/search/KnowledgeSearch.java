@@ -43,6 +43,15 @@ public class KnowledgeSearch {
 
     /** The statement, shared with bench/search, which runs it as it is. */
     static final String SQL = read("search.sql");
+    /** The page's documents, read again with the same visibility, each with the link this user follows. */
+    static final String HITS = """
+            SELECT d.kind, d.record_id, d.title, d.context, d.body, d.date_from, d.date_to,
+                   CASE WHEN d.public_link IS NULL OR d.audience @> ARRAY[CAST(:org AS bigint)] THEN d.link
+                        ELSE d.public_link END AS link
+            FROM search_documents d
+            JOIN unnest(CAST(:kinds AS text[]), CAST(:ids AS bigint[])) AS k (kind, record_id)
+              ON d.kind = k.kind AND d.record_id = k.record_id
+            WHERE d.audience @> ARRAY[CAST(:org AS bigint)] OR d.public_from <= :now""";
     static final String MATCH = "d.tsv @@ q.q";
     static final String RANK = "ts_rank(d.tsv, q.q)";
     static final String FUZZY_MATCH = "public.vn_fold(d.names) %> q.folded";
@@ -140,7 +149,6 @@ public class KnowledgeSearch {
         return new Rows(total[0], counts, page);
     }
 
-    /** The page's documents, read again with the same visibility, their link as this user follows it. */
     private List<Hit> hits(CurrentUser user, List<String> keys, Set<String> terms) {
         if (keys.isEmpty()) {
             return List.of();
@@ -148,15 +156,7 @@ public class KnowledgeSearch {
         String[] kinds = keys.stream().map(k -> k.substring(0, k.indexOf(':'))).toArray(String[]::new);
         Long[] ids = keys.stream().map(k -> Long.valueOf(k.substring(k.indexOf(':') + 1))).toArray(Long[]::new);
         Map<String, Hit> found = new HashMap<>();
-        jdbc.sql("""
-                        SELECT d.kind, d.record_id, d.title, d.context, d.body, d.date_from, d.date_to,
-                               CASE WHEN d.public_link IS NULL OR d.audience @> ARRAY[CAST(:org AS bigint)] THEN d.link
-                                    ELSE d.public_link END AS link
-                        FROM search_documents d
-                        JOIN unnest(CAST(:kinds AS text[]), CAST(:ids AS bigint[])) AS k (kind, record_id)
-                          ON d.kind = k.kind AND d.record_id = k.record_id
-                        WHERE d.audience @> ARRAY[CAST(:org AS bigint)] OR d.public_from <= :now""")
-                .param("org", user.orgId()).param("kinds", kinds).param("ids", ids)
+        jdbc.sql(HITS).param("org", user.orgId()).param("kinds", kinds).param("ids", ids)
                 .param("now", OffsetDateTime.now(clock))
                 .query(rs -> {
                     String body = rs.getString("body");
