@@ -20,6 +20,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.place.AdministrativeUnit;
 import vn.traodoi.place.Organization;
@@ -35,8 +36,10 @@ import vn.traodoi.system.InvalidInputException;
  * quyen do thi" finds "chính quyền đô thị" and "196/KH-UBND", "196 KH UBND" and "196" find Kế hoạch số 196/KH-UBND,
  * over what the user's organization may see (its audience, or public). Best matches first (title and symbols weigh
  * most, then names and places, then the text) or newest first; facets by kind, year, province then and now, and
- * owning organization, counted over the same visible documents; 20 hits a page with a highlighted snippet. When no
- * document has the words, names that look like them are tried ("Vo Van Hoang" finds Võ Văn Hoan).
+ * owning organization, counted over the same visible documents (the chosen facets narrow the search, and the counts);
+ * 20 hits a page with a highlighted snippet. A query that matches more than {@link #CAP} of the organization's
+ * documents or of the public ones is answered from the newest of them. When no document has the words, names that look
+ * like them are tried ("Vo Van Hoang" finds Võ Văn Hoan).
  */
 @Service
 public class KnowledgeSearch {
@@ -58,6 +61,13 @@ public class KnowledgeSearch {
     static final String FUZZY_RANK = "word_similarity(q.folded, public.vn_fold(d.names))";
     static final String RELEVANCE = "rank DESC, date_from DESC NULLS LAST, kind, record_id";
     static final String NEWEST = "date_from DESC NULLS LAST, rank DESC, kind, record_id";
+    /**
+     * At most this many candidates of the organization's audience and as many public ones, the newest first: a query
+     * that matches more is answered from those, its total a lower bound ({@link SearchResult#capped}).
+     */
+    static final int CAP = 1000;
+    /** Custom plans: the planner sees the query's words and the chosen facets, not placeholders (ADR 0009). */
+    static final String PLAN = "SET LOCAL plan_cache_mode = force_custom_plan";
     /** Facet values shown for the provinces and the organizations, the largest counts first. */
     static final int FACET_VALUES = 15;
     static final int SNIPPET = 240;
@@ -82,6 +92,8 @@ public class KnowledgeSearch {
         return SQL.replace("{match}", match).replace("{rank}", rank).replace("{order}", order);
     }
 
+    /** One read-only transaction, so that the plan setting holds for its statements only. */
+    @Transactional(readOnly = true)
     public SearchResult search(CurrentUser user, SearchQuery query) {
         check(query);
         if (query.empty()) {
@@ -93,6 +105,7 @@ public class KnowledgeSearch {
                 .param(query.text()).query(Boolean.class).single())) {
             return SearchResult.none(query);
         }
+        jdbc.sql(PLAN).update();
         Rows rows = rows(user, query, words ? statement(MATCH, RANK, order) : statement("true", "0", NEWEST));
         boolean fuzzy = false;
         if (words && rows.total == 0 && query.text().codePointCount(0, query.text().length()) >= 4) {
@@ -103,7 +116,7 @@ public class KnowledgeSearch {
         List<Hit> hits = hits(user, rows.page, terms);
         int pages = (int) Math.max(1, Math.min(SearchQuery.MAX_PAGE,
                 (rows.total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE));
-        return new SearchResult(query, hits, rows.total, query.page(), pages, fuzzy, facets(query, rows));
+        return new SearchResult(query, hits, rows.total, rows.capped, query.page(), pages, fuzzy, facets(query, rows));
     }
 
     private static void check(SearchQuery query) {
@@ -118,14 +131,18 @@ public class KnowledgeSearch {
         }
     }
 
-    /** What the statement answers: the total, the facets' counts by value, and the page's documents in order. */
-    private record Rows(long total, Map<String, Map<String, Long>> counts, List<String> page) {
+    /**
+     * What the statement answers: the total (a lower bound when {@code capped}), the facets' counts by value, and the
+     * page's documents in order.
+     */
+    private record Rows(long total, boolean capped, Map<String, Map<String, Long>> counts, List<String> page) {
     }
 
     private Rows rows(CurrentUser user, SearchQuery query, String sql) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         List<String> page = new ArrayList<>();
         long[] total = {0};
+        boolean[] capped = {false};
         jdbc.sql(sql)
                 .param("q", Objects.requireNonNullElse(query.text(), ""))
                 .param("org", user.orgId())
@@ -135,18 +152,20 @@ public class KnowledgeSearch {
                 .param("unit", query.unit())
                 .param("unitNow", query.unitNow())
                 .param("owner", query.organization())
+                .param("cap", CAP)
                 .param("limit", SearchQuery.PAGE_SIZE)
                 .param("offset", (query.page() - 1) * SearchQuery.PAGE_SIZE)
                 .query(rs -> {
                     String facet = rs.getString("facet");
                     switch (facet) {
                         case "TOTAL" -> total[0] = rs.getLong("n");
+                        case "CAPPED" -> capped[0] = true;
                         case "HIT" -> page.add(rs.getString("value"));
                         default -> counts.computeIfAbsent(facet, k -> new HashMap<>()).put(rs.getString("value"),
                                 rs.getLong("n"));
                     }
                 });
-        return new Rows(total[0], counts, page);
+        return new Rows(total[0], capped[0], counts, page);
     }
 
     private List<Hit> hits(CurrentUser user, List<String> keys, Set<String> terms) {

@@ -6,17 +6,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a search: the hits, how many documents match in all, and the facets, every count over what the user's
- * organization may see. {@code fuzzy}: no document had the words, these are the names that look like them.
+ * organization may see. {@code capped}: more match than were read (the newest were), {@code total} and the counts are
+ * of those; {@code fuzzy}: no document had the words, these are the names that look like them.
  */
-public record SearchResult(SearchQuery query, List<Hit> hits, long total, int page, int pages, boolean fuzzy,
-        Facets facets) {
+public record SearchResult(SearchQuery query, List<Hit> hits, long total, boolean capped, int page, int pages,
+        boolean fuzzy, Facets facets) {
 
     public SearchResult {
         hits = List.copyOf(hits);
     }
 
     static SearchResult none(SearchQuery query) {
-        return new SearchResult(query, List.of(), 0, 1, 1, false,
+        return new SearchResult(query, List.of(), 0, false, 1, 1, false,
                 new Facets(List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
