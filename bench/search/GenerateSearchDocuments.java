@@ -19,7 +19,9 @@ import java.util.Set;
  * trip reports, lessons, tasks, workshops, comments, news articles (most of them public), imported articles, people and
  * organizations. Besides the real organizations, one of each of fifteen departments per province of before the merger
  * owns documents too (ids from 10,000,000, not in the directory), so that each organization sees a share of the
- * documents as in a national deployment. The same seed writes the same file.
+ * documents as in a national deployment. Each document keeps to two or three themes, drawn from the seeds' topics and
+ * from topics composed of actions and subjects, the seeds' most often (a Zipf-like law), as a corpus of a country's
+ * records would. The same seed writes the same file.
  *
  * <pre>
  * java bench/search/GenerateSearchDocuments.java OUT.tsv COUNT units.tsv organizations.tsv [SEED]
@@ -43,9 +45,9 @@ public final class GenerateSearchDocuments {
             "Phó Chủ tịch Thường trực Ủy ban nhân dân", "Chánh Văn phòng Ủy ban nhân dân", "Giám đốc Sở Nội vụ",
             "Phó Giám đốc Sở Tư pháp", "Giám đốc Sở Kế hoạch và Đầu tư", "Trưởng Ban Pháp chế Hội đồng nhân dân"};
     /** The seeds' topics and the archive bench's. */
-    static final String[] TOPICS = {"kinh nghiệm tổ chức bộ máy, hoạt động theo mô hình chính quyền đô thị",
+    static final String[] TOPICS = {"cải cách hành chính, chuyển đổi số các lĩnh vực", "xây dựng chính quyền điện tử",
+            "kinh nghiệm tổ chức bộ máy, hoạt động theo mô hình chính quyền đô thị",
             "cơ chế thu hút nguồn nhân lực chất lượng cao", "cơ chế liên kết, phát triển vùng",
-            "cải cách hành chính, chuyển đổi số các lĩnh vực", "xây dựng chính quyền điện tử",
             "ứng dụng công nghệ thông tin vào hoạt động cải cách hành chính", "đầu tư nhà ở xã hội",
             "thủ tục đầu tư các khu công nghiệp", "mô hình khu công nghiệp sinh thái",
             "nhà máy xử lý chất thải rắn sinh hoạt", "nâng cao Chỉ số PAR Index, Chỉ số SIPAS và Chỉ số PAPI",
@@ -56,6 +58,17 @@ public final class GenerateSearchDocuments {
             "nâng cao chỉ số hài lòng của người dân", "triển khai Đề án 06 về dữ liệu dân cư", "xây dựng đô thị thông minh",
             "phát triển sản phẩm OCOP", "quản lý cửa khẩu biên giới", "giảm nghèo bền vững",
             "thí điểm cơ chế, chính sách đặc thù phát triển thành phố", "tổ chức chính quyền đô thị"};
+    /** What else officials visit to learn: composed, so that the vocabulary is as wide as a national corpus's. */
+    static final String[] ACTIONS = {"nâng cao chất lượng", "đổi mới", "phát triển", "quản lý", "đầu tư", "hiện đại hóa",
+            "số hóa", "xã hội hóa", "tổ chức lại", "kiểm tra, giám sát", "đào tạo, bồi dưỡng cán bộ về", "huy động nguồn lực cho"};
+    static final String[] SUBJECTS = {"dịch vụ y tế cơ sở", "giáo dục mầm non", "trường học vùng khó khăn", "hạ tầng giao thông nông thôn",
+            "cấp nước sạch nông thôn", "chợ truyền thống", "làng văn hóa", "thiết chế văn hóa cơ sở", "thư viện số",
+            "an ninh trật tự đô thị", "phòng cháy, chữa cháy", "quỹ đất công", "nhà văn hóa thôn", "rừng phòng hộ",
+            "vùng nguyên liệu", "kinh tế tập thể", "doanh nghiệp nhỏ và vừa", "xúc tiến thương mại", "logistics",
+            "cảng biển", "sân bay", "khu kinh tế cửa khẩu", "đường cao tốc", "thủy lợi nội đồng", "chăn nuôi an toàn sinh học",
+            "thủy sản xuất khẩu", "du lịch biển đảo", "lễ hội truyền thống", "nghệ thuật dân gian", "thể thao thành tích cao",
+            "người cao tuổi", "trẻ em có hoàn cảnh đặc biệt", "người có công", "lao động nông thôn", "việc làm cho thanh niên",
+            "bảo hiểm xã hội tự nguyện", "an toàn thực phẩm", "quản lý chất thải y tế", "năng lượng tái tạo", "điện mặt trời mái nhà"};
     static final String[] PLACES = {"thành phố Thủ Đức", "Quận 1", "Quận 10", "Trung tâm Phục vụ hành chính công",
             "Khu công nghiệp phía Bắc", "Hợp tác xã nông nghiệp sạch", "Làng nghề truyền thống",
             "Trung tâm Giám sát, điều hành đô thị thông minh", "Khu du lịch sinh thái", "Trạm y tế xã kiểu mẫu",
@@ -81,6 +94,8 @@ public final class GenerateSearchDocuments {
     }
 
     private final Random random;
+    private final List<String> topics = new ArrayList<>();
+    private final double[] weights;
     private final List<Unit> old63 = new ArrayList<>();
     private final List<Unit> new34 = new ArrayList<>();
     private final Map<Long, Unit> units = new HashMap<>();
@@ -89,6 +104,22 @@ public final class GenerateSearchDocuments {
 
     GenerateSearchDocuments(long seed, Path unitsFile, Path orgsFile) throws IOException {
         this.random = new Random(seed);
+        topics.addAll(List.of(TOPICS));
+        for (String subject : SUBJECTS) {
+            for (String action : ACTIONS) {
+                topics.add(action + " " + subject);
+            }
+        }
+        // A document's themes follow a Zipf-like law (s = 0.6): the seeds' topics first, the composed ones rarer.
+        weights = new double[topics.size()];
+        double sum = 0;
+        for (int k = 0; k < weights.length; k++) {
+            sum += Math.pow(k + 1, -0.6);
+            weights[k] = sum;
+        }
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] /= sum;
+        }
         for (String line : Files.readAllLines(unitsFile, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
             Unit u = new Unit(Long.parseLong(f[0]), f[1], f[2], f[3].equals("\\N") ? 0 : Long.parseLong(f[3]));
@@ -144,7 +175,8 @@ public final class GenerateSearchDocuments {
         List<String> symbols = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> places = new ArrayList<>();
-        String topic = pick(TOPICS);
+        themes = new String[] {theme(), theme(), theme()};
+        String topic = themes[0];
         Unit place = unitAt(from);
         switch (kind) {
             case "DELEGATION", "TRIP_REPORT" -> {
@@ -165,7 +197,7 @@ public final class GenerateSearchDocuments {
                 body.add("Thực hiện " + docType(symbol) + " số " + symbol + " ngày " + day(from.minusDays(20)) + " của "
                         + owner.name() + " về " + pick(VERBS) + " " + topic);
                 body.add(capitalized(topic));
-                body.add(capitalized(pick(TOPICS)));
+                body.add(capitalized(topic()));
                 String chair = person();
                 names.add(chair);
                 names.add(host.name());
@@ -217,8 +249,8 @@ public final class GenerateSearchDocuments {
                 } else {
                     String author = person();
                     names.add(author);
-                    context = "Điều " + (1 + random.nextInt(40)) + ". " + capitalized(pick(TOPICS));
-                    body.add(author + ": Đề nghị làm rõ " + pick(TOPICS) + "; " + sentence(place));
+                    context = "Điều " + (1 + random.nextInt(40)) + ". " + capitalized(topic());
+                    body.add(author + ": Đề nghị làm rõ " + topic() + "; " + sentence(place));
                     if (random.nextBoolean()) {
                         body.add("Tiếp thu, chỉnh sửa tại dự thảo lần " + (2 + random.nextInt(3)));
                     }
@@ -287,6 +319,20 @@ public final class GenerateSearchDocuments {
                 publicLink == null ? "\\N" : publicLink) + "\n";
     }
 
+    /** The document's two or three themes, which its sentences keep to. */
+    private String[] themes = new String[0];
+
+    private String theme() {
+        double r = random.nextDouble();
+        int k = java.util.Arrays.binarySearch(weights, r);
+        return topics.get(Math.min(topics.size() - 1, k < 0 ? -k - 1 : k));
+    }
+
+    /** One of the document's themes, now and then another topic. */
+    private String topic() {
+        return random.nextInt(8) == 0 ? theme() : themes[random.nextInt(themes.length)];
+    }
+
     private String kind(int n) {
         int slot = (int) (((long) n * 7919) % 1000);
         int sum = 0;
@@ -338,12 +384,12 @@ public final class GenerateSearchDocuments {
 
     private String sentence(Unit place) {
         return switch (random.nextInt(5)) {
-            case 0 -> "Qua chuyến công tác, đoàn rút ra bài học kinh nghiệm về " + pick(TOPICS) + ".";
-            case 1 -> capitalized(place.name()) + " đã chia sẻ cách làm hay trong " + pick(TOPICS) + " và "
-                    + pick(TOPICS) + ".";
-            case 2 -> "Hai bên thống nhất tăng cường phối hợp, trao đổi thông tin về " + pick(TOPICS) + ".";
-            case 3 -> "Đề nghị nghiên cứu, vận dụng mô hình " + pick(TOPICS) + " phù hợp với điều kiện địa phương.";
-            default -> "Kết quả " + pick(TOPICS) + " năm qua được đánh giá cao, góp phần " + pick(TOPICS) + ".";
+            case 0 -> "Qua chuyến công tác, đoàn rút ra bài học kinh nghiệm về " + topic() + ".";
+            case 1 -> capitalized(place.name()) + " đã chia sẻ cách làm hay trong " + topic() + " và "
+                    + topic() + ".";
+            case 2 -> "Hai bên thống nhất tăng cường phối hợp, trao đổi thông tin về " + topic() + ".";
+            case 3 -> "Đề nghị nghiên cứu, vận dụng mô hình " + topic() + " phù hợp với điều kiện địa phương.";
+            default -> "Kết quả " + topic() + " năm qua được đánh giá cao, góp phần " + topic() + ".";
         };
     }
 

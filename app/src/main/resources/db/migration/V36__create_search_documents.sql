@@ -43,6 +43,9 @@ CREATE TABLE search_documents (
     link         text NOT NULL,
     public_link  text,
     indexed_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+    -- Who may see it, for the index: the audience, and 0 (no organization) for "everyone from public_from".
+    visible_to   bigint[] NOT NULL GENERATED ALWAYS AS (
+                     CASE WHEN public_from IS NULL THEN audience ELSE audience || CAST(0 AS bigint) END) STORED,
     -- Title and document symbols weigh most, then names and places, then the rest of the text.
     tsv          tsvector NOT NULL GENERATED ALWAYS AS (
                      setweight(public.vn_tsvector(title || ' ' || symbols || ' ' || public.vn_parts(title || ' ' || symbols)), 'A')
@@ -60,11 +63,15 @@ COMMENT ON COLUMN search_documents.units_then IS 'The provinces as they were on 
 COMMENT ON COLUMN search_documents.units_now IS 'The same provinces as they are today (after the 1 July 2025 merger)';
 COMMENT ON COLUMN search_documents.public_link IS 'Where the public finds it (a published article''s portal page); others than the audience follow this link';
 
-CREATE INDEX search_documents_text ON search_documents USING gin (tsv);
-CREATE INDEX search_documents_audience ON search_documents USING gin (audience);
-CREATE INDEX search_documents_public ON search_documents (public_from) WHERE public_from IS NOT NULL;
-CREATE INDEX search_documents_names ON search_documents USING gin (public.vn_fold(names) gin_trgm_ops);
-CREATE INDEX search_documents_date ON search_documents (date_from DESC NULLS LAST);
+COMMENT ON COLUMN search_documents.visible_to IS 'audience, with 0 when public: one GIN index answers "seen by this organization" or "public" together with the words';
+
+-- The words and who may see them in one GIN index, so that a scan intersects an organization's few documents with the
+-- words' long lists inside the index; the same for the names' trigrams (a misspelled name). The public documents by
+-- date, for a common query's newest public matches; an organization's documents by date, for its facet alone.
+CREATE INDEX search_documents_text ON search_documents USING gin (visible_to, tsv);
+CREATE INDEX search_documents_names ON search_documents USING gin (visible_to, public.vn_fold(names) gin_trgm_ops);
+CREATE INDEX search_documents_public ON search_documents (date_from DESC NULLS LAST) WHERE public_from IS NOT NULL;
+CREATE INDEX search_documents_owner ON search_documents (owner_id, date_from DESC NULLS LAST);
 
 -- Whether the index must be rebuilt from every feature: requested here so that a database that existed before this
 -- migration gets its documents at the next start (a later migration that changes what documents hold requests it

@@ -55,10 +55,11 @@ public class KnowledgeSearch {
             JOIN unnest(CAST(:kinds AS text[]), CAST(:ids AS bigint[])) AS k (kind, record_id)
               ON d.kind = k.kind AND d.record_id = k.record_id
             WHERE d.audience @> ARRAY[CAST(:org AS bigint)] OR d.public_from <= :now""";
-    static final String MATCH = "d.tsv @@ q.q";
-    static final String RANK = "ts_rank(d.tsv, q.q)";
-    static final String FUZZY_MATCH = "public.vn_fold(d.names) %> q.folded";
-    static final String FUZZY_RANK = "word_similarity(q.folded, public.vn_fold(d.names))";
+    /** The query's function written where it is used, so that a custom plan folds it into a constant it can estimate. */
+    static final String MATCH = "d.tsv @@ public.vn_search_query(:q)";
+    static final String RANK = "ts_rank(d.tsv, public.vn_search_query(:q))";
+    static final String FUZZY_MATCH = "public.vn_fold(d.names) %> public.vn_fold(:q)";
+    static final String FUZZY_RANK = "word_similarity(public.vn_fold(:q), public.vn_fold(d.names))";
     static final String RELEVANCE = "rank DESC, date_from DESC NULLS LAST, kind, record_id";
     static final String NEWEST = "date_from DESC NULLS LAST, rank DESC, kind, record_id";
     /**
@@ -66,8 +67,11 @@ public class KnowledgeSearch {
      * that matches more is answered from those, its total a lower bound ({@link SearchResult#capped}).
      */
     static final int CAP = 1000;
-    /** Custom plans: the planner sees the query's words and the chosen facets, not placeholders (ADR 0009). */
-    static final String PLAN = "SET LOCAL plan_cache_mode = force_custom_plan";
+    /**
+     * Custom plans: the planner sees the query's words and the chosen facets, not placeholders; and memory enough that a
+     * common word's bitmap stays exact (ADR 0009).
+     */
+    static final String PLAN = "SET LOCAL plan_cache_mode = force_custom_plan; SET LOCAL work_mem = '32MB'";
     /** Facet values shown for the provinces and the organizations, the largest counts first. */
     static final int FACET_VALUES = 15;
     static final int SNIPPET = 240;

@@ -6,11 +6,10 @@
 -- of thousands of documents costs a few thousand rows, not all of them. Among the candidates: the total (CAPPED when a
 -- part reached :cap, then the total is a lower bound), the counts by kind, year, province then and now and owning
 -- organization, and one page, best first or newest first.
-WITH q AS MATERIALIZED (SELECT public.vn_search_query(:q) AS q, public.vn_fold(:q) AS folded),
-c AS MATERIALIZED (
+WITH c AS MATERIALIZED (
     (SELECT 'MINE' AS part, d.kind, d.record_id, d.owner_id, d.units_then, d.units_now, d.date_from, d.tsv, d.names
-     FROM search_documents d, q
-     WHERE d.audience @> ARRAY[CAST(:org AS bigint)] AND {match}
+     FROM search_documents d
+     WHERE d.visible_to @> ARRAY[CAST(:org AS bigint)] AND {match}
        AND (CAST(:kind AS text) IS NULL OR d.kind = :kind)
        AND (CAST(:year AS integer) IS NULL OR d.date_from >= make_date(:year, 1, 1) AND d.date_from < make_date(:year + 1, 1, 1))
        AND (CAST(:unit AS bigint) IS NULL OR d.units_then @> ARRAY[CAST(:unit AS bigint)])
@@ -19,8 +18,9 @@ c AS MATERIALIZED (
      ORDER BY d.date_from DESC NULLS LAST LIMIT :cap)
     UNION ALL
     (SELECT 'PUBLIC', d.kind, d.record_id, d.owner_id, d.units_then, d.units_now, d.date_from, d.tsv, d.names
-     FROM search_documents d, q
-     WHERE d.public_from <= :now AND NOT d.audience @> ARRAY[CAST(:org AS bigint)] AND {match}
+     FROM search_documents d
+     WHERE d.visible_to @> ARRAY[CAST(0 AS bigint)] AND d.public_from <= :now
+       AND NOT d.visible_to @> ARRAY[CAST(:org AS bigint)] AND {match}
        AND (CAST(:kind AS text) IS NULL OR d.kind = :kind)
        AND (CAST(:year AS integer) IS NULL OR d.date_from >= make_date(:year, 1, 1) AND d.date_from < make_date(:year + 1, 1, 1))
        AND (CAST(:unit AS bigint) IS NULL OR d.units_then @> ARRAY[CAST(:unit AS bigint)])
@@ -33,7 +33,7 @@ m AS MATERIALIZED (
            CAST(extract(year FROM d.date_from) AS integer) AS year,
            -- the directories (people, organizations) after the records that match as well
            CAST({rank} AS real) * CASE WHEN d.kind IN ('PERSON', 'ORGANIZATION') THEN 0.5 ELSE 1 END AS rank
-    FROM c AS d, q
+    FROM c AS d
 )
 SELECT 'TOTAL' AS facet, CAST(NULL AS text) AS value, count(*) AS n, CAST(NULL AS real) AS rank FROM m
 UNION ALL
