@@ -108,4 +108,17 @@ public record Delegation(
     public boolean sentToHosts() {
         return hostRequestedAt != null;
     }
+
+    /**
+     * The organizations that see the delegation, as {@link DelegationService#sideOf} decides: the organizer, and the
+     * hosts once it was sent to them.
+     */
+    public Set<Long> audience() {
+        Set<Long> audience = new java.util.HashSet<>();
+        audience.add(organizerId);
+        if (sentToHosts()) {
+            audience.addAll(hostOrganizationIds());
+        }
+        return Set.copyOf(audience);
+    }
 }

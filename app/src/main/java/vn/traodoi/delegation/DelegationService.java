@@ -2,9 +2,14 @@ package vn.traodoi.delegation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,9 +51,11 @@ public class DelegationService {
     private final AuditLog audit;
     private final PhotoStore photos;
     private final Uploads uploads;
+    private final DelegationDocuments documents;
 
     DelegationService(Delegations delegations, OrganizationService organizations, PlaceLookup places, People people,
-            AuditLog audit, PhotoStore photos, Uploads uploads) {
+            AuditLog audit, PhotoStore photos, Uploads uploads, DelegationDocuments documents) {
+        this.documents = documents;
         this.photos = photos;
         this.uploads = uploads;
         this.delegations = delegations;
@@ -65,6 +72,24 @@ public class DelegationService {
             throw new NotFoundException("delegation", id);
         }
         return d;
+    }
+
+    /**
+     * What another feature's search documents say of a delegation (a lesson's, a trip report's): its title, dates and
+     * provinces, and which organizations see it. For the index only; no user is checked here.
+     */
+    public record Outline(long id, String title, long organizerId, Set<Long> audience, List<Long> unitIds,
+            @Nullable LocalDate startDate, @Nullable LocalDate endDate) {
+    }
+
+    /** The outlines of these delegations, by id (unknown ids are left out). */
+    public Map<Long, Outline> outlines(Collection<Long> ids) {
+        Map<Long, Outline> found = new HashMap<>();
+        for (long id : new HashSet<>(ids)) {
+            delegations.find(id).ifPresent(d -> found.put(id, new Outline(d.id(), d.title(), d.organizerId(), d.audience(),
+                    d.stops().stream().map(Stop::unitId).toList(), d.startDate(), d.endDate())));
+        }
+        return found;
     }
 
     /** GUEST for the organizer, HOST for a host organization once the delegation was sent to it. */
@@ -117,6 +142,7 @@ public class DelegationService {
                 user.orgId(), null);
         Delegation created = get(user, id);
         audit.record("DELEGATION_CREATED", "delegation", id, created.title(), null, created);
+        documents.index(created);
         return created;
     }
 
@@ -459,6 +485,7 @@ public class DelegationService {
         }
         Delegation created = delegations.find(id).orElseThrow();
         audit.record("DELEGATION_IMPORTED", "delegation", id, created.title(), null, created);
+        documents.index(created);
         return created;
     }
 
@@ -766,9 +793,11 @@ public class DelegationService {
         }
     }
 
+    /** Every change ends here: audited, and the search index told what the delegation now says and who sees it. */
     private Delegation audited(String action, CurrentUser user, Delegation before) {
         Delegation after = delegations.find(before.id()).orElseThrow();
         audit.record(action, "delegation", before.id(), after.title(), before, after);
+        documents.index(after);
         return after;
     }
 

@@ -282,6 +282,11 @@ class Delegations {
                 .param(photoId).query(PhotoFile.class).optional();
     }
 
+    /** Every delegation's id, for a rebuild of the search index. */
+    List<Long> ids() {
+        return jdbc.sql("SELECT id FROM delegations ORDER BY id").query(Long.class).list();
+    }
+
     Optional<Long> delegationOfDemoKey(String key) {
         return jdbc.sql("SELECT id FROM delegations WHERE demo_key = ?").param(key).query(Long.class).optional();
     }

@@ -43,9 +43,12 @@ class DemoData {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final DelegationDocuments documents;
 
     DemoData(TraodoiProperties properties, Delegations delegations, People people, OrganizationService organizations,
-            PlaceLookup places, AccountService accounts, AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions) {
+            PlaceLookup places, AccountService accounts, AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions,
+            DelegationDocuments documents) {
+        this.documents = documents;
         this.properties = properties;
         this.delegations = delegations;
         this.people = people;
@@ -90,6 +93,7 @@ class DemoData {
         jdbc.sql("UPDATE delegations SET demo_key = ? WHERE id = ?").params(key, id).update();
         Delegation loaded = delegations.find(id).orElseThrow();
         audit.recordAs(null, "demo", null, "DELEGATION_CREATED", "delegation", id, loaded.title(), null, loaded);
+        documents.index(loaded);
         return 1;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 
 /**
  * The two short transactions of a worker: claiming a few pending entries (locked with {@code SKIP LOCKED}, so that
@@ -33,9 +35,11 @@ class ArchiveWork {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration lease;
+    private final SearchIndex index;
 
     ArchiveWork(Archives archives, AuditLog audit, Clock clock,
-            @Value("${traodoi.archive.lease:PT2M}") Duration lease) {
+            @Value("${traodoi.archive.lease:PT2M}") Duration lease, SearchIndex index) {
+        this.index = index;
         this.archives = archives;
         this.audit = audit;
         this.clock = clock;
@@ -90,6 +94,7 @@ class ArchiveWork {
         Map<Long, Archives.Claimed> entries = claimed.stream()
                 .collect(Collectors.toMap(Archives.Claimed::id, Function.identity(), (a, b) -> a));
         int stored = 0;
+        List<Long> imported = new ArrayList<>();
         for (Archives.Outcome outcome : outcomes) {
             Archives.Claimed entry = entries.get(outcome.itemId());
             if (entry == null || !owned.contains(outcome.itemId())) {
@@ -102,10 +107,14 @@ class ArchiveWork {
                 }
                 case Archives.Outcome.Read r -> store(entry, r, now);
             };
+            if (after.state() == ArchiveItem.State.PROPOSED && after.articleImportId() != null) {
+                imported.add(after.articleImportId());
+            }
             audit.recordAs(null, "system", entry.organizationId(), "ARCHIVE_ITEM_READ", "archive_item", entry.id(),
                     entry.entryName(), new ItemState(ArchiveItem.State.PENDING, null, null), after);
             stored++;
         }
+        index.refresh(SearchKind.IMPORT, imported);
         finish(ids, now);
         return stored;
     }

@@ -21,6 +21,8 @@ import vn.traodoi.delegation.DelegationForm;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DocumentForm;
 import vn.traodoi.place.Organization;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
@@ -65,10 +67,12 @@ public class ImportService {
     private final Lookalikes lookalikes;
     private final AuditLog audit;
     private final ArchiveReviews archiveReviews;
+    private final SearchIndex index;
 
     ImportService(JdbcClient jdbc, ArticleReader reader, DelegationService delegations, TaskService tasks,
             Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit,
-            ArchiveReviews archiveReviews) {
+            ArchiveReviews archiveReviews, SearchIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.reader = reader;
         this.delegations = delegations;
@@ -100,6 +104,7 @@ public class ImportService {
                 .params(user.orgId(), hash, sourceName, text, record.headline(), user.userId()).query(Long.class).single();
         audit.record("ARTICLE_IMPORTED", "article_import", id, record.headline(), null,
                 Map.of("sourceName", String.valueOf(sourceName), "hash", hash));
+        index.refresh(SearchKind.IMPORT, id);
         return new Submitted(get(user, id), false);
     }
 

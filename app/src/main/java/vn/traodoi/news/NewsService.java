@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.FileStore;
 import vn.traodoi.system.InvalidInputException;
@@ -48,9 +50,11 @@ public class NewsService {
     private final Clock clock;
     private final FileStore files;
     private final Uploads uploads;
+    private final SearchIndex index;
 
     NewsService(JdbcClient jdbc, NewsSites sites, AuditLog audit, Clock clock, TraodoiProperties properties,
-            Uploads uploads) {
+            Uploads uploads, SearchIndex index) {
+        this.index = index;
         this.uploads = uploads;
         this.jdbc = jdbc;
         this.sites = sites;
@@ -108,6 +112,7 @@ public class NewsService {
         }
         NewsArticle created = find(id).orElseThrow();
         audit.record("NEWS_ARTICLE_CREATED", "news_article", id, created.title(), null, created);
+        index.refresh(SearchKind.ARTICLE, id);
         return id;
     }
 
@@ -138,6 +143,7 @@ public class NewsService {
         }
         NewsArticle after = find(id).orElseThrow();
         audit.record("NEWS_ARTICLE_UPDATED", "news_article", id, after.title(), before, after);
+        index.refresh(SearchKind.ARTICLE, id);
         return after;
     }
 
@@ -194,6 +200,7 @@ public class NewsService {
         }
         NewsArticle after = find(id).orElseThrow();
         audit.record("NEWS_ARTICLE_" + step, "news_article", id, after.title(), before, after);
+        index.refresh(SearchKind.ARTICLE, id);
         return after;
     }
 
@@ -218,6 +225,7 @@ public class NewsService {
         storePhoto(id, image, blank(caption));
         audit.record("NEWS_PHOTO_ADDED", "news_article", id, caption, null,
                 image.contentType() + ", " + image.bytes().length + " B");
+        index.refresh(SearchKind.ARTICLE, id);
     }
 
     /**
@@ -253,6 +261,7 @@ public class NewsService {
             throw new NotFoundException("photo", photoId);
         }
         audit.record("NEWS_PHOTO_REMOVED", "news_article", id, p.caption(), p, null);
+        index.refresh(SearchKind.ARTICLE, id);
     }
 
     /** A stored photo's file and type, for the article's pages. */

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.text.VietnameseText;
@@ -30,10 +32,12 @@ public class People {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final SearchIndex index;
 
-    People(JdbcClient jdbc, AuditLog audit) {
+    People(JdbcClient jdbc, AuditLog audit, SearchIndex index) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.index = index;
     }
 
     /** Splits "bà Nguyễn Thị Thược, Giám đốc Sở Tư pháp" into its honorific, name and title ({@link NameLines#read}). */
@@ -116,6 +120,7 @@ public class People {
         }
         Person created = get(id);
         audit.record("PERSON_CREATED", "person", id, created.fullName(), null, created);
+        index.refresh(SearchKind.PERSON, id);
         return created;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.audit.AuditLog;
@@ -18,18 +19,21 @@ import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
-/** Organizations: reading for everyone, changes by administrators, each change audited. */
+/** Organizations: reading for everyone, changes by administrators, each change audited and published. */
 @Service
 public class OrganizationService {
 
     private final Organizations organizations;
     private final AdministrativeUnits units;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    OrganizationService(Organizations organizations, AdministrativeUnits units, AuditLog audit) {
+    OrganizationService(Organizations organizations, AdministrativeUnits units, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.units = units;
         this.audit = audit;
+        this.events = events;
     }
 
     public Organization get(long id) {
@@ -72,6 +76,7 @@ public class OrganizationService {
         long id = organizations.insert(clean);
         Organization created = get(id);
         audit.record("ORGANIZATION_CREATED", "organization", id, created.name(), null, created);
+        events.publishEvent(new OrganizationSaved(id));
         return created;
     }
 
@@ -85,6 +90,7 @@ public class OrganizationService {
         }
         Organization after = get(id);
         audit.record("ORGANIZATION_UPDATED", "organization", id, after.name(), before, after);
+        events.publishEvent(new OrganizationSaved(id));
         return after;
     }
 

@@ -20,6 +20,8 @@ import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.people.People;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
@@ -55,11 +57,13 @@ public class ReportService {
     private final People people;
     private final AuditLog audit;
     private final vn.traodoi.task.TaskService tasks;
+    private final SearchIndex index;
     private final int dueDays;
 
     ReportService(JdbcClient jdbc, DelegationService delegations, People people, AuditLog audit,
-            vn.traodoi.task.TaskService tasks, @Value("${traodoi.reports.due-days:15}") int dueDays) {
+            vn.traodoi.task.TaskService tasks, SearchIndex index, @Value("${traodoi.reports.due-days:15}") int dueDays) {
         this.tasks = tasks;
+        this.index = index;
         this.jdbc = jdbc;
         this.delegations = delegations;
         this.people = people;
@@ -221,6 +225,7 @@ public class ReportService {
                 .params(delegationId, results.toString().strip(), proposals.toString().strip(), user.userId()).update();
         TripReport compiled = trip(user, delegationId).orElseThrow();
         audit.record("TRIP_REPORT_COMPILED", "delegation", delegationId, d.title(), existing.orElse(null), compiled);
+        index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return compiled;
     }
 
@@ -247,6 +252,7 @@ public class ReportService {
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(submit ? "TRIP_REPORT_SUBMITTED" : "TRIP_REPORT_EDITED", "delegation", delegationId, d.title(),
                 before, after);
+        index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return after;
     }
 
@@ -289,15 +295,20 @@ public class ReportService {
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(approve ? "TRIP_REPORT_APPROVED" : "TRIP_REPORT_RETURNED", "delegation", delegationId, d.title(),
                 before, after);
+        index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return new Decision(after, unresolved);
     }
 
     /** Each line of the lessons section becomes a lesson; "topic: lesson" gives it its topic ({@link LessonLines}). */
     private void keepLessons(Delegation d, @Nullable String lessons) {
+        List<Long> kept = new ArrayList<>();
         for (LessonLines.Lesson lesson : LessonLines.read(lessons)) {
-            jdbc.sql("INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)")
-                    .params(d.id(), d.organizerId(), lesson.topic(), lesson.content()).update();
+            kept.add(jdbc.sql("""
+                            INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)
+                            RETURNING id""")
+                    .params(d.id(), d.organizerId(), lesson.topic(), lesson.content()).query(Long.class).single());
         }
+        index.refresh(SearchKind.LESSON, kept);
     }
 
     private @Nullable Long personOf(CurrentUser user) {

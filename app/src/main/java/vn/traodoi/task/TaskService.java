@@ -17,6 +17,8 @@ import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
@@ -40,9 +42,11 @@ public class TaskService {
     private final DelegationService delegations;
     private final AuditLog audit;
     private final Clock clock;
+    private final SearchIndex index;
 
     TaskService(JdbcClient jdbc, OrganizationService organizations, DelegationService delegations, AuditLog audit,
-            Clock clock) {
+            Clock clock, SearchIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.delegations = delegations;
@@ -217,6 +221,7 @@ public class TaskService {
         }
         FollowUpTask created = find(id).orElseThrow();
         audit.record("TASK_CREATED", "task", id, text, null, created);
+        index.refresh(SearchKind.TASK, id);
         return created;
     }
 
@@ -251,6 +256,7 @@ public class TaskService {
         }
         FollowUpTask after = find(id).orElseThrow();
         audit.record("TASK_UPDATED", "task", id, after.task(), before, after);
+        index.refresh(SearchKind.TASK, id);
         return after;
     }
 
@@ -295,7 +301,7 @@ public class TaskService {
     }
 
     /** The tasks with these ids, in this order, in two queries whatever their number (unknown ids are left out). */
-    private List<FollowUpTask> load(List<Long> ids) {
+    List<FollowUpTask> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.system.ConcurrentEditException;
@@ -49,9 +51,11 @@ public class WorkshopComments {
     private final AuditLog audit;
     private final Clock clock;
     private final vn.traodoi.system.ReminderMail mail;
+    private final SearchIndex index;
 
     WorkshopComments(JdbcClient jdbc, Workshops workshops, WorkshopDrafts drafts, AuditLog audit, Clock clock,
-            vn.traodoi.system.ReminderMail mail) {
+            vn.traodoi.system.ReminderMail mail, SearchIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.drafts = drafts;
@@ -115,6 +119,7 @@ public class WorkshopComments {
                 name, organization, user.userId(), null, user.userId());
         Comment added = get(id);
         audit.record("WORKSHOP_COMMENT_ADDED", "workshop_comment", id, added.author(), null, added);
+        index.refresh(SearchKind.COMMENT, id);
         return added;
     }
 
@@ -131,6 +136,7 @@ public class WorkshopComments {
         Comment added = get(id);
         audit.recordAs(null, "invitation:" + i.id(), null, "WORKSHOP_COMMENT_ADDED", "workshop_comment", id,
                 added.author(), null, added);
+        index.refresh(SearchKind.COMMENT, id);
         return added;
     }
 
@@ -222,6 +228,7 @@ public class WorkshopComments {
             }
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", e.getKey(), before.author(), before, get(e.getKey()));
         }
+        index.refresh(SearchKind.COMMENT, versions.keySet());
         return versions.size();
     }
 

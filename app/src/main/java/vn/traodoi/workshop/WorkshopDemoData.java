@@ -1,6 +1,7 @@
 package vn.traodoi.workshop;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -45,9 +48,11 @@ class WorkshopDemoData {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final SearchIndex index;
 
     WorkshopDemoData(TraodoiProperties properties, Workshops workshops, OrganizationService organizations, AuditLog audit,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            JdbcClient jdbc, TransactionTemplate transactions, SearchIndex index) {
+        this.index = index;
         this.properties = properties;
         this.workshops = workshops;
         this.organizations = organizations;
@@ -90,18 +95,21 @@ class WorkshopDemoData {
         participant(id, 2, "Bùi Đức Quang", "Phó Chủ tịch HĐND thành phố", council, null);
         participant(id, 3, null, null, null, "Các chuyên gia, nhà nghiên cứu của Trung ương, thành phố");
         String source = "Kết luận tại " + TITLE + " ngày 02/08/2023";
-        task(id, city, source, "Tiếp thu đầy đủ ý kiến các đại biểu để bổ sung, hoàn thiện dự thảo Đề án, phù hợp thực tiễn "
+        List<Long> tasks = new ArrayList<>();
+        tasks.add(task(id, city, source, "Tiếp thu đầy đủ ý kiến các đại biểu để bổ sung, hoàn thiện dự thảo Đề án, phù hợp thực tiễn "
                 + "thành phố (thủ trưởng các sở, ngành, địa phương liên quan và thành viên Tổ giúp việc)", null,
-                List.of(support), List.of());
-        task(id, city, source, "Rà soát, bổ sung các căn cứ pháp lý xây dựng cơ chế vận hành, chính sách, phân cấp, phân "
+                List.of(support), List.of()));
+        tasks.add(task(id, city, source, "Rà soát, bổ sung các căn cứ pháp lý xây dựng cơ chế vận hành, chính sách, phân cấp, phân "
                 + "quyền, ủy quyền thuộc từng ngành, lĩnh vực phụ trách khi tổ chức chính quyền đô thị; làm rõ hơn, chi tiết "
                 + "hơn tác động của tổ chức chính quyền đô thị đối với các lĩnh vực: quản lý đầu tư, tài chính ngân sách, "
-                + "quản lý đô thị, tài nguyên môi trường, xã hội…", null, List.of(support), List.of());
-        task(id, city, source, "Chủ động hoàn thiện báo cáo, đề xuất lịch họp và chuẩn bị tài liệu họp Ban Chỉ đạo, biên tập "
+                + "quản lý đô thị, tài nguyên môi trường, xã hội…", null, List.of(support), List.of()));
+        tasks.add(task(id, city, source, "Chủ động hoàn thiện báo cáo, đề xuất lịch họp và chuẩn bị tài liệu họp Ban Chỉ đạo, biên tập "
                 + "xây dựng Đề án chính quyền đô thị thành phố Hải Phòng", LocalDate.of(2023, 8, 31), List.of(home),
-                List.of(support));
+                List.of(support)));
         Workshop loaded = workshops.find(id).orElseThrow();
         audit.recordAs(null, "demo", null, "WORKSHOP_CREATED", "workshop", id, loaded.title(), null, loaded);
+        workshops.reindex(id, false);
+        index.refresh(SearchKind.TASK, tasks);
         log.info("Demo data: the workshop of seed article 003 loaded");
         return id;
     }
@@ -115,7 +123,7 @@ class WorkshopDemoData {
     }
 
     /** A task as the chair gave it; a deadline "within August 2023" is kept as a month. */
-    private void task(long workshop, long owner, String source, String text, @Nullable LocalDate endOfMonth,
+    private long task(long workshop, long owner, String source, String text, @Nullable LocalDate endOfMonth,
             List<Long> leads, List<Long> supporting) {
         long id = jdbc.sql("""
                         INSERT INTO follow_up_tasks (owner_id, source, task, deadline_kind, deadline_date, workshop_id)
@@ -130,6 +138,7 @@ class WorkshopDemoData {
                     .params(id, s).update();
         }
         audit.recordAs(null, "demo", null, "TASK_CREATED", "task", id, text, null, null);
+        return id;
     }
 
     private long org(String name) {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.FileStore;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
@@ -55,7 +57,10 @@ public class WorkshopDrafts {
     private final AuditLog audit;
     private final FileStore files;
 
-    WorkshopDrafts(JdbcClient jdbc, Workshops workshops, AuditLog audit, TraodoiProperties properties) {
+    private final SearchIndex index;
+
+    WorkshopDrafts(JdbcClient jdbc, Workshops workshops, AuditLog audit, TraodoiProperties properties, SearchIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.audit = audit;
@@ -126,6 +131,7 @@ public class WorkshopDrafts {
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", id, "Tiếp thu tại dự thảo lần " + number,
                     before, WorkshopComments.query(jdbc, "c.id = ?", id).getFirst());
         }
+        index.refresh(SearchKind.COMMENT, absorbed);
         return version;
     }
 

@@ -12,6 +12,8 @@ import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
@@ -39,8 +41,10 @@ public class Workshops {
     private final AuditLog audit;
     private final OrganizationService organizations;
     private final TaskService tasks;
+    private final SearchIndex index;
 
-    Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks) {
+    Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks, SearchIndex index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
         this.organizations = organizations;
@@ -129,6 +133,7 @@ public class Workshops {
                 .query(Long.class).single();
         Workshop created = find(id).orElseThrow();
         audit.record("WORKSHOP_CREATED", "workshop", id, created.title(), null, created);
+        reindex(id, false);
         return id;
     }
 
@@ -149,6 +154,7 @@ public class Workshops {
         }
         Workshop after = find(id).orElseThrow();
         audit.record("WORKSHOP_UPDATED", "workshop", id, after.title(), before, after);
+        reindex(id, true);
         return after;
     }
 
@@ -188,6 +194,7 @@ public class Workshops {
         }
         Workshop after = find(id).orElseThrow();
         audit.record("WORKSHOP_NEXT_MEETING_SET", "workshop", id, after.title(), before, after);
+        reindex(id, false);
         return after;
     }
 
@@ -220,6 +227,7 @@ public class Workshops {
                 .query(Long.class).single();
         Participant added = participants(workshopId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
         audit.record("WORKSHOP_PARTICIPANT_ADDED", "workshop", workshopId, added.label(), null, added);
+        reindex(workshopId, true);
     }
 
     @Transactional
@@ -232,6 +240,19 @@ public class Workshops {
             throw new NotFoundException("participant", participantId);
         }
         audit.record("WORKSHOP_PARTICIPANT_REMOVED", "workshop", workshopId, p.label(), p, null);
+        reindex(workshopId, true);
+    }
+
+    /**
+     * Tells the search index what the workshop now says; with {@code comments}, its comments too, whose documents carry
+     * the workshop's title, date and participants.
+     */
+    void reindex(long workshopId, boolean comments) {
+        index.refresh(SearchKind.WORKSHOP, workshopId);
+        if (comments) {
+            index.refresh(SearchKind.COMMENT, jdbc.sql("SELECT id FROM workshop_comments WHERE workshop_id = ?")
+                    .param(workshopId).query(Long.class).list());
+        }
     }
 
     /**

@@ -137,8 +137,8 @@ class ArchiveBrowserTests extends BrowserTest {
         click("menu-search");
         type("search-q", "kinh te duoi tan rung");
         click("search-go");
-        assertThat(waitFor(By.id("results-LESSON")).getText()).contains("phát triển kinh tế dưới tán rừng");
-        assertThat(waitFor(By.id("results-DELEGATION")).findElements(By.cssSelector("a[href='/delegations/" + delegation + "']")))
+        assertThat(waitFor(By.cssSelector("#hits .hit-LESSON")).getText()).contains("phát triển kinh tế dưới tán rừng");
+        assertThat(waitFor(By.id("hits")).findElements(By.cssSelector(".hit-DELEGATION a[href='/delegations/" + delegation + "']")))
                 .isNotEmpty();
         screenshot("search");
         click("menu-lessons");

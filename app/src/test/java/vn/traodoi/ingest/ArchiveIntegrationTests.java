@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.DemoSeeds;
 import vn.traodoi.search.KnowledgeSearch;
+import vn.traodoi.search.SearchKind;
+import vn.traodoi.search.SearchQuery;
+import vn.traodoi.search.SearchResult;
 
 /**
  * Archive imports through the API and the pages, with the background workers of the test server reading them: an
@@ -240,10 +244,12 @@ class ArchiveIntegrationTests {
                     .startsWith("null | Qua chuyến công tác, đoàn rút ra bài học kinh nghiệm về cách giao rừng")
                     .contains("“UBND tỉnh Kon Tum tiếp Đoàn công tác của UBND tỉnh Bắc Kạn” (kho-" + mark
                             + ".zip › 2024/tiep-doan-bac-kan.txt)");
-            Map<String, List<KnowledgeSearch.Hit>> found = search.search(organizer, "kinh te duoi tan rung");
-            assertThat(found.get("LESSON")).extracting(KnowledgeSearch.Hit::context)
+            List<SearchResult.Hit> found = search.search(organizer, SearchQuery.of("kinh te duoi tan rung")).hits();
+            assertThat(found).filteredOn(h -> h.kind() == SearchKind.LESSON)
+                    .extracting(h -> Jsoup.parse(h.snippetHtml()).text())
                     .anySatisfy(c -> assertThat(c).contains("phát triển kinh tế dưới tán rừng"));
-            assertThat(found.get("DELEGATION")).extracting(KnowledgeSearch.Hit::link).contains("/delegations/" + delegation);
+            assertThat(found).filteredOn(h -> h.kind() == SearchKind.DELEGATION).extracting(SearchResult.Hit::link)
+                    .contains("/delegations/" + delegation);
             String lessons = HtmlUtils.htmlUnescape(mvc.perform(get("/lessons").param("q", "giao rung cho cong dong")
                     .with(user(organizer))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8));
