@@ -40,23 +40,7 @@ class AccountPages {
         model.addAttribute("tokens", tokens.of(me.userId()));
         model.addAttribute("now", tokens.now());
         model.addAttribute("personId", accounts.personOf(me.userId()));
-        model.addAttribute("namesakes", accounts.namesakes(me));
         return "account/show";
-    }
-
-    /** "Tôi là …": links the account to its person in the directory, so the member can file their own report. */
-    @PostMapping("/person")
-    String linkPerson(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long personId,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            accounts.linkPerson(me, personId);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("personError", e.problems().getFirst().messageCode());
-            return show(me, model);
-        }
-        redirect.addFlashAttribute("personLinked", true);
-        return "redirect:/account";
     }
 
     /**

@@ -70,6 +70,14 @@ public class AccountService implements UserDetailsService {
                 .map(CurrentUser::withoutPassword);
     }
 
+    /**
+     * The user as the one on whose behalf work is done after their request was answered (an event's listener): their
+     * organization and roles as they are now, without the password.
+     */
+    public CurrentUser actor(long userId) {
+        return loadUserByUsername(get(userId).username()).withoutPassword();
+    }
+
     public UserAccount get(long id) {
         return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
     }
@@ -205,21 +213,37 @@ public class AccountService implements UserDetailsService {
         return users.personOf(userId);
     }
 
-    /** People of the directory with the user's name: the candidates for "Tôi là …". */
-    java.util.List<java.util.Map.Entry<Long, String>> namesakes(CurrentUser user) {
-        return users.namesakes(user.fullName());
-    }
-
+    /**
+     * Links the account to its person in the directory ("Tôi là …"), or unlinks it with null. The directory checks
+     * that the person is one the user may be ({@code vn.traodoi.people.MyPerson}).
+     */
     @Transactional
     public void linkPerson(CurrentUser user, @Nullable Long personId) {
-        if (personId != null && users.namesakes(user.fullName()).stream().noneMatch(e -> e.getKey().equals(personId))) {
-            throw new InvalidInputException("personId", "account.person.notNamesake");
-        }
         java.util.Optional<Long> before = users.personOf(user.userId());
         users.linkPerson(user.userId(), personId);
         audit.record("USER_PERSON_LINKED", "user", user.userId(), user.username(),
                 java.util.Map.of("personId", String.valueOf(before.orElse(null))),
                 java.util.Map.of("personId", String.valueOf(personId)));
+    }
+
+    /** Where to write to a person about their own work: the organization's enabled accounts linked to them. */
+    public java.util.List<String> addressesOfPerson(long organizationId, long personId) {
+        return users.addressesOfPerson(organizationId, personId);
+    }
+
+    /** Where to write to the organizers and approvers of these organizations. */
+    public java.util.List<String> addressesOfStaff(java.util.Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? java.util.List.of() : users.addressesOfStaff(organizationIds);
+    }
+
+    /** The names of these accounts, by id, for showing who did something. */
+    public java.util.Map<Long, String> fullNames(java.util.Collection<Long> userIds) {
+        return userIds.isEmpty() ? java.util.Map.of() : users.fullNames(userIds);
+    }
+
+    /** Whether an account has this user name. */
+    public boolean exists(String username) {
+        return users.usernameTaken(username);
     }
 
     public void rememberLocale(long userId, String locale) {

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -102,12 +105,29 @@ class Users {
                 .query(Long.class).optional();
     }
 
-    List<java.util.Map.Entry<Long, String>> namesakes(String fullName) {
+    /** The addresses of the organization's enabled accounts linked to this person. */
+    List<String> addressesOfPerson(long organizationId, long personId) {
         return jdbc.sql("""
-                        SELECT p.id, p.full_name || coalesce(' — ' || (SELECT string_agg(title, '; ') FROM positions
-                                                                       WHERE person_id = p.id), '') AS label
-                        FROM persons p WHERE vn_fold(p.full_name) = vn_fold(?) ORDER BY p.id LIMIT 20""")
-                .param(fullName).query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getString("label"))).list();
+                        SELECT DISTINCT email FROM users WHERE organization_id = ? AND person_id = ? AND enabled
+                          AND email IS NOT NULL ORDER BY email""")
+                .params(organizationId, personId).query(String.class).list();
+    }
+
+    /** The addresses of the enabled organizers and approvers of these organizations. */
+    List<String> addressesOfStaff(Collection<Long> organizationIds) {
+        return jdbc.sql("""
+                        SELECT DISTINCT email FROM users WHERE organization_id = ANY (?) AND enabled AND email IS NOT NULL
+                          AND ('ORGANIZER' = ANY (roles) OR 'APPROVER' = ANY (roles))
+                        ORDER BY email""")
+                .param(organizationIds.toArray(Long[]::new)).query(String.class).list();
+    }
+
+    /** The full names of these accounts, by id. */
+    Map<Long, String> fullNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, full_name FROM users WHERE id = ANY (?)").param(ids.toArray(Long[]::new))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
     }
 
     void linkPerson(long userId, @Nullable Long personId) {

@@ -349,9 +349,7 @@ class DemoData {
         users.put("demo.hdnd.haiphong", List.of("Hội đồng nhân dân thành phố Hải Phòng", "Người dùng mẫu HĐND TP Hải Phòng"));
         List<String> missing = new ArrayList<>();
         for (String username : users.keySet()) {
-            boolean exists = Boolean.TRUE.equals(jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?)")
-                    .param(username).query(Boolean.class).single());
-            if (!exists) {
+            if (!accounts.exists(username)) {
                 missing.add(username);
             }
         }

@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.Organization;
+import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.report.LessonLibrary;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.text.VietnameseText;
 
@@ -77,17 +80,22 @@ public class DestinationAdvice {
 
     private final Indices indices;
     private final PlaceLookup places;
-    private final JdbcClient jdbc;
+    private final DelegationQueries delegations;
+    private final LessonLibrary lessons;
+    private final OrganizationService organizations;
 
-    DestinationAdvice(Indices indices, PlaceLookup places, JdbcClient jdbc) {
+    DestinationAdvice(Indices indices, PlaceLookup places, DelegationQueries delegations, LessonLibrary lessons,
+            OrganizationService organizations) {
         this.indices = indices;
         this.places = places;
-        this.jdbc = jdbc;
+        this.delegations = delegations;
+        this.lessons = lessons;
+        this.organizations = organizations;
     }
 
     /** The unit of the user's organization, the default home. */
     public Optional<Long> homeUnitOf(CurrentUser user) {
-        return jdbc.sql("SELECT unit_id FROM organizations WHERE id = ?").param(user.orgId()).query(Long.class).optional();
+        return organizations.find(user.orgId()).map(Organization::unitId);
     }
 
     public Advice advise(CurrentUser user, long homeUnitId, long topicId, LocalDate tripDate, int visitedYears) {
@@ -166,8 +174,9 @@ public class DestinationAdvice {
             sameUnits.put(id, same);
         }
         List<Long> everyUnit = sameUnits.values().stream().flatMap(List::stream).distinct().toList();
-        List<Map.Entry<Long, Visit>> visits = visits(user, everyUnit, topic, tripDate, visitedYears);
-        List<Map.Entry<Long, Lesson>> lessons = lessons(user, everyUnit);
+        List<DelegationQueries.Visit> toUnits = delegations.visitsTo(user, everyUnit);
+        List<Map.Entry<Long, Visit>> visits = visits(toUnits, everyUnit, topic, tripDate, visitedYears);
+        List<Map.Entry<Long, Lesson>> lessons = lessons(user, toUnits, everyUnit);
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<Long, List<Above>> c : evidence.entrySet()) {
             long id = c.getKey();
@@ -265,39 +274,36 @@ public class DestinationAdvice {
     }
 
     /** The organization's delegations to these units on the topic in the years before the trip, by unit. */
-    private List<Map.Entry<Long, Visit>> visits(CurrentUser user, List<Long> units, Topic topic, LocalDate tripDate, int years) {
+    private List<Map.Entry<Long, Visit>> visits(List<DelegationQueries.Visit> toUnits, List<Long> units, Topic topic,
+            LocalDate tripDate, int years) {
         List<String> words = new ArrayList<>(List.of(topic.name()));
         for (String k : topic.keywords().split("\\s*;\\s*")) {
             if (!k.isBlank()) {
                 words.add(k);
             }
         }
-        return jdbc.sql("""
-                        SELECT DISTINCT s.unit_id, d.id, d.title, d.start_date,
-                               d.title || ' ' || coalesce(d.purpose, '') || ' '
-                                   || coalesce((SELECT string_agg(t.content, ' ') FROM delegation_topics t
-                                                WHERE t.delegation_id = d.id), '') AS about
-                        FROM delegations d JOIN delegation_stops s ON s.delegation_id = d.id
-                        WHERE d.organizer_id = ? AND s.unit_id = ANY (?) AND d.status NOT IN ('CANCELLED', 'REJECTED')
-                          AND (d.start_date IS NULL OR (d.start_date < ? AND d.start_date >= ?))
-                        ORDER BY d.start_date DESC NULLS LAST, d.id""")
-                .params(user.orgId(), units.toArray(Long[]::new), tripDate, tripDate.minusYears(years))
-                .query((rs, n) -> Map.entry(Map.entry(rs.getLong("unit_id"), new Visit(rs.getLong("id"), rs.getString("title"),
-                        rs.getObject("start_date", LocalDate.class))), VietnameseText.fold(rs.getString("about"))))
-                .list().stream()
-                .filter(v -> words.stream().anyMatch(w -> v.getValue().contains(VietnameseText.fold(w))))
-                .map(Map.Entry::getKey).toList();
+        List<Map.Entry<Long, Visit>> out = new ArrayList<>();
+        for (DelegationQueries.Visit v : toUnits) {
+            boolean inYears = v.startDate() == null
+                    || v.startDate().isBefore(tripDate) && !v.startDate().isBefore(tripDate.minusYears(years));
+            String about = VietnameseText.fold(v.about());
+            if (inYears && words.stream().anyMatch(w -> about.contains(VietnameseText.fold(w)))) {
+                v.places().stream().filter(p -> units.contains(p.unitId()))
+                        .forEach(p -> out.add(Map.entry(p.unitId(), new Visit(v.id(), v.title(), v.startDate()))));
+            }
+        }
+        return out;
     }
 
     /** The lessons the organization learned on delegations to these units, by unit. */
-    private List<Map.Entry<Long, Lesson>> lessons(CurrentUser user, List<Long> units) {
-        return jdbc.sql("""
-                        SELECT DISTINCT s.unit_id, l.id, l.delegation_id, l.topic, l.content FROM lessons l
-                        JOIN delegation_stops s ON s.delegation_id = l.delegation_id
-                        WHERE l.organization_id = ? AND s.unit_id = ANY (?) ORDER BY l.id""")
-                .params(user.orgId(), units.toArray(Long[]::new))
-                .query((rs, n) -> Map.entry(rs.getLong("unit_id"),
-                        new Lesson(rs.getLong("delegation_id"), rs.getString("topic"), rs.getString("content"))))
-                .list();
+    private List<Map.Entry<Long, Lesson>> lessons(CurrentUser user, List<DelegationQueries.Visit> toUnits, List<Long> units) {
+        Map<Long, DelegationQueries.Visit> byId = new LinkedHashMap<>();
+        toUnits.forEach(v -> byId.put(v.id(), v));
+        List<Map.Entry<Long, Lesson>> out = new ArrayList<>();
+        for (LessonLibrary.Kept k : lessons.from(user, byId.keySet())) {
+            byId.get(k.delegationId()).places().stream().map(DelegationQueries.Place::unitId).filter(units::contains)
+                    .distinct().forEach(u -> out.add(Map.entry(u, new Lesson(k.delegationId(), k.topic(), k.content()))));
+        }
+        return out;
     }
 }

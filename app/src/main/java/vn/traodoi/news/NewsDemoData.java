@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -28,9 +29,11 @@ class NewsDemoData {
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final DelegationQueries delegations;
 
     NewsDemoData(TraodoiProperties properties, ArticleDrafts drafts, NewsService news, AccountService accounts,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            JdbcClient jdbc, TransactionTemplate transactions, DelegationQueries delegations) {
+        this.delegations = delegations;
         this.properties = properties;
         this.drafts = drafts;
         this.news = news;
@@ -50,8 +53,7 @@ class NewsDemoData {
     /** Publishes the seed 000 article unless an article was already written from that delegation. */
     void load() {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(727005)").query(Integer.class).list();
-        Long delegation = jdbc.sql("SELECT id FROM delegations WHERE demo_key = 'seed-000'").query(Long.class).optional()
-                .orElse(null);
+        Long delegation = delegations.demoRecord("seed-000").orElse(null);
         if (delegation == null || Boolean.TRUE.equals(jdbc.sql(
                 "SELECT EXISTS (SELECT 1 FROM news_articles WHERE delegation_id = ?)").param(delegation).query(Boolean.class).single())) {
             return;

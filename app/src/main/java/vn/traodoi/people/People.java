@@ -65,6 +65,12 @@ public class People {
         return load(ids);
     }
 
+    /** The people of the directory with exactly this name (diacritics and case aside): who a user may say they are. */
+    public List<Person> namesakes(String fullName) {
+        return load(jdbc.sql("SELECT id FROM persons WHERE vn_fold(full_name) = vn_fold(?) ORDER BY id LIMIT 20")
+                .param(fullName).query(Long.class).list());
+    }
+
     public Map<Long, Person> byIds(List<Long> ids) {
         Map<Long, Person> found = new LinkedHashMap<>();
         load(ids.stream().distinct().toList()).forEach(p -> found.put(p.id(), p));

@@ -1,12 +1,20 @@
 package vn.traodoi.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.delegation.DelegationQueries;
+import vn.traodoi.delegation.DelegationQueries.CompletedMember;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.ReminderMail;
 
 /**
@@ -18,22 +26,35 @@ import vn.traodoi.system.ReminderMail;
 class MemberReportReminders {
 
     private static final long LOCK = 727_005L;
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
 
     /** A reminder due: the member entry, which kind, the delegation, the due date. */
-    record Due(long memberId, String kind, long delegationId, String title, LocalDate dueDate) {
+    record Due(CompletedMember member, String kind, LocalDate dueDate) {
+
+        long delegationId() {
+            return member.delegationId();
+        }
+
+        String title() {
+            return member.title();
+        }
     }
 
     private final JdbcClient jdbc;
     private final ReminderMail mail;
-    private final vn.traodoi.task.TaskService clock;
+    private final DelegationQueries delegations;
+    private final AccountService accounts;
+    private final Clock clock;
     private final int dueDays;
     private final int daysBefore;
 
-    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, vn.traodoi.task.TaskService clock,
-            @Value("${traodoi.reports.due-days:15}") int dueDays, @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
+    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, DelegationQueries delegations, AccountService accounts,
+            Clock clock, @Value("${traodoi.reports.due-days:15}") int dueDays,
+            @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.delegations = delegations;
+        this.accounts = accounts;
         this.clock = clock;
         this.dueDays = dueDays;
         this.daysBefore = daysBefore;
@@ -41,7 +62,7 @@ class MemberReportReminders {
 
     @Scheduled(cron = "0 5 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void everyMorning() {
-        mail.daily("member report reminders", () -> sendDue(clock.today()));
+        mail.daily("member report reminders", () -> sendDue(LocalDate.now(clock)));
     }
 
     /** Sends the reminders due on {@code today} that were not sent before; returns how many went out. */
@@ -49,10 +70,10 @@ class MemberReportReminders {
         return mail.once(LOCK, () -> {
             int count = 0;
             for (Due due : due(today)) {
-                List<String> to = recipients(due.memberId());
+                List<String> to = accounts.addressesOfPerson(due.member().organizerId(), due.member().personId());
                 int inserted = jdbc.sql("""
                                 INSERT INTO member_report_reminders (member_id, kind, recipients) VALUES (?, ?, ?)
-                                ON CONFLICT DO NOTHING""").params(due.memberId(), due.kind(), to.size()).update();
+                                ON CONFLICT DO NOTHING""").params(due.member().memberId(), due.kind(), to.size()).update();
                 if (inserted == 1 && !to.isEmpty()) {
                     String date = DAY.format(due.dueDate());
                     boolean overdue = due.kind().equals("OVERDUE");
@@ -71,26 +92,29 @@ class MemberReportReminders {
         });
     }
 
+    /**
+     * The reminders due on the day: for each named member of a completed delegation who has not reported, one a few
+     * days before the report is due and one once it is overdue, each unless it went out before.
+     */
     private List<Due> due(LocalDate today) {
-        return jdbc.sql("""
-                        SELECT m.id AS member_id, k.kind, d.id AS delegation_id, d.title, d.end_date + :due AS due_date
-                        FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
-                        CROSS JOIN (VALUES ('BEFORE'), ('OVERDUE')) AS k (kind)
-                        WHERE d.status = 'COMPLETED' AND d.end_date IS NOT NULL AND m.person_id IS NOT NULL
-                          AND NOT EXISTS (SELECT 1 FROM member_reports r WHERE r.member_id = m.id)
-                          AND ((k.kind = 'BEFORE' AND :today BETWEEN d.end_date + :due - :before AND d.end_date + :due)
-                               OR (k.kind = 'OVERDUE' AND :today > d.end_date + :due))
-                          AND NOT EXISTS (SELECT 1 FROM member_report_reminders s WHERE s.member_id = m.id AND s.kind = k.kind)
-                        ORDER BY d.end_date, m.id""")
-                .param("today", today).param("due", dueDays).param("before", daysBefore).query(Due.class).list();
-    }
-
-    /** The enabled accounts of the member's organizer, linked to the member's person, with an address. */
-    private List<String> recipients(long memberId) {
-        return jdbc.sql("""
-                        SELECT DISTINCT u.email FROM delegation_members m JOIN delegations d ON d.id = m.delegation_id
-                        JOIN users u ON u.person_id = m.person_id AND u.organization_id = d.organizer_id
-                        WHERE m.id = ? AND u.enabled AND u.email IS NOT NULL ORDER BY u.email""")
-                .param(memberId).query(String.class).list();
+        List<CompletedMember> members = delegations.completedMembers(today.minusDays(dueDays).plusDays(daysBefore));
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Long[] ids = members.stream().map(CompletedMember::memberId).toArray(Long[]::new);
+        Set<Long> reported = new HashSet<>(jdbc.sql("SELECT member_id FROM member_reports WHERE member_id = ANY (?)")
+                .param(ids).query(Long.class).list());
+        Set<String> sent = new HashSet<>(jdbc.sql("""
+                        SELECT member_id || ':' || kind FROM member_report_reminders WHERE member_id = ANY (?)""")
+                .param(ids).query(String.class).list());
+        List<Due> due = new ArrayList<>();
+        for (CompletedMember m : members) {
+            LocalDate date = m.endDate().plusDays(dueDays);
+            String kind = today.isAfter(date) ? "OVERDUE" : !today.isBefore(date.minusDays(daysBefore)) ? "BEFORE" : null;
+            if (kind != null && !reported.contains(m.memberId()) && !sent.contains(m.memberId() + ":" + kind)) {
+                due.add(new Due(m, kind, date));
+            }
+        }
+        return due;
     }
 }

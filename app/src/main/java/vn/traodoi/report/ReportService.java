@@ -1,31 +1,44 @@
 package vn.traodoi.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationQueries;
+import vn.traodoi.delegation.DelegationQueries.CompletedMember;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DelegationStatus;
+import vn.traodoi.delegation.TripReportApproved;
 import vn.traodoi.people.People;
+import vn.traodoi.people.Person;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
+import vn.traodoi.task.FollowUpRequested;
+import vn.traodoi.task.TaskService;
 import vn.traodoi.text.VietnameseText;
 
 /**
@@ -54,18 +67,28 @@ public class ReportService {
 
     private final JdbcClient jdbc;
     private final DelegationService delegations;
+    private final DelegationQueries delegationQueries;
+    private final AccountService accounts;
     private final People people;
     private final AuditLog audit;
-    private final vn.traodoi.task.TaskService tasks;
+    private final TaskService tasks;
     private final SearchIndex index;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final int dueDays;
 
-    ReportService(JdbcClient jdbc, DelegationService delegations, People people, AuditLog audit,
-            vn.traodoi.task.TaskService tasks, SearchIndex index, @Value("${traodoi.reports.due-days:15}") int dueDays) {
+    ReportService(JdbcClient jdbc, DelegationService delegations, DelegationQueries delegationQueries,
+            AccountService accounts, People people, AuditLog audit,
+            TaskService tasks, SearchIndex index, ApplicationEventPublisher events, Clock clock,
+            @Value("${traodoi.reports.due-days:15}") int dueDays) {
+        this.events = events;
+        this.clock = clock;
         this.tasks = tasks;
         this.index = index;
         this.jdbc = jdbc;
         this.delegations = delegations;
+        this.delegationQueries = delegationQueries;
+        this.accounts = accounts;
         this.people = people;
         this.audit = audit;
         this.dueDays = dueDays;
@@ -86,24 +109,31 @@ public class ReportService {
 
     /** The completed delegations of the user's organization where the user (through the directory) has not reported. */
     public List<Owed> owedBy(CurrentUser user) {
-        return jdbc.sql("""
-                        SELECT d.id AS delegation_id, d.title, d.end_date + :days AS due_date
-                        FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
-                        JOIN users u ON u.person_id = m.person_id
-                        WHERE u.id = :user AND d.organizer_id = :org AND d.status = 'COMPLETED' AND d.end_date IS NOT NULL
-                          AND NOT EXISTS (SELECT 1 FROM member_reports r WHERE r.member_id = m.id)
-                        ORDER BY d.end_date, d.id""")
-                .param("days", dueDays).param("user", user.userId()).param("org", user.orgId()).query(Owed.class).list();
+        Long me = personOf(user);
+        if (me == null) {
+            return List.of();
+        }
+        List<CompletedMember> mine = delegationQueries.completedWith(user, me);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> reported = new HashSet<>(jdbc.sql("SELECT member_id FROM member_reports WHERE member_id = ANY (?)")
+                .param(mine.stream().map(CompletedMember::memberId).toArray(Long[]::new)).query(Long.class).list());
+        return mine.stream().filter(m -> !reported.contains(m.memberId()))
+                .map(m -> new Owed(m.delegationId(), m.title(), m.endDate().plusDays(dueDays))).distinct().toList();
     }
 
     public List<MemberRow> members(CurrentUser user, Delegation d) {
         Long me = personOf(user);
-        Map<Long, MemberReport> reports = new java.util.HashMap<>();
+        Map<Long, MemberReport> reports = new HashMap<>();
         jdbc.sql("SELECT * FROM member_reports WHERE delegation_id = ?").param(d.id()).query(MemberReport.class).list()
                 .forEach(r -> reports.put(r.memberId(), r));
+        Map<Long, Person> named = people.byIds(d.members().stream().map(Delegation.Member::personId)
+                .filter(Objects::nonNull).toList());
         List<MemberRow> rows = new ArrayList<>();
         for (Delegation.Member m : d.members()) {
-            String name = m.personId() == null ? m.groupDescription() : people.find(m.personId()).map(p -> p.fullName()).orElse(null);
+            Person person = m.personId() == null ? null : named.get(m.personId());
+            String name = m.personId() == null ? m.groupDescription() : person == null ? null : person.fullName();
             rows.add(new MemberRow(m, name, reports.get(m.id()), me != null && Objects.equals(m.personId(), me)));
         }
         return rows;
@@ -113,14 +143,16 @@ public class ReportService {
     public Map<Long, String> myTopicTexts(CurrentUser user, long delegationId) {
         Delegation d = delegations.get(user, delegationId);
         Long me = personOf(user);
-        Map<Long, String> texts = new java.util.HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
         if (me == null) {
             return texts;
         }
+        Long[] mine = d.members().stream().filter(m -> me.equals(m.personId())).map(Delegation.Member::id)
+                .toArray(Long[]::new);
         jdbc.sql("""
                         SELECT t.topic_id, t.content FROM member_report_topics t JOIN member_reports r ON r.id = t.member_report_id
-                        JOIN delegation_members m ON m.id = r.member_id WHERE r.delegation_id = ? AND m.person_id = ?""")
-                .params(d.id(), me).query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
+                        WHERE r.delegation_id = ? AND r.member_id = ANY (?)""")
+                .params(d.id(), mine).query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
         return texts;
     }
 
@@ -189,9 +221,9 @@ public class ReportService {
         StringBuilder results = new StringBuilder();
         StringBuilder proposals = new StringBuilder();
         List<MemberRow> rows = members(user, d);
-        Map<Long, String> names = new java.util.HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         rows.stream().filter(r -> r.report() != null).forEach(r -> names.put(r.report().id(), r.name()));
-        Map<Long, List<String>> partsByTopic = new java.util.HashMap<>();
+        Map<Long, List<String>> partsByTopic = new HashMap<>();
         jdbc.sql("""
                         SELECT t.topic_id, t.member_report_id, t.content FROM member_report_topics t
                         JOIN member_reports r ON r.id = t.member_report_id
@@ -282,15 +314,18 @@ public class ReportService {
                             version = version + 1, updated_at = now()
                         WHERE delegation_id = ? AND version = ?""")
                 .params(approve ? "APPROVED" : "DRAFT", approve ? null : reason.strip(), approve ? user.userId() : null,
-                        approve ? OffsetDateTime.now() : null, delegationId, version).update() != 1) {
+                        approve ? OffsetDateTime.now(clock) : null, delegationId, version).update() != 1) {
             throw new ConcurrentEditException("trip report", delegationId);
         }
         List<String> unresolved = List.of();
         if (approve) {
-            delegations.markReported(user, delegationId);
-            keepLessons(d, before.lessons());
-            unresolved = tasks.fromProposals(user, delegationId, before.proposals(),
-                    "Đề xuất của báo cáo chuyến công tác: " + d.title());
+            LocalDate today = LocalDate.now(clock);
+            unresolved = tasks.unresolved(user, before.proposals(), delegationId, today);
+            events.publishEvent(new TripReportApproved(delegationId, d.organizerId(), user.userId()));
+            if (before.proposals() != null && !before.proposals().isBlank()) {
+                events.publishEvent(FollowUpRequested.of(user.userId(), delegationId, null,
+                        "Đề xuất của báo cáo chuyến công tác: " + d.title(), before.proposals(), today));
+            }
         }
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(approve ? "TRIP_REPORT_APPROVED" : "TRIP_REPORT_RETURNED", "delegation", delegationId, d.title(),
@@ -299,21 +334,32 @@ public class ReportService {
         return new Decision(after, unresolved);
     }
 
-    /** Each line of the lessons section becomes a lesson; "topic: lesson" gives it its topic ({@link LessonLines}). */
-    private void keepLessons(Delegation d, @Nullable String lessons) {
+    /**
+     * Once the approval is committed, each line of the report's lessons becomes a lesson ("topic: lesson" gives it its
+     * topic, {@link LessonLines}); once, whatever the deliveries.
+     */
+    @ApplicationModuleListener
+    public void keepLessons(TripReportApproved approved) {
+        String lessons = jdbc.sql("SELECT lessons FROM trip_reports WHERE delegation_id = ? AND status = 'APPROVED'")
+                .param(approved.delegationId()).query((rs, n) -> rs.getString(1)).optional().orElse(null);
+        if (lessons == null || Boolean.TRUE.equals(jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM lessons WHERE delegation_id = ? AND source IS NULL)")
+                .param(approved.delegationId()).query(Boolean.class).single())) {
+            return;
+        }
         List<Long> kept = new ArrayList<>();
         for (LessonLines.Lesson lesson : LessonLines.read(lessons)) {
             kept.add(jdbc.sql("""
                             INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)
                             RETURNING id""")
-                    .params(d.id(), d.organizerId(), lesson.topic(), lesson.content()).query(Long.class).single());
+                    .params(approved.delegationId(), approved.organizerId(), lesson.topic(), lesson.content())
+                    .query(Long.class).single());
         }
         index.refresh(SearchKind.LESSON, kept);
     }
 
     private @Nullable Long personOf(CurrentUser user) {
-        return jdbc.sql("SELECT person_id FROM users WHERE id = ?").param(user.userId()).query((rs, n) -> (Long) rs.getObject(1))
-                .optional().orElse(null);
+        return accounts.personOf(user.userId()).orElse(null);
     }
 
     private static void requireOrganizerStaff(CurrentUser user, Delegation d) {

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.ReminderMail;
 
 /**
@@ -18,7 +20,7 @@ import vn.traodoi.system.ReminderMail;
 class TaskReminders {
 
     private static final long LOCK = 727_004L;
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
 
     /** A reminder due: the task, which kind, its deadline. */
     record Due(long taskId, String kind, String task, LocalDate deadline) {
@@ -27,10 +29,12 @@ class TaskReminders {
     private final JdbcClient jdbc;
     private final ReminderMail mail;
     private final TaskService tasks;
+    private final AccountService accounts;
     private final int daysBefore;
 
-    TaskReminders(JdbcClient jdbc, ReminderMail mail, TaskService tasks,
+    TaskReminders(JdbcClient jdbc, ReminderMail mail, TaskService tasks, AccountService accounts,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.mail = mail;
         this.tasks = tasks;
@@ -81,11 +85,7 @@ class TaskReminders {
     }
 
     private List<String> recipients(long taskId) {
-        return jdbc.sql("""
-                        SELECT DISTINCT u.email FROM users u JOIN follow_up_task_assignees a ON a.organization_id = u.organization_id
-                        WHERE a.task_id = ? AND u.enabled AND u.email IS NOT NULL
-                          AND ('ORGANIZER' = ANY (u.roles) OR 'APPROVER' = ANY (u.roles))
-                        ORDER BY u.email""")
-                .param(taskId).query(String.class).list();
+        return accounts.addressesOfStaff(jdbc.sql("SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ?")
+                .param(taskId).query(Long.class).list());
     }
 }

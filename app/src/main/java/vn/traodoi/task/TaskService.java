@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,11 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
@@ -40,18 +44,44 @@ public class TaskService {
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
     private final DelegationService delegations;
+    private final DelegationQueries delegationQueries;
     private final AuditLog audit;
     private final Clock clock;
     private final SearchIndex index;
 
-    TaskService(JdbcClient jdbc, OrganizationService organizations, DelegationService delegations, AuditLog audit,
-            Clock clock, SearchIndex index) {
+    TaskService(JdbcClient jdbc, OrganizationService organizations, DelegationService delegations,
+            DelegationQueries delegationQueries, AuditLog audit, Clock clock, SearchIndex index) {
+        this.delegationQueries = delegationQueries;
         this.index = index;
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.delegations = delegations;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * A task of the demo data as a workshop's chair gave it (a deadline "within August 2023" is kept as a month), with
+     * its lead and supporting organizations; the audit says the demo made it.
+     */
+    @Transactional
+    public long loadDemo(long workshopId, long ownerId, String source, String text, @Nullable LocalDate endOfMonth,
+            List<Long> leads, List<Long> supporting) {
+        long id = jdbc.sql("""
+                        INSERT INTO follow_up_tasks (owner_id, source, task, deadline_kind, deadline_date, workshop_id)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(ownerId, source, text, endOfMonth == null ? "NONE" : "MONTH", endOfMonth, workshopId)
+                .query(Long.class).single();
+        for (long lead : leads) {
+            jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, lead).update();
+        }
+        for (long s : supporting) {
+            jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id, lead) VALUES (?, ?, false)")
+                    .params(id, s).update();
+        }
+        audit.recordAs(null, "demo", null, "TASK_CREATED", "task", id, text, null, null);
+        index.refresh(SearchKind.TASK, id);
+        return id;
     }
 
     public LocalDate today() {
@@ -106,42 +136,45 @@ public class TaskService {
     }
 
     /**
-     * Tasks from the proposals of an approved trip report, one per line written "content | lead organization |
-     * deadline" (the deadline as "31/08/2023", "8/2023" or "2025-2030", or empty). A line whose organization is not
-     * known stays a proposal: it is returned, not guessed.
+     * The lines that cannot become tasks as written (an organization not in the directory, a wrong deadline), without
+     * creating any: what the user is shown at once, while the others become tasks once the change is committed
+     * ({@link FollowUpRequested}).
      */
-    @Transactional
-    public List<String> fromProposals(CurrentUser user, long delegationId, @Nullable String proposals, String source) {
-        return fromLines(user, proposals, source, delegationId, null, today());
+    public List<String> unresolved(CurrentUser user, @Nullable String lines, @Nullable Long delegationId,
+            LocalDate notBefore) {
+        return fromLines(user, lines, "", delegationId, null, notBefore, false);
     }
 
     /**
-     * Tasks from the chair's conclusions at a workshop, one a line as for proposals; a deadline may not fall before the
-     * day the conclusions were given ({@code givenOn}, the workshop's date, or today when it is not known). The caller
-     * has checked that the user may assign for the workshop.
+     * Tasks from lines of proposals or conclusions, one a line "content | lead organization | supporting | deadline"
+     * (the deadline as "31/08/2023", "8/2023" or "2025-2030", or empty; {@link ProposalLines}); a deadline may not fall
+     * before {@code notBefore}. A line whose organization is not known or whose deadline is wrong is returned, not
+     * guessed. Called for a {@link FollowUpRequested}, once the decision is committed.
      */
-    @Transactional
-    public List<String> fromConclusions(CurrentUser user, long workshopId, @Nullable String lines, String source,
-            @Nullable LocalDate givenOn) {
-        return fromLines(user, lines, source, null, workshopId, givenOn == null ? today() : givenOn);
+    List<String> fromLines(CurrentUser user, @Nullable String proposals, String source, @Nullable Long delegationId,
+            @Nullable Long workshopId, LocalDate notBefore) {
+        return fromLines(user, proposals, source, delegationId, workshopId, notBefore, true);
     }
 
     private List<String> fromLines(CurrentUser user, @Nullable String proposals, String source,
-            @Nullable Long delegationId, @Nullable Long workshopId, LocalDate notBefore) {
+            @Nullable Long delegationId, @Nullable Long workshopId, LocalDate notBefore, boolean create) {
         List<String> unresolved = new ArrayList<>();
-        List<vn.traodoi.place.Organization> known = organizations.all();
+        List<Organization> known = organizations.all();
         for (ProposalLines.Line line : ProposalLines.read(proposals)) {
-            java.util.Optional<Long> lead = line.readable() ? organization(known, line.lead()) : java.util.Optional.empty();
-            List<java.util.Optional<Long>> support = line.supporting().stream().map(name -> organization(known, name)).toList();
-            if (lead.isEmpty() || support.stream().anyMatch(java.util.Optional::isEmpty)) {
+            Optional<Long> lead = line.readable() ? organization(known, line.lead()) : Optional.empty();
+            List<Optional<Long>> support = line.supporting().stream().map(name -> organization(known, name)).toList();
+            if (lead.isEmpty() || support.stream().anyMatch(Optional::isEmpty)) {
                 unresolved.add(line.written());
                 continue;
             }
             String from = line.proposedBy() == null ? source : source + " (" + line.proposedBy() + ")";
+            TaskForm form = new TaskForm(line.content(), List.of(lead.get()), Deadlines.kindOf(line.deadline()),
+                    line.deadline(), delegationId, from, null, support.stream().map(Optional::orElseThrow).toList());
             try {
-                create(user, new TaskForm(line.content(), List.of(lead.get()), Deadlines.kindOf(line.deadline()),
-                        line.deadline(), delegationId, from, null,
-                        support.stream().map(java.util.Optional::orElseThrow).toList()), workshopId, notBefore);
+                Checked checked = check(user, form, notBefore);
+                if (create) {
+                    insert(user, form, checked, workshopId);
+                }
             } catch (InvalidInputException e) {
                 unresolved.add(line.written());
             }
@@ -149,7 +182,7 @@ public class TaskService {
         return unresolved;
     }
 
-    private static java.util.Optional<Long> organization(List<vn.traodoi.place.Organization> known, String name) {
+    private static Optional<Long> organization(List<Organization> known, String name) {
         return known.stream().filter(o -> VietnameseText.equalsFolded(o.name(), name)
                 || o.shortName() != null && VietnameseText.equalsFolded(o.shortName(), name)).map(o -> o.id()).findFirst();
     }
@@ -169,6 +202,14 @@ public class TaskService {
     }
 
     private FollowUpTask create(CurrentUser user, TaskForm form, @Nullable Long workshopId, LocalDate notBefore) {
+        return insert(user, form, check(user, form, notBefore), workshopId);
+    }
+
+    /** A task form as checked: its text, lead and supporting organizations, and deadline. */
+    private record Checked(String text, List<Long> assignees, List<Long> support, Deadlines.Deadline deadline) {
+    }
+
+    private Checked check(CurrentUser user, TaskForm form, LocalDate notBefore) {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers and approvers assign tasks");
         }
@@ -204,6 +245,12 @@ public class TaskService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return new Checked(text, assignees, support, deadline);
+    }
+
+    private FollowUpTask insert(CurrentUser user, TaskForm form, Checked checked, @Nullable Long workshopId) {
+        String text = checked.text();
+        Deadlines.Deadline deadline = checked.deadline();
         long id = jdbc.sql("""
                         INSERT INTO follow_up_tasks (owner_id, delegation_id, source, task, deadline_kind, deadline_date,
                             period_from, period_to, created_by, session_id, workshop_id)
@@ -211,11 +258,11 @@ public class TaskService {
                 .params(user.orgId(), form.delegationId(), blankToNull(form.source()), text, deadline.kind().name(),
                         deadline.date(), deadline.from(), deadline.to(), user.userId(), form.sessionId(), workshopId)
                 .query(Long.class).single();
-        for (long assignee : assignees) {
+        for (long assignee : checked.assignees()) {
             jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, assignee)
                     .update();
         }
-        for (long supporting : support) {
+        for (long supporting : checked.support()) {
             jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id, lead) VALUES (?, ?, false)")
                     .params(id, supporting).update();
         }
@@ -265,23 +312,14 @@ public class TaskService {
      * Sở Nội vụ…"; null when the session is not one of the delegation's. The caller has checked the delegation.
      */
     @Nullable String sessionLabel(long delegationId, long sessionId) {
-        return jdbc.sql("""
-                        SELECT x.session_date, x.part_of_day, coalesce(o.name, x.place_text) AS place
-                        FROM delegation_sessions x JOIN delegation_stops s ON s.id = x.stop_id
-                        LEFT JOIN organizations o ON o.id = x.visited_organization_id
-                        WHERE x.id = ? AND s.delegation_id = ?""")
-                .params(sessionId, delegationId)
-                .query((rs, n) -> {
-                    LocalDate date = rs.getObject("session_date", LocalDate.class);
-                    String part = rs.getString("part_of_day");
-                    String when = date == null ? "" : " " + (part == null ? "ngày" : switch (part) {
-                        case "MORNING" -> "sáng";
-                        case "AFTERNOON" -> "chiều";
-                        default -> "tối";
-                    }) + " " + vn.traodoi.system.Days.format(date);
-                    String place = rs.getString("place");
-                    return "Kết luận tại buổi làm việc" + when + (place == null ? "" : " – " + place);
-                }).optional().orElse(null);
+        return delegationQueries.session(delegationId, sessionId).map(x -> {
+            String when = x.date() == null ? "" : " " + (x.partOfDay() == null ? "ngày" : switch (x.partOfDay()) {
+                case MORNING -> "sáng";
+                case AFTERNOON -> "chiều";
+                default -> "tối";
+            }) + " " + Days.format(x.date());
+            return "Kết luận tại buổi làm việc" + when + (x.place() == null ? "" : " – " + x.place());
+        }).orElse(null);
     }
 
     /** The label of a session of a delegation the user can see (404 otherwise), for a new task's form. */
@@ -296,7 +334,7 @@ public class TaskService {
                 .param(workshopId).query(Long.class).list());
     }
 
-    java.util.Optional<FollowUpTask> find(long id) {
+    Optional<FollowUpTask> find(long id) {
         return load(List.of(id)).stream().findFirst();
     }
 

@@ -18,6 +18,7 @@ import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.TraodoiProperties;
+import vn.traodoi.task.TaskService;
 
 /**
  * The workshop of seed article 003 ({@code TRAODOI_DEMO_ENABLED=true}), with only what the article states: Hải Phòng's
@@ -49,9 +50,11 @@ class WorkshopDemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final SearchIndex index;
+    private final TaskService taskService;
 
     WorkshopDemoData(TraodoiProperties properties, Workshops workshops, OrganizationService organizations, AuditLog audit,
-            JdbcClient jdbc, TransactionTemplate transactions, SearchIndex index) {
+            JdbcClient jdbc, TransactionTemplate transactions, SearchIndex index, TaskService taskService) {
+        this.taskService = taskService;
         this.index = index;
         this.properties = properties;
         this.workshops = workshops;
@@ -109,7 +112,6 @@ class WorkshopDemoData {
         Workshop loaded = workshops.find(id).orElseThrow();
         audit.recordAs(null, "demo", null, "WORKSHOP_CREATED", "workshop", id, loaded.title(), null, loaded);
         workshops.reindex(id, false);
-        index.refresh(SearchKind.TASK, tasks);
         log.info("Demo data: the workshop of seed article 003 loaded");
         return id;
     }
@@ -125,20 +127,7 @@ class WorkshopDemoData {
     /** A task as the chair gave it; a deadline "within August 2023" is kept as a month. */
     private long task(long workshop, long owner, String source, String text, @Nullable LocalDate endOfMonth,
             List<Long> leads, List<Long> supporting) {
-        long id = jdbc.sql("""
-                        INSERT INTO follow_up_tasks (owner_id, source, task, deadline_kind, deadline_date, workshop_id)
-                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(owner, source, text, endOfMonth == null ? "NONE" : "MONTH", endOfMonth, workshop)
-                .query(Long.class).single();
-        for (long lead : leads) {
-            jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, lead).update();
-        }
-        for (long s : supporting) {
-            jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id, lead) VALUES (?, ?, false)")
-                    .params(id, s).update();
-        }
-        audit.recordAs(null, "demo", null, "TASK_CREATED", "task", id, text, null, null);
-        return id;
+        return taskService.loadDemo(workshop, owner, source, text, endOfMonth, leads, supporting);
     }
 
     private long org(String name) {

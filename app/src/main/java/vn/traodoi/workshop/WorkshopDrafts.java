@@ -1,6 +1,8 @@
 package vn.traodoi.workshop;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.search.SearchIndex;
@@ -58,8 +61,11 @@ public class WorkshopDrafts {
     private final FileStore files;
 
     private final SearchIndex index;
+    private final AccountService accounts;
 
-    WorkshopDrafts(JdbcClient jdbc, Workshops workshops, AuditLog audit, TraodoiProperties properties, SearchIndex index) {
+    WorkshopDrafts(JdbcClient jdbc, Workshops workshops, AuditLog audit, TraodoiProperties properties, SearchIndex index,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.index = index;
         this.jdbc = jdbc;
         this.workshops = workshops;
@@ -141,18 +147,32 @@ public class WorkshopDrafts {
     }
 
     public List<DraftVersion> versions(long workshopId) {
-        return jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? ORDER BY d.number").param(workshopId)
-                .query((rs, n) -> version(rs)).list();
+        return named(jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? ORDER BY d.number").param(workshopId)
+                .query((rs, n) -> version(rs)).list());
     }
 
     public Optional<DraftVersion> latest(long workshopId) {
-        return jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? ORDER BY d.number DESC LIMIT 1").param(workshopId)
-                .query((rs, n) -> version(rs)).optional();
+        return named(jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? ORDER BY d.number DESC LIMIT 1").param(workshopId)
+                .query((rs, n) -> version(rs)).list()).stream().findFirst();
     }
 
     Optional<DraftVersion> version(long workshopId, int number) {
-        return jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? AND d.number = ?").params(workshopId, number)
-                .query((rs, n) -> version(rs)).optional();
+        return named(jdbc.sql(VERSIONS + " WHERE d.workshop_id = ? AND d.number = ?").params(workshopId, number)
+                .query((rs, n) -> version(rs)).list()).stream().findFirst();
+    }
+
+    /** A version as stored, with the account that uploaded it. */
+    private record Stored(DraftVersion version, long uploadedBy) {
+    }
+
+    /** The versions with their uploaders' names, which the accounts give. */
+    private List<DraftVersion> named(List<Stored> stored) {
+        Map<Long, String> names = accounts.fullNames(stored.stream().map(Stored::uploadedBy).distinct().toList());
+        return stored.stream().map(s -> {
+            DraftVersion v = s.version();
+            return new DraftVersion(v.id(), v.workshopId(), v.number(), v.fileName(), v.contentType(), v.sizeBytes(),
+                    v.note(), names.get(s.uploadedBy()), v.uploadedAt(), v.sectionCount());
+        }).toList();
     }
 
     /** All the sections of a version, whole (to compare versions). */
@@ -302,14 +322,14 @@ public class WorkshopDrafts {
 
     private static final String VERSIONS = """
             SELECT d.id, d.workshop_id, d.number, d.file_name, d.content_type, d.size_bytes, d.note, d.uploaded_at,
-                   u.full_name AS uploaded_by_name,
+                   d.uploaded_by,
                    (SELECT count(*) FROM draft_sections s WHERE s.draft_id = d.id) AS section_count
-            FROM workshop_drafts d JOIN users u ON u.id = d.uploaded_by""";
+            FROM workshop_drafts d""";
 
-    private static DraftVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new DraftVersion(rs.getLong("id"), rs.getLong("workshop_id"), rs.getInt("number"), rs.getString("file_name"),
-                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("note"),
-                rs.getString("uploaded_by_name"), rs.getObject("uploaded_at", OffsetDateTime.class),
-                rs.getInt("section_count"));
+    private static Stored version(ResultSet rs) throws SQLException {
+        return new Stored(new DraftVersion(rs.getLong("id"), rs.getLong("workshop_id"), rs.getInt("number"),
+                rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("note"),
+                null, rs.getObject("uploaded_at", OffsetDateTime.class), rs.getInt("section_count")),
+                rs.getLong("uploaded_by"));
     }
 }

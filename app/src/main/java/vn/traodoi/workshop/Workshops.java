@@ -3,6 +3,7 @@ package vn.traodoi.workshop;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,9 +16,11 @@ import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
+import vn.traodoi.task.FollowUpRequested;
 import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.task.TaskService;
 import vn.traodoi.text.VietnameseText;
@@ -42,8 +45,11 @@ public class Workshops {
     private final OrganizationService organizations;
     private final TaskService tasks;
     private final SearchIndex index;
+    private final ApplicationEventPublisher events;
 
-    Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks, SearchIndex index) {
+    Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks, SearchIndex index,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -265,9 +271,11 @@ public class Workshops {
         if (lines == null || lines.isBlank()) {
             throw new InvalidInputException("assignments", "validation.required");
         }
-        String source = "Kết luận tại " + w.title() + (w.heldOn() == null ? ""
-                : " ngày " + w.heldOn().format(vn.traodoi.system.Days.SHOWN));
-        return tasks.fromConclusions(user, workshopId, lines, source, w.heldOn());
+        String source = "Kết luận tại " + w.title() + (w.heldOn() == null ? "" : " ngày " + w.heldOn().format(Days.SHOWN));
+        LocalDate givenOn = w.heldOn() == null ? tasks.today() : w.heldOn();
+        List<String> unresolved = tasks.unresolved(user, lines, null, givenOn);
+        events.publishEvent(FollowUpRequested.of(user.userId(), null, workshopId, source, lines, givenOn));
+        return unresolved;
     }
 
     public List<FollowUpTask> tasks(CurrentUser user, long workshopId) {

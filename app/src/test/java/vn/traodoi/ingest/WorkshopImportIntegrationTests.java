@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.traodoi.Events;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -73,12 +74,16 @@ class WorkshopImportIntegrationTests {
         assertThat(confirmed.getFlashMap().get("unresolved")).asList().containsExactly("Tiếp thu, hoàn thiện dự thảo Đề án | đơn vị tư vấn |");
         String workshop = confirmed.getResponse().getRedirectedUrl().replaceAll("#.*", "");
         long workshopId = Long.parseLong(workshop.substring(workshop.lastIndexOf('/') + 1));
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT held_on::text || ' ' || part_of_day FROM workshops WHERE id = ?").param(workshopId)
                 .query(String.class).single()).isEqualTo("2023-08-02 AFTERNOON");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT name || ', ' || title FROM workshop_participants WHERE workshop_id = ?").param(workshopId)
                 .query(String.class).list()).containsExactly("Bùi Đức Quang, Phó Chủ tịch HĐND thành phố");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT deadline_date::text FROM follow_up_tasks WHERE workshop_id = ?").param(workshopId)
                 .query(String.class).list()).containsExactly("2023-08-31");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT workshop_id FROM article_imports WHERE id = ?").param(id).query(Long.class).single())
                 .isEqualTo(workshopId);
         Document after = Jsoup.parse(mvc.perform(get("/import/{id}", id).with(user(secretary))).andReturn().getResponse()

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
+import vn.traodoi.Events;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -32,6 +33,7 @@ class ReportIntegrationTests {
     JdbcClient jdbc;
 
     String page(String path, CurrentUser as) throws Exception {
+        Events.settle(jdbc);
         return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
@@ -121,8 +123,10 @@ class ReportIntegrationTests {
         mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(approver)).with(csrf())
                         .param("decision", "approve").param("version", "" + (version + 1)))
                 .andExpect(status().is3xxRedirection());
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT status FROM delegations WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("REPORTED");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("""
                         SELECT t.task || ' | ' || t.deadline_kind || ' ' || t.deadline_date FROM follow_up_tasks t
                         WHERE t.delegation_id = ?""").param(id).query(String.class).list())
@@ -212,6 +216,7 @@ class ReportIntegrationTests {
                 .andExpect(status().is3xxRedirection());
 
         // then each of the four proposals is a task due 31/12/2099, the last of each member's saying who proposed it
+        Events.settle(jdbc);
         assertThat(jdbc.sql("""
                         SELECT task || ' | ' || deadline_kind || ' ' || deadline_date || ' | ' || source
                         FROM follow_up_tasks WHERE delegation_id = ? ORDER BY id""").param(id).query(String.class).list())

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
+import vn.traodoi.Events;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -60,6 +61,7 @@ class WorkshopIntegrationTests {
     }
 
     String page(String path, CurrentUser as) throws Exception {
+        Events.settle(jdbc);
         return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(user(as))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
@@ -145,6 +147,7 @@ class WorkshopIntegrationTests {
         assertThat(org.jsoup.Jsoup.parse(page("/", secretary)).getElementById("todo-workshops").text())
                 .contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị").contains("1 ý kiến");
         assertThat(page("/", participant)).doesNotContain("todo-workshops");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_events WHERE action = 'WORKSHOP_COMMENT_ADDED' AND entity_id = ?")
                 .param("" + commentId("Cần làm rõ cơ sở không tổ chức HĐND phường.")).query(Long.class).single()).isEqualTo(1);
     }
@@ -174,6 +177,7 @@ class WorkshopIntegrationTests {
         assertThat(body(upload(id, "du-thao.pdf", SampleDrafts.scannedPdf()))).contains("không có lớp văn bản");
         assertThat(body(upload(id, "du-thao.exe", new byte[] {'M', 'Z'}))).contains("Chỉ nhận tệp Word (.docx), PDF (.pdf)");
         assertThat(body(upload(id, "du-thao.txt", new byte[(int) DraftReader.MAX_BYTES + 10]))).contains("lớn hơn 8 MB");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_drafts WHERE workshop_id = ?").param(id).query(Long.class).single())
                 .isZero();
     }
@@ -193,6 +197,7 @@ class WorkshopIntegrationTests {
         long v2 = draft(id, 2);
         assertThat(comment(id, participant, v2, section(draft(other, 1), "II"), "Mục của hội thảo khác").getResponse()
                 .getStatus()).as("a section of another workshop is no record of this one").isEqualTo(404);
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ?").param(id).query(Long.class)
                 .single()).isZero();
     }
@@ -225,6 +230,7 @@ class WorkshopIntegrationTests {
         mvc.perform(post("/workshops/{id}/responses", id).with(user(secretary)).with(csrf()).param("ids", "" + a, "" + b)
                         .param("v" + a, "" + version(a)).param("v" + b, "" + version(b)).param("templateId", "" + template))
                 .andExpect(status().is3xxRedirection());
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ? AND status = 'EXPLAINED'")
                 .param(id).query(Long.class).single()).isEqualTo(2);
         assertThat(page("/workshops/" + id + "?unanswered=true", secretary)).contains("Chưa trả lời (0)")
@@ -263,6 +269,7 @@ class WorkshopIntegrationTests {
         assertThat(body(refused)).contains("Hội thảo đã kết thúc lấy ý kiến").contains("Giữ bố cục như dự thảo");
         assertThat(body(comment(id, participant, draft(id, 1), null, "Ý kiến muộn"))).contains("Hội thảo đã kết thúc lấy ý kiến")
                 .contains("Ý kiến muộn");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT status FROM workshop_comments WHERE id = ?").param(c).query(String.class).single())
                 .isEqualTo("RECEIVED");
     }
@@ -274,6 +281,7 @@ class WorkshopIntegrationTests {
         long v1 = draft(id, 1);
         String link = invite(id);
         String token = link.substring("/y-kien/".length());
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_invitations WHERE token_hash = ?").param(token)
                 .query(Long.class).single()).as("only the hash is stored").isZero();
 
@@ -295,6 +303,7 @@ class WorkshopIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post(link).with(csrf()).param("draftId", "" + v1).param("sectionId", "" + section(draft(other, 1), "II"))
                 .param("content", "Góp ý lạc chỗ")).andExpect(status().isNotFound());
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE content = 'Góp ý lạc chỗ'").query(Long.class)
                 .single()).isZero();
         mvc.perform(get("/workshops/{id}", id)).andExpect(status().is3xxRedirection());
@@ -399,6 +408,7 @@ class WorkshopIntegrationTests {
                         + "Việc đã quá hạn trước hội thảo | " + home + " | 7/2023")).andReturn();
         assertThat(body(r)).contains("Các dòng sau chưa thành nhiệm vụ").contains("Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023")
                 .contains("Việc đã quá hạn trước hội thảo");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM follow_up_tasks WHERE workshop_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(2);
         String show = page("/workshops/" + id, secretary);
@@ -429,6 +439,7 @@ class WorkshopIntegrationTests {
                 .param("title", "Tên sửa trên bản cũ").param("projectTitle", "Đề án tổ chức chính quyền đô thị")
                 .param("version", "" + version)).andExpect(status().isConflict()).andReturn();
         assertThat(body(staleEdit)).contains("vừa được người khác sửa").contains("Tên sửa trên bản cũ");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT title FROM workshops WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
     }
@@ -471,8 +482,10 @@ class WorkshopIntegrationTests {
         assertThat(page("/workshops/templates", stranger)).doesNotContain("mẫu riêng");
         // A participating organization sees, but does not edit.
         mvc.perform(get("/workshops/{id}/edit", id).with(user(participant))).andExpect(status().isForbidden());
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(1);
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM workshop_invitations WHERE id = ?").param(invitationId)
                 .query(Boolean.class).single()).isTrue();
     }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.traodoi.Events;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -71,6 +72,7 @@ class ReportApiIntegrationTests {
     }
 
     ResultActions call(MockHttpServletRequestBuilder request, CurrentUser as, String json) throws Exception {
+        Events.settle(jdbc);
         return mvc.perform(request.with(user(as)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
@@ -107,8 +109,10 @@ class ReportApiIntegrationTests {
                 .andExpect(jsonPath("$.unresolvedProposals").isEmpty());
 
         // then the delegation is reported and the proposal is a task
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT status FROM delegations WHERE id = ?").param(delegation).query(String.class).single())
                 .isEqualTo("REPORTED");
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT task FROM follow_up_tasks WHERE delegation_id = ?").param(delegation)
                 .query(String.class).list()).containsExactly("Rút ngắn thời hạn cấp phép xây dựng");
     }
@@ -129,6 +133,7 @@ class ReportApiIntegrationTests {
                 .andExpect(status().isNotFound());
         call(post("/api/v1/delegations/{id}/report/decision", delegation), stranger, """
                 {"approve":true,"version":%d}""".formatted(version())).andExpect(status().isNotFound());
+        Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT status FROM trip_reports WHERE delegation_id = ?").param(delegation)
                 .query(String.class).single()).isEqualTo("DRAFT");
     }

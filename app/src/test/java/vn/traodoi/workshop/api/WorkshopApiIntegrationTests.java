@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.traodoi.Events;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -52,6 +53,7 @@ class WorkshopApiIntegrationTests {
     }
 
     ResultActions call(MockHttpServletRequestBuilder request, CurrentUser as, String json) throws Exception {
+        Events.settle(jdbc);
         return mvc.perform(request.with(user(as)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
