@@ -1,5 +1,6 @@
 package vn.traodoi.index;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -84,8 +85,13 @@ public class DestinationAdvice {
     private final LessonLibrary lessons;
     private final OrganizationService organizations;
 
+    private final Clock clock;
+
+
     DestinationAdvice(Indices indices, PlaceLookup places, DelegationQueries delegations, LessonLibrary lessons,
-            OrganizationService organizations) {
+            OrganizationService organizations, Clock clock) {
+
+        this.clock = clock;
         this.indices = indices;
         this.places = places;
         this.delegations = delegations;
@@ -182,7 +188,7 @@ public class DestinationAdvice {
             long id = c.getKey();
             List<Long> same = sameUnits.get(id);
             AdministrativeUnit today = units.get(units.get(id).successorId());
-            candidates.add(new Candidate(id, names.get(id), today == null ? null : today.fullNameAt(places.today()),
+            candidates.add(new Candidate(id, names.get(id), today == null ? null : today.fullNameAt(LocalDate.now(clock)),
                     c.getValue(),
                     others.values().stream().flatMap(t -> t.stream().filter(f -> f.unitId() == id).limit(1)).toList(),
                     visits.stream().filter(v -> same.contains(v.getKey())).map(Map.Entry::getValue).distinct().toList(),

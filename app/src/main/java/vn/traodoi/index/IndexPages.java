@@ -1,6 +1,7 @@
 package vn.traodoi.index;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +33,12 @@ class IndexPages {
     private final AdvicePlan plans;
     private final PlaceLookup places;
 
-    IndexPages(Indices indices, IndexImport imports, DestinationAdvice advice, AdvicePlan plans, PlaceLookup places) {
+    private final Clock clock;
+
+
+    IndexPages(Indices indices, IndexImport imports, DestinationAdvice advice, AdvicePlan plans, PlaceLookup places, Clock clock) {
+
+        this.clock = clock;
         this.indices = indices;
         this.imports = imports;
         this.advice = advice;
@@ -135,7 +141,7 @@ class IndexPages {
     private String advice(CurrentUser me, @Nullable Long unit, @Nullable Long topic, @Nullable LocalDate date, int years,
             Model model) {
         Long home = unit != null ? unit : advice.homeUnitOf(me).orElse(null);
-        LocalDate when = date == null ? places.today() : date;
+        LocalDate when = date == null ? LocalDate.now(clock) : date;
         int window = Math.max(0, Math.min(years, 20));
         model.addAttribute("units", places.all(null));
         model.addAttribute("topics", indices.topics());

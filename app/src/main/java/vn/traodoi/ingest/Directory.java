@@ -1,5 +1,6 @@
 package vn.traodoi.ingest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,16 @@ class Directory {
     /** For reading many articles: what was looked up, remembered; null for the directory as it is now. */
     private final @Nullable Memo memo;
 
+    private final Clock clock;
+
     @org.springframework.beans.factory.annotation.Autowired
-    Directory(OrganizationService organizations, PlaceLookup places) {
-        this(organizations, places, new ConcurrentHashMap<>(), null);
+    Directory(OrganizationService organizations, PlaceLookup places, Clock clock) {
+        this(organizations, places, clock, new ConcurrentHashMap<>(), null);
     }
 
-    private Directory(OrganizationService organizations, PlaceLookup places, Map<String, String> keys,
+    private Directory(OrganizationService organizations, PlaceLookup places, Clock clock, Map<String, String> keys,
             @Nullable Memo memo) {
+        this.clock = clock;
         this.organizations = organizations;
         this.places = places;
         this.keys = keys;
@@ -68,7 +72,7 @@ class Directory {
      * What changes in the directory afterwards is not seen: make a new one now and then.
      */
     Directory remembering() {
-        return new Directory(organizations, places, keys, new Memo());
+        return new Directory(organizations, places, clock, keys, new Memo());
     }
 
     /** What a remembering directory has looked up. */
@@ -275,6 +279,6 @@ class Directory {
     }
 
     LocalDate today() {
-        return places.today();
+        return LocalDate.now(clock);
     }
 }

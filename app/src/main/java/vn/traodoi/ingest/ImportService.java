@@ -1,5 +1,6 @@
 package vn.traodoi.ingest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +70,14 @@ public class ImportService {
     private final ArchiveReviews archiveReviews;
     private final SearchIndex index;
 
+    private final Clock clock;
+
+
     ImportService(JdbcClient jdbc, ArticleReader reader, DelegationService delegations, TaskService tasks,
             Directory directory, Proposals proposals, Lookalikes lookalikes, AuditLog audit,
-            ArchiveReviews archiveReviews, SearchIndex index) {
+            ArchiveReviews archiveReviews, SearchIndex index, Clock clock) {
+
+        this.clock = clock;
         this.index = index;
         this.jdbc = jdbc;
         this.reader = reader;
@@ -97,7 +103,7 @@ public class ImportService {
         if (earlier.isPresent()) {
             return new Submitted(earlier.get(), true);
         }
-        ExtractedRecord record = reader.read(text, LocalDate.now());
+        ExtractedRecord record = reader.read(text, LocalDate.now(clock));
         long id = jdbc.sql("""
                         INSERT INTO article_imports (organization_id, content_hash, source_name, article_text, headline, created_by)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")

@@ -2,6 +2,7 @@ package vn.traodoi.news;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,8 +54,13 @@ public class ArticleDrafts {
     private final NewsSites sites;
     private final org.springframework.context.MessageSource messages;
 
+    private final Clock clock;
+
+
     ArticleDrafts(DelegationService delegations, Workshops workshops, TaskService tasks, NewsService news, NewsSites sites,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, Clock clock) {
+
+        this.clock = clock;
         this.delegations = delegations;
         this.workshops = workshops;
         this.tasks = tasks;
@@ -83,7 +89,7 @@ public class ArticleDrafts {
                 && s.hostOrganizationId() == user.orgId()).findFirst().orElse(null);
         String place = stops.stream().map(s -> view.units().get(s.unitId()))
                 .filter(java.util.Objects::nonNull).map(u -> u.fullNameAt(stops.getFirst().startDate() == null
-                        ? LocalDate.now() : stops.getFirst().startDate())).distinct().collect(Collectors.joining(", "));
+                        ? LocalDate.now(clock) : stops.getFirst().startDate())).distinct().collect(Collectors.joining(", "));
         String title = hosted != null ? view.organizationName(hosted.hostOrganizationId()) + " tiếp " + d.title()
                 : d.title() + " làm việc tại " + place;
 

@@ -1,5 +1,6 @@
 package vn.traodoi.search;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +33,12 @@ public class SearchIndex {
     private final PlaceLookup places;
     private final ObjectProvider<SearchSource> sources;
 
-    SearchIndex(JdbcClient jdbc, PlaceLookup places, ObjectProvider<SearchSource> sources) {
+    private final Clock clock;
+
+
+    SearchIndex(JdbcClient jdbc, PlaceLookup places, ObjectProvider<SearchSource> sources, Clock clock) {
+
+        this.clock = clock;
         this.jdbc = jdbc;
         this.places = places;
         this.sources = sources;
@@ -51,7 +57,7 @@ public class SearchIndex {
         Set<Long> unitIds = new HashSet<>();
         documents.forEach(d -> unitIds.addAll(d.units()));
         Map<Long, AdministrativeUnit> then = places.units(unitIds);
-        LocalDate today = places.today();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, AdministrativeUnit> now = places.unitsAt(then.values(), today);
         for (SearchDocument d : documents) {
             Set<String> placeNames = new LinkedHashSet<>(d.places());

@@ -3,7 +3,8 @@ package vn.traodoi.task;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,12 @@ class TaskPages {
     private final AccountService accounts;
     private final TaskEvidence evidence;
 
-    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence) {
+    private final Clock clock;
+
+
+    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence, Clock clock) {
+
+        this.clock = clock;
         this.tasks = tasks;
         this.evidence = evidence;
         this.organizations = organizations;
@@ -68,12 +74,12 @@ class TaskPages {
                 matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), matching.size(), current, PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("tasks", result.items());
-        model.addAttribute("today", tasks.today());
-        java.time.LocalDate soon = tasks.today().plusDays(3);
+        model.addAttribute("today", LocalDate.now(clock));
+        LocalDate soon = LocalDate.now(clock).plusDays(3);
         java.util.List<FollowUpTask> assignedToUs = all.stream()
                 .filter(t -> t.assigneeIds().contains(me.orgId())).toList();
-        model.addAttribute("overdueCount", assignedToUs.stream().filter(t -> t.overdue(tasks.today())).count());
-        model.addAttribute("dueSoonCount", assignedToUs.stream().filter(t -> !t.overdue(tasks.today())
+        model.addAttribute("overdueCount", assignedToUs.stream().filter(t -> t.overdue(LocalDate.now(clock))).count());
+        model.addAttribute("dueSoonCount", assignedToUs.stream().filter(t -> !t.overdue(LocalDate.now(clock))
                 && (t.status() == FollowUpTask.Status.OPEN || t.status() == FollowUpTask.Status.IN_PROGRESS)
                 && t.deadlineDate() != null && !t.deadlineDate().isAfter(soon)).count());
         return "tasks/list";
@@ -116,7 +122,7 @@ class TaskPages {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         model.addAttribute("task", tasks.get(me, id));
-        model.addAttribute("today", tasks.today());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("files", evidence.files(me, id));
         return "tasks/show";
     }
@@ -171,7 +177,7 @@ class TaskPages {
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
         String ics = ICalendar.of("Nhiệm vụ – " + user.get().organizationName(), tasks.mine(user.get(), "ALL", null),
-                Instant.now(), base);
+                clock.instant(), base);
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline; filename=\"nhiem-vu.ics\"").body(ics.getBytes(StandardCharsets.UTF_8));
     }

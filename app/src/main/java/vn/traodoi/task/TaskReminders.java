@@ -1,5 +1,6 @@
 package vn.traodoi.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,8 +33,11 @@ class TaskReminders {
     private final AccountService accounts;
     private final int daysBefore;
 
-    TaskReminders(JdbcClient jdbc, ReminderMail mail, TaskService tasks, AccountService accounts,
+    private final Clock clock;
+
+    TaskReminders(JdbcClient jdbc, ReminderMail mail, TaskService tasks, AccountService accounts, Clock clock,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
+        this.clock = clock;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.mail = mail;
@@ -43,7 +47,7 @@ class TaskReminders {
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void everyMorning() {
-        mail.daily("task reminders", () -> sendDue(tasks.today()));
+        mail.daily("task reminders", () -> sendDue(LocalDate.now(clock)));
     }
 
     /** Sends the reminders due on {@code today} that were not sent before; returns how many went out. */

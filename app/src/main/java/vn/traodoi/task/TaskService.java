@@ -84,7 +84,7 @@ public class TaskService {
         return id;
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -4,6 +4,7 @@ import static vn.traodoi.account.SecurityConfiguration.LAST_USERNAME;
 import static vn.traodoi.account.SecurityConfiguration.SIGN_IN_REFUSAL;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,14 @@ class HomeController {
     private final vn.traodoi.workshop.Workshops workshops;
     private final vn.traodoi.news.PublicNews news;
 
+    private final Clock clock;
+
+
     HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks,
             vn.traodoi.report.ReportService reports, vn.traodoi.workshop.Workshops workshops,
-            vn.traodoi.news.PublicNews news) {
+            vn.traodoi.news.PublicNews news, Clock clock) {
+
+        this.clock = clock;
         this.delegations = delegations;
         this.tasks = tasks;
         this.reports = reports;
@@ -38,7 +44,7 @@ class HomeController {
                     ? delegations.awaitingHostAnswer(me) : java.util.List.of());
             model.addAttribute("proposals", me.has(vn.traodoi.account.Role.ORGANIZER)
                     ? delegations.awaitingProposalAnswer(me) : java.util.List.of());
-            java.time.LocalDate today = tasks.today();
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
             model.addAttribute("owedReports", reports.owedBy(me));
             model.addAttribute("unansweredWorkshops", workshops.awaitingAnswers(me));
             model.addAttribute("today", today);

@@ -1,5 +1,6 @@
 package vn.traodoi.workshop;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +48,13 @@ public class Workshops {
     private final SearchIndex index;
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
+
     Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks, SearchIndex index,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+
+        this.clock = clock;
         this.events = events;
         this.index = index;
         this.jdbc = jdbc;
@@ -272,7 +278,7 @@ public class Workshops {
             throw new InvalidInputException("assignments", "validation.required");
         }
         String source = "Kết luận tại " + w.title() + (w.heldOn() == null ? "" : " ngày " + w.heldOn().format(Days.SHOWN));
-        LocalDate givenOn = w.heldOn() == null ? tasks.today() : w.heldOn();
+        LocalDate givenOn = w.heldOn() == null ? LocalDate.now(clock) : w.heldOn();
         List<String> unresolved = tasks.unresolved(user, lines, null, givenOn);
         events.publishEvent(FollowUpRequested.of(user.userId(), null, workshopId, source, lines, givenOn));
         return unresolved;

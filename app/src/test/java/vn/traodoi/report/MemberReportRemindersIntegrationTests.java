@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,6 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
-import vn.traodoi.task.TaskService;
 
 /** A member who has not reported is reminded once before the due date and once after, by e-mail and on the home page. */
 @IntegrationTest
@@ -41,7 +41,7 @@ class MemberReportRemindersIntegrationTests {
     MemberReportReminders reminders;
 
     @Autowired
-    TaskService clock;
+    Clock clock;
 
     @Autowired
     TestUsers users;
@@ -70,7 +70,7 @@ class MemberReportRemindersIntegrationTests {
 
     @Test
     void theMemberIsRemindedOnceBeforeAndOnceAfterTheDueDateUntilTheReportIsFiled() throws Exception {
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         long org = users.organization("Sở Nội vụ nhắc báo cáo");
         CurrentUser member = users.named(org, "Võ Thị Ngọc Lan", Role.MEMBER);
         CurrentUser colleague = users.user(org, Role.MEMBER);

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,9 @@ class TaskRemindersIntegrationTests {
     TaskService tasks;
 
     @Autowired
+    Clock clock;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -47,15 +51,15 @@ class TaskRemindersIntegrationTests {
         CurrentUser member = users.user(assigneeOrg, Role.MEMBER);
         jdbc.sql("UPDATE users SET email = ? WHERE id = ?").params("chuyenvien@snv.example.vn", clerk.userId()).update();
         jdbc.sql("UPDATE users SET email = ? WHERE id = ?").params("thanhvien@snv.example.vn", member.userId()).update();
-        LocalDate deadline = tasks.today().plusDays(2);
+        LocalDate deadline = LocalDate.now(clock).plusDays(2);
         long id = tasks.create(boss, new TaskForm("Chuẩn bị tài liệu họp Ban Chỉ đạo", List.of(assigneeOrg),
                 FollowUpTask.DeadlineKind.DAY, deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 null, null, null, List.of())).id();
 
-        CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> reminders.sendDue(tasks.today()));
-        CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(() -> reminders.sendDue(tasks.today()));
+        CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> reminders.sendDue(LocalDate.now(clock)));
+        CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(() -> reminders.sendDue(LocalDate.now(clock)));
         assertThat(nodeA.get() + nodeB.get()).isEqualTo(1);
-        assertThat(reminders.sendDue(tasks.today())).as("after a restart").isZero();
+        assertThat(reminders.sendDue(LocalDate.now(clock))).as("after a restart").isZero();
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("[traodoi] Nhiệm vụ sắp đến hạn: Chuẩn bị tài liệu họp Ban Chỉ đạo");

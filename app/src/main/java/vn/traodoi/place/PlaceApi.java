@@ -1,8 +1,9 @@
-package vn.traodoi.place.api;
+package vn.traodoi.place;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.traodoi.place.AdministrativeUnit;
-import vn.traodoi.place.PlaceLookup;
-import vn.traodoi.place.PlaceMatch;
 
 @RestController
 @RequestMapping("/api/v1/places")
@@ -23,7 +21,12 @@ class PlaceApi {
 
     private final PlaceLookup places;
 
-    PlaceApi(PlaceLookup places) {
+    private final Clock clock;
+
+
+    PlaceApi(PlaceLookup places, Clock clock) {
+
+        this.clock = clock;
         this.places = places;
     }
 
@@ -49,8 +52,8 @@ class PlaceApi {
     List<Match> resolve(@RequestParam @Parameter(description = "tên địa danh, có hoặc không dấu") String q,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "ngày (yyyy-MM-dd), mặc định hôm nay") @Nullable LocalDate at) {
-        LocalDate date = at == null ? places.today() : at;
-        LocalDate today = places.today();
+        LocalDate date = at == null ? LocalDate.now(clock) : at;
+        LocalDate today = LocalDate.now(clock);
         return places.resolve(q, date).stream().map(m -> toMatch(m, today)).toList();
     }
 
@@ -58,7 +61,7 @@ class PlaceApi {
     @Operation(summary = "Một đơn vị hành chính / One administrative unit")
     Unit unit(@PathVariable long id) {
         AdministrativeUnit unit = places.unit(id);
-        return java.util.Objects.requireNonNull(Unit.of(unit, unit.validTo() == null ? places.today() : unit.validTo()));
+        return java.util.Objects.requireNonNull(Unit.of(unit, unit.validTo() == null ? LocalDate.now(clock) : unit.validTo()));
     }
 
     private static Match toMatch(PlaceMatch m, LocalDate today) {

@@ -1,4 +1,4 @@
-package vn.traodoi.report.api;
+package vn.traodoi.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.DelegationService;
-import vn.traodoi.report.ReportService;
 import vn.traodoi.system.NotFoundException;
 
 /**

@@ -1,4 +1,4 @@
-package vn.traodoi.workshop.api;
+package vn.traodoi.workshop;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,13 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.task.FollowUpTask;
-import vn.traodoi.workshop.Comment;
-import vn.traodoi.workshop.CommentStatus;
-import vn.traodoi.workshop.Participant;
-import vn.traodoi.workshop.Workshop;
-import vn.traodoi.workshop.WorkshopComments;
-import vn.traodoi.workshop.WorkshopForm;
-import vn.traodoi.workshop.Workshops;
 
 /**
  * Workshops on draft projects for integrations. Every call sees only the workshops the caller's organization holds or
@@ -139,7 +132,8 @@ class WorkshopApi {
     @PostMapping("/{id}/tasks")
     @Operation(summary = "Giao nhiệm vụ từ kết luận / Assign the conclusions as tasks",
             description = "lines: one a line, \"nhiệm vụ | đơn vị chủ trì | thời hạn\" (31/08/2027, 8/2027 or "
-                    + "2026-2030); answers the lines that could not become a task, as written")
+                    + "2026-2030); answers the lines that could not become a task, as written. The others become tasks "
+                    + "as soon as the assignment is committed, within a moment (GET /{id}/tasks)")
     Map<String, List<String>> assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody ConclusionsRequest request) {
         return Map.of("unassigned", workshops.assignConclusions(me, id, request.lines()));

@@ -1,4 +1,4 @@
-package vn.traodoi.place.web;
+package vn.traodoi.place;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
@@ -25,12 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.traodoi.place.AdministrativeUnit;
-import vn.traodoi.place.Organization;
-import vn.traodoi.place.OrganizationForm;
-import vn.traodoi.place.OrganizationKind;
-import vn.traodoi.place.OrganizationService;
-import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package vn.traodoi.workshop.api;
+package vn.traodoi.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -148,6 +148,7 @@ class WorkshopApiIntegrationTests {
         call(post("/api/v1/workshops/{id}/tasks", id), secretary, """
                 {"lines":"Hoàn thiện dự thảo Quy chế | %s | 12/2027\\nMột dòng không có đơn vị chủ trì"}""".formatted(lead))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.unassigned[0]").value("Một dòng không có đơn vị chủ trì"));
+        Events.settle(jdbc);
         mvc.perform(get("/api/v1/workshops/{id}/tasks", id).with(user(participant))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1));
         call(post("/api/v1/workshops/{id}/tasks", id), participant, "{\"lines\":\"Rà soát | Sở Nội vụ | 12/2027\"}")

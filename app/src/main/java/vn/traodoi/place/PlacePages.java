@@ -1,6 +1,7 @@
-package vn.traodoi.place.web;
+package vn.traodoi.place;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
@@ -15,8 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.traodoi.place.AdministrativeUnit;
-import vn.traodoi.place.PlaceLookup;
 
 /**
  * The list of administrative units with a diacritic-insensitive search and a "what was this place on
@@ -27,7 +26,12 @@ class PlacePages {
 
     private final PlaceLookup places;
 
-    PlacePages(PlaceLookup places) {
+    private final Clock clock;
+
+
+    PlacePages(PlaceLookup places, Clock clock) {
+
+        this.clock = clock;
         this.places = places;
     }
 
@@ -39,7 +43,7 @@ class PlacePages {
         model.addAttribute("atInvalid", at != null && !at.isBlank() && parsed == null);
         String unitSet = "old63".equals(set) || "new34".equals(set) ? set : null;
         List<AdministrativeUnit> units = places.search(q, unitSet);
-        LocalDate date = parsed == null ? places.today() : parsed;
+        LocalDate date = parsed == null ? LocalDate.now(clock) : parsed;
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("set", unitSet == null ? "" : unitSet);
         model.addAttribute("date", date);

@@ -1,4 +1,4 @@
-package vn.traodoi.place.api;
+package vn.traodoi.place;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,10 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.traodoi.place.Organization;
-import vn.traodoi.place.OrganizationForm;
-import vn.traodoi.place.OrganizationKind;
-import vn.traodoi.place.OrganizationService;
 
 @RestController
 @RequestMapping("/api/v1/organizations")

@@ -1,4 +1,4 @@
-package vn.traodoi.report.api;
+package vn.traodoi.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
