@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** A delegation with everything on its record; loaded whole, changed through {@link DelegationService}. */
+/** A delegation with everything on its record; loaded whole, changed through the services of its parts. */
 public record Delegation(
         long id,
         DelegationKind kind,
@@ -110,7 +110,7 @@ public record Delegation(
     }
 
     /**
-     * The organizations that see the delegation, as {@link DelegationService#sideOf} decides: the organizer, and the
+     * The organizations that see the delegation, as {@link DelegationAccess#sideOf} decides: the organizer, and the
      * hosts once it was sent to them.
      */
     public Set<Long> audience() {

@@ -30,11 +30,19 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.Action;
 import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationAccess;
 import vn.traodoi.delegation.DelegationForm;
 import vn.traodoi.delegation.DelegationKind;
 import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationQueries.Direction;
-import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.delegation.DelegationService.PhotoFile;
+import vn.traodoi.delegation.DelegationViews;
+import vn.traodoi.delegation.DetailsService;
+import vn.traodoi.delegation.HostCoordination;
+import vn.traodoi.delegation.LifecycleService;
+import vn.traodoi.delegation.PhotoService;
+import vn.traodoi.delegation.PlanService;
+import vn.traodoi.delegation.ProgrammeService;
 import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.delegation.DelegationView;
 import vn.traodoi.delegation.DocumentForm;
@@ -67,17 +75,33 @@ class DelegationPages {
     private static final DateTimeFormatter DATE = vn.traodoi.system.Days.SHOWN;
     private static final Set<String> TABS = Set.of("general", "members", "programme", "documents", "history");
 
-    private final DelegationService delegations;
+    private final DelegationAccess access;
+    private final DelegationViews views;
+    private final PlanService plans;
+    private final DetailsService details;
+    private final ProgrammeService programme;
+    private final PhotoService photos;
+    private final LifecycleService lifecycle;
+    private final HostCoordination hosts;
     private final DelegationQueries queries;
     private final OrganizationService organizations;
     private final PlaceLookup places;
     private final MessageSource messages;
     private final vn.traodoi.people.People people;
 
-    DelegationPages(DelegationService delegations, DelegationQueries queries, OrganizationService organizations,
+    DelegationPages(DelegationAccess access, DelegationViews views, PlanService plans, DetailsService details,
+            ProgrammeService programme, PhotoService photos, LifecycleService lifecycle, HostCoordination hosts,
+            DelegationQueries queries, OrganizationService organizations,
             PlaceLookup places, MessageSource messages, vn.traodoi.people.People people) {
         this.people = people;
-        this.delegations = delegations;
+        this.access = access;
+        this.views = views;
+        this.plans = plans;
+        this.details = details;
+        this.programme = programme;
+        this.photos = photos;
+        this.lifecycle = lifecycle;
+        this.hosts = hosts;
         this.queries = queries;
         this.organizations = organizations;
         this.places = places;
@@ -138,7 +162,7 @@ class DelegationPages {
             return "delegations/form";
         }
         try {
-            return "redirect:/delegations/" + delegations.create(me, form).id();
+            return "redirect:/delegations/" + plans.create(me, form).id();
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
             return "delegations/form";
@@ -153,7 +177,7 @@ class DelegationPages {
 
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        Delegation d = delegations.get(me, id);
+        Delegation d = access.get(me, id);
         model.addAttribute("form", DelegationForm.of(d));
         model.addAttribute("id", id);
         model.addAttribute("storedTitle", d.title());
@@ -164,19 +188,19 @@ class DelegationPages {
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("form") DelegationForm form, BindingResult errors, Model model) {
         // A value that cannot be read (a date 31/02/2026) leaves no form object, only what was typed in the errors.
-        model.addAttribute("storedTitle", delegations.get(me, id).title());
+        model.addAttribute("storedTitle", access.get(me, id).title());
         model.addAttribute("id", id);
         if (errors.hasErrors()) {
             return "delegations/form";
         }
         try {
-            delegations.update(me, id, form);
+            plans.update(me, id, form);
             return "redirect:/delegations/" + id;
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
             return "delegations/form";
         } catch (ConcurrentEditException e) {
-            Delegation stored = delegations.get(me, id);
+            Delegation stored = access.get(me, id);
             DelegationForm again = new DelegationForm(form.kind(), form.title(), form.purpose(), form.startDate(),
                     form.endDate(), form.monthOnly(), form.declaredMemberCount(), stored.version());
             BindingResult conflict = new BeanPropertyBindingResult(again, "form");
@@ -193,26 +217,26 @@ class DelegationPages {
     @PostMapping("/{id}/documents")
     String addDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model) {
-        return subForm(me, id, "documents", "documentForm", form, errors, model, () -> delegations.addDocument(me, id, form));
+        return subForm(me, id, "documents", "documentForm", form, errors, model, () -> details.addDocument(me, id, form));
     }
 
     @PostMapping("/{id}/documents/{documentId}/delete")
     String removeDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long documentId,
             @RequestParam int version, RedirectAttributes redirect) {
-        return simple(me, id, "documents", redirect, () -> delegations.removeDocument(me, id, documentId, version));
+        return simple(me, id, "documents", redirect, () -> details.removeDocument(me, id, documentId, version));
     }
 
     @PostMapping("/{id}/topics")
     String addTopic(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @ModelAttribute("topicForm") TopicForm form, BindingResult errors, Model model) {
         return subForm(me, id, "general", "topicForm", form, errors, model,
-                () -> delegations.addTopic(me, id, form.content() == null ? "" : form.content(), form.version()));
+                () -> details.addTopic(me, id, form.content() == null ? "" : form.content(), form.version()));
     }
 
     @PostMapping("/{id}/topics/{topicId}/delete")
     String removeTopic(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long topicId,
             @RequestParam int version, RedirectAttributes redirect) {
-        return simple(me, id, "general", redirect, () -> delegations.removeTopic(me, id, topicId, version));
+        return simple(me, id, "general", redirect, () -> details.removeTopic(me, id, topicId, version));
     }
 
     /**
@@ -222,7 +246,7 @@ class DelegationPages {
     @GetMapping("/{id}/people")
     String pickPerson(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestParam(required = false) @Nullable String q, Model model) {
-        Delegation d = delegations.get(me, id);
+        Delegation d = access.get(me, id);
         model.addAttribute("candidates", q == null || q.isBlank() ? List.of() : people.search(q, 10));
         model.addAttribute("at", d.startDate());
         model.addAttribute("q", q == null ? "" : q);
@@ -232,31 +256,31 @@ class DelegationPages {
     @PostMapping("/{id}/members")
     String addMember(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model) {
-        return subForm(me, id, "members", "memberForm", form, errors, model, () -> delegations.addMember(me, id, form));
+        return subForm(me, id, "members", "memberForm", form, errors, model, () -> details.addMember(me, id, form));
     }
 
     @PostMapping("/{id}/members/{memberId}/delete")
     String removeMember(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
             @RequestParam int version, RedirectAttributes redirect) {
-        return simple(me, id, "members", redirect, () -> delegations.removeMember(me, id, memberId, version));
+        return simple(me, id, "members", redirect, () -> details.removeMember(me, id, memberId, version));
     }
 
     @PostMapping("/{id}/stops")
     String addStop(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("stopForm") StopForm form, BindingResult errors, Model model) {
-        return subForm(me, id, "programme", "stopForm", form, errors, model, () -> delegations.addStop(me, id, form));
+        return subForm(me, id, "programme", "stopForm", form, errors, model, () -> plans.addStop(me, id, form));
     }
 
     @PostMapping("/{id}/sessions")
     String addSession(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model) {
-        return subForm(me, id, "programme", "sessionForm", form, errors, model, () -> delegations.addSession(me, id, form));
+        return subForm(me, id, "programme", "sessionForm", form, errors, model, () -> programme.addSession(me, id, form));
     }
 
     @PostMapping("/{id}/sessions/{sessionId}/delete")
     String removeSession(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long sessionId,
             @RequestParam int version, RedirectAttributes redirect) {
-        return simple(me, id, "programme", redirect, () -> delegations.removeSession(me, id, sessionId, version));
+        return simple(me, id, "programme", redirect, () -> programme.removeSession(me, id, sessionId, version));
     }
 
     @PostMapping("/{id}/sessions/{sessionId}/photos")
@@ -264,7 +288,7 @@ class DelegationPages {
             @RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(required = false) @Nullable String caption,
             @RequestParam int version, Model model) {
         try {
-            delegations.addPhoto(me, id, sessionId, Upload.of(photo), caption, version);
+            photos.addPhoto(me, id, sessionId, Upload.of(photo), caption, version);
             return "redirect:/delegations/" + id + "?tab=programme";
         } catch (InvalidInputException e) {
             model.addAttribute("photoError", e.problems().getFirst());
@@ -277,7 +301,7 @@ class DelegationPages {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<FileSystemResource> photo(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable long photoId) {
-        DelegationService.PhotoFile file = delegations.photo(me, id, photoId);
+        PhotoFile file = photos.photo(me, id, photoId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header("Cache-Control", "private, max-age=3600").body(new FileSystemResource(file.path()));
     }
@@ -287,7 +311,7 @@ class DelegationPages {
             @RequestParam(required = false) @Nullable String reason, @RequestParam int version,
             RedirectAttributes redirect, Model model) {
         try {
-            delegations.transition(me, id, action, reason, version);
+            lifecycle.transition(me, id, action, reason, version);
             redirect.addFlashAttribute("done", "delegation.action.done." + action);
             return "redirect:/delegations/" + id;
         } catch (InvalidInputException e) {
@@ -312,7 +336,7 @@ class DelegationPages {
             return answerError(me, id, stopId, "typeMismatch.java.time.LocalDate", proposedStart, proposedEnd, note, model);
         }
         try {
-            delegations.answerStop(me, id, stopId, confirm, start, end, note, version);
+            hosts.answerStop(me, id, stopId, confirm, start, end, note, version);
             redirect.addFlashAttribute("done", confirm ? "delegation.action.done.CONFIRM_STOP"
                     : "delegation.action.done.PROPOSE_DATES");
             return "redirect:/delegations/" + id + "?tab=programme";
@@ -325,7 +349,7 @@ class DelegationPages {
     @PostMapping("/{id}/stops/{stopId}/accept")
     String accept(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long stopId,
             @RequestParam int version, RedirectAttributes redirect) {
-        return simple(me, id, "programme", redirect, () -> delegations.acceptProposal(me, id, stopId, version));
+        return simple(me, id, "programme", redirect, () -> hosts.acceptProposal(me, id, stopId, version));
     }
 
     private String answerError(CurrentUser me, long id, long stopId, String code, @Nullable String start,
@@ -362,7 +386,7 @@ class DelegationPages {
     }
 
     private String page(CurrentUser me, long id, String tab, Model model) {
-        DelegationView view = delegations.view(me, id);
+        DelegationView view = views.view(me, id);
         model.addAttribute("view", view);
         model.addAttribute("tab", TABS.contains(tab) ? tab : "general");
         Delegation d = view.delegation();
