@@ -1,5 +1,6 @@
 package vn.traodoi.delegation;
 
+import java.sql.Array;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -184,7 +185,7 @@ public class DelegationQueries {
                 .param("org", user.orgId()).param("direction", Direction.ALL.name())
                 .param("from", from == null || to == null ? null : from).param("to", to == null ? from : to)
                 .query((rs, n) -> {
-                    java.sql.Array hostIds = rs.getArray("host_ids");
+                    Array hostIds = rs.getArray("host_ids");
                     List<Long> ids = hostIds == null ? List.of() : List.of((Long[]) hostIds.getArray());
                     return new Nearby(rs.getLong("id"), rs.getString("title"),
                             DelegationKind.valueOf(rs.getString("kind")), DelegationStatus.valueOf(rs.getString("status")),
