@@ -2,12 +2,15 @@ package vn.traodoi.delegation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.traodoi.system.NotFoundException;
 
-/** A delegation with everything on its record; loaded whole, changed through {@link DelegationService}. */
+/** A delegation with everything on its record; loaded whole, changed through the services of its parts. */
 public record Delegation(
         long id,
         DelegationKind kind,
@@ -89,7 +92,7 @@ public record Delegation(
     }
 
     public Set<Long> hostOrganizationIds() {
-        return stops.stream().map(Stop::hostOrganizationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return stops.stream().map(Stop::hostOrganizationId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     public long namedMemberCount() {
@@ -102,7 +105,7 @@ public record Delegation(
 
     public Stop stop(long stopId) {
         return stops.stream().filter(s -> s.id() == stopId).findFirst()
-                .orElseThrow(() -> new vn.traodoi.system.NotFoundException("stop", stopId));
+                .orElseThrow(() -> new NotFoundException("stop", stopId));
     }
 
     public boolean sentToHosts() {
@@ -110,11 +113,11 @@ public record Delegation(
     }
 
     /**
-     * The organizations that see the delegation, as {@link DelegationService#sideOf} decides: the organizer, and the
+     * The organizations that see the delegation, as {@link DelegationAccess#sideOf} decides: the organizer, and the
      * hosts once it was sent to them.
      */
     public Set<Long> audience() {
-        Set<Long> audience = new java.util.HashSet<>();
+        Set<Long> audience = new HashSet<>();
         audience.add(organizerId);
         if (sentToHosts()) {
             audience.addAll(hostOrganizationIds());

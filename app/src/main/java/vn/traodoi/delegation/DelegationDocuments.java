@@ -26,7 +26,7 @@ import vn.traodoi.search.SearchSource;
 import vn.traodoi.system.Days;
 
 /**
- * A delegation as the search finds it, written by {@link DelegationService} in the transaction of each change: its
+ * A delegation as the search finds it, written by {@link DelegationChanges} in the transaction of each change: its
  * title and purpose; its documents ("Kế hoạch số 196/KH-UBND ngày 12/07/2022 … về …") with their symbols; its topics;
  * its stops (provinces as they were) and hosts; its sessions with their places, topics, chairs, attendees and
  * minutes; its members. Seen by the organizer and, once it was sent to them, by the hosts ({@link Delegation#audience}).

@@ -169,7 +169,7 @@ public class DelegationQueries {
 
     /**
      * The delegations the organization may see (its own, and those sent to it as a host: the rule of
-     * {@link DelegationService#sideOf}) whose dates meet {@code from..to}; with no period, the 200 latest. For telling
+     * {@link DelegationAccess#sideOf}) whose dates meet {@code from..to}; with no period, the 200 latest. For telling
      * whether an imported article is about a visit already on record.
      */
     public List<Nearby> near(CurrentUser user, @Nullable LocalDate from, @Nullable LocalDate to) {

@@ -13,7 +13,7 @@ import vn.traodoi.IntegrationTest;
 class DelegationClockIntegrationTests {
 
     @Autowired
-    DelegationService delegations;
+    DelegationClock clock;
 
     @Autowired
     TransactionTemplate transactions;
@@ -29,13 +29,13 @@ class DelegationClockIntegrationTests {
                         INSERT INTO delegations (kind, title, organizer_id, status, start_date, end_date)
                         VALUES ('WORKING', 'Đoàn theo lịch', ?, 'HOST_CONFIRMED', DATE '2031-03-02', DATE '2031-03-04')
                         RETURNING id""").param(org).query(Long.class).single();
-        transactions.executeWithoutResult(s -> delegations.advanceByDates(LocalDate.of(2031, 3, 1)));
+        transactions.executeWithoutResult(s -> clock.advanceByDates(LocalDate.of(2031, 3, 1)));
         assertThat(status(id)).isEqualTo("HOST_CONFIRMED");
-        transactions.executeWithoutResult(s -> delegations.advanceByDates(LocalDate.of(2031, 3, 2)));
+        transactions.executeWithoutResult(s -> clock.advanceByDates(LocalDate.of(2031, 3, 2)));
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
-        transactions.executeWithoutResult(s -> delegations.advanceByDates(LocalDate.of(2031, 3, 4)));
+        transactions.executeWithoutResult(s -> clock.advanceByDates(LocalDate.of(2031, 3, 4)));
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
-        transactions.executeWithoutResult(s -> delegations.advanceByDates(LocalDate.of(2031, 3, 5)));
+        transactions.executeWithoutResult(s -> clock.advanceByDates(LocalDate.of(2031, 3, 5)));
         assertThat(status(id)).isEqualTo("COMPLETED");
         assertThat(jdbc.sql("SELECT string_agg(action || ':' || actor_username, ',' ORDER BY id) FROM delegation_transitions WHERE delegation_id = ?")
                 .param(id).query(String.class).single()).isEqualTo("START:system,COMPLETE:system");

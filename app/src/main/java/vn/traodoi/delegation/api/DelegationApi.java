@@ -22,10 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.Action;
 import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationAccess;
 import vn.traodoi.delegation.DelegationForm;
 import vn.traodoi.delegation.DelegationKind;
 import vn.traodoi.delegation.DelegationQueries;
-import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.delegation.DelegationViews;
+import vn.traodoi.delegation.DetailsService;
+import vn.traodoi.delegation.HostCoordination;
+import vn.traodoi.delegation.LifecycleService;
+import vn.traodoi.delegation.PlanService;
+import vn.traodoi.delegation.ProgrammeService;
 import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.delegation.DelegationTransition;
 import vn.traodoi.delegation.DocumentForm;
@@ -44,12 +50,25 @@ import vn.traodoi.system.Page;
 @Tag(name = "Đoàn công tác / Delegations")
 class DelegationApi {
 
-    private final DelegationService delegations;
     private final DelegationQueries queries;
+    private final DelegationAccess access;
+    private final DelegationViews views;
+    private final PlanService plans;
+    private final DetailsService details;
+    private final ProgrammeService programme;
+    private final LifecycleService lifecycle;
+    private final HostCoordination hosts;
 
-    DelegationApi(DelegationService delegations, DelegationQueries queries) {
-        this.delegations = delegations;
+    DelegationApi(DelegationQueries queries, DelegationAccess access, DelegationViews views, PlanService plans,
+            DetailsService details, ProgrammeService programme, LifecycleService lifecycle, HostCoordination hosts) {
         this.queries = queries;
+        this.access = access;
+        this.views = views;
+        this.plans = plans;
+        this.details = details;
+        this.programme = programme;
+        this.lifecycle = lifecycle;
+        this.hosts = hosts;
     }
 
     /** A lifecycle step: the action, a reason where required, and the version the caller saw. */
@@ -83,13 +102,13 @@ class DelegationApi {
     @GetMapping("/{id}")
     @Operation(summary = "Một đoàn, đầy đủ / One delegation with members, stops and sessions")
     Delegation get(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        return delegations.get(me, id);
+        return access.get(me, id);
     }
 
     @PostMapping
     @Operation(summary = "Lập kế hoạch đoàn (dự thảo) / Create a draft delegation")
     ResponseEntity<Delegation> create(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody DelegationForm form) {
-        Delegation created = delegations.create(me, form);
+        Delegation created = plans.create(me, form);
         return ResponseEntity.created(URI.create("/api/v1/delegations/" + created.id())).body(created);
     }
 
@@ -97,54 +116,54 @@ class DelegationApi {
     @Operation(summary = "Sửa thông tin chung / Update the general information")
     Delegation update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @RequestBody DelegationForm form) {
-        return delegations.update(me, id, form);
+        return plans.update(me, id, form);
     }
 
     @PostMapping("/{id}/documents")
     @Operation(summary = "Thêm căn cứ / Add a legal-basis document")
     Delegation addDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @RequestBody DocumentForm form) {
-        return delegations.addDocument(me, id, form);
+        return details.addDocument(me, id, form);
     }
 
     @PostMapping("/{id}/topics")
     @Operation(summary = "Thêm nội dung làm việc / Add a topic")
     Delegation addTopic(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestBody TopicRequest topic) {
-        return delegations.addTopic(me, id, topic.content(), topic.version());
+        return details.addTopic(me, id, topic.content(), topic.version());
     }
 
     @PostMapping("/{id}/members")
     @Operation(summary = "Thêm thành viên / Add a member (person id, \"name, title\", or a group)")
     Delegation addMember(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @RequestBody MemberForm form) {
-        return delegations.addMember(me, id, form);
+        return details.addMember(me, id, form);
     }
 
     @DeleteMapping("/{id}/members/{memberId}")
     @Operation(summary = "Xóa thành viên / Remove a member")
     Delegation removeMember(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
             @RequestParam int version) {
-        return delegations.removeMember(me, id, memberId, version);
+        return details.removeMember(me, id, memberId, version);
     }
 
     @PostMapping("/{id}/stops")
     @Operation(summary = "Thêm điểm đến / Add a stop")
     Delegation addStop(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @Valid @RequestBody StopForm form) {
-        return delegations.addStop(me, id, form);
+        return plans.addStop(me, id, form);
     }
 
     @PostMapping("/{id}/sessions")
     @Operation(summary = "Thêm buổi làm việc (bên cử đoàn hoặc bên tiếp đón) / Add a session (guest or host)")
     Delegation addSession(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @RequestBody SessionForm form) {
-        return delegations.addSession(me, id, form);
+        return programme.addSession(me, id, form);
     }
 
     @DeleteMapping("/{id}/sessions/{sessionId}")
     @Operation(summary = "Xóa buổi làm việc / Remove a session")
     Delegation removeSession(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long sessionId,
             @RequestParam int version) {
-        return delegations.removeSession(me, id, sessionId, version);
+        return programme.removeSession(me, id, sessionId, version);
     }
 
     @PostMapping("/{id}/transitions")
@@ -153,14 +172,14 @@ class DelegationApi {
                     + "POSTPONE (reason), CLOSE. 409 with the reason when the state does not allow it.")
     Delegation transition(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @RequestBody TransitionRequest request) {
-        return delegations.transition(me, id, request.action(), request.reason(), request.version());
+        return lifecycle.transition(me, id, request.action(), request.reason(), request.version());
     }
 
     @PostMapping("/{id}/stops/{stopId}/answer")
     @Operation(summary = "Đơn vị tiếp đón trả lời / The host confirms or proposes other dates")
     Delegation answer(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long stopId,
             @RequestBody AnswerRequest answer) {
-        return delegations.answerStop(me, id, stopId, answer.confirm(), answer.proposedStart(), answer.proposedEnd(),
+        return hosts.answerStop(me, id, stopId, answer.confirm(), answer.proposedStart(), answer.proposedEnd(),
                 answer.note(), answer.version());
     }
 
@@ -168,13 +187,13 @@ class DelegationApi {
     @Operation(summary = "Đồng ý thời gian đề xuất / Accept the host's proposed dates")
     Delegation accept(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long stopId,
             @RequestParam int version) {
-        return delegations.acceptProposal(me, id, stopId, version);
+        return hosts.acceptProposal(me, id, stopId, version);
     }
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Lịch sử trạng thái / The timeline")
     List<DelegationTransition> history(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        return delegations.timeline(me, id);
+        return views.timeline(me, id);
     }
 
 }

@@ -1,0 +1,112 @@
+package vn.traodoi.delegation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
+import vn.traodoi.delegation.Delegation.Side;
+import vn.traodoi.delegation.Delegation.Stop;
+import vn.traodoi.system.NotFoundException;
+
+/**
+ * Who may see and change a delegation, decided in one place: the organizer sees and edits its delegations; a host
+ * sees a delegation once it was sent to it, answers for its own stop and writes its own sessions; anyone else gets
+ * 404, as if the record did not exist.
+ */
+@Service
+public class DelegationAccess {
+
+    private final Delegations delegations;
+
+    DelegationAccess(Delegations delegations) {
+        this.delegations = delegations;
+    }
+
+    /** The delegation if {@code user}'s organization may see it; otherwise 404. */
+    public Delegation get(CurrentUser user, long id) {
+        Delegation d = delegations.find(id).orElseThrow(() -> new NotFoundException("delegation", id));
+        if (sideOf(d, user).isEmpty()) {
+            throw new NotFoundException("delegation", id);
+        }
+        return d;
+    }
+
+    /** GUEST for the organizer, HOST for a host organization once the delegation was sent to it. */
+    public Optional<Side> sideOf(Delegation d, CurrentUser user) {
+        if (d.organizerId() == user.orgId()) {
+            return Optional.of(Side.GUEST);
+        }
+        if (d.sentToHosts() && d.hostOrganizationIds().contains(user.orgId())) {
+            return Optional.of(Side.HOST);
+        }
+        return Optional.empty();
+    }
+
+    /** The steps {@code user} may take now, in the order the buttons are shown. */
+    public List<Action> availableActions(Delegation d, CurrentUser user) {
+        Optional<Side> side = sideOf(d, user);
+        List<Action> actions = new ArrayList<>();
+        for (Action action : Action.values()) {
+            if (side.isPresent() && side.get() == action.side && action.allowedFrom(d.status())
+                    && action.roles.stream().anyMatch(user::has) && action.precondition(d, user.orgId()).isEmpty()) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    public boolean canEditPlan(Delegation d, CurrentUser user) {
+        return sideOf(d, user).orElse(null) == Side.GUEST && user.has(Role.ORGANIZER) && d.status().planEditable();
+    }
+
+    public boolean canEditDetails(Delegation d, CurrentUser user) {
+        return sideOf(d, user).orElse(null) == Side.GUEST && user.has(Role.ORGANIZER) && d.status().detailsEditable();
+    }
+
+    /** Hosts write sessions for their own stops; the organizer for any stop. */
+    public boolean canWriteSessions(Delegation d, Stop stop, CurrentUser user) {
+        Side side = sideOf(d, user).orElse(null);
+        if (side == null || !user.has(Role.ORGANIZER) || !d.status().detailsEditable()) {
+            return false;
+        }
+        return side == Side.GUEST || Objects.equals(stop.hostOrganizationId(), user.orgId());
+    }
+
+    /**
+     * The delegation, if {@code user} is of the organizer's staff and its details (topics, members, documents) are
+     * still open.
+     */
+    Delegation editableDetails(CurrentUser user, long id) {
+        Delegation d = get(user, id);
+        requireGuestOrganizer(d, user);
+        if (!d.status().detailsEditable()) {
+            throw new IllegalTransitionException("delegation.details.locked", d.status());
+        }
+        return d;
+    }
+
+    /** The session must be part of the delegation, and the user one who writes its stop's sessions. */
+    void requireSessionWriter(Delegation d, long sessionId, CurrentUser user) {
+        Stop stop = d.stops().stream().filter(s -> s.sessions().stream().anyMatch(x -> x.id() == sessionId))
+                .findFirst().orElseThrow(() -> new NotFoundException("session", sessionId));
+        if (!canWriteSessions(d, stop, user)) {
+            throw new AccessDeniedException("not a writer of this stop's sessions");
+        }
+    }
+
+    void requireGuestOrganizer(Delegation d, CurrentUser user) {
+        if (sideOf(d, user).orElse(null) != Side.GUEST || !user.has(Role.ORGANIZER)) {
+            throw new AccessDeniedException("only the organizer's staff change the plan");
+        }
+    }
+
+    static void requireRole(CurrentUser user, Role role) {
+        if (!user.has(role)) {
+            throw new AccessDeniedException("role " + role + " required");
+        }
+    }
+}

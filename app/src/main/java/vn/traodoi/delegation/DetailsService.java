@@ -1,0 +1,136 @@
+package vn.traodoi.delegation;
+
+import static vn.traodoi.delegation.DelegationChanges.blankToNull;
+import static vn.traodoi.delegation.DelegationChanges.requirePart;
+import static vn.traodoi.delegation.DelegationChanges.requireRow;
+
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.people.People;
+import vn.traodoi.people.People.NameAndTitle;
+import vn.traodoi.people.Person;
+import vn.traodoi.people.PersonForm;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.text.DocumentSymbol;
+import vn.traodoi.text.VietnameseText;
+
+/**
+ * The details the organizer's staff add to a delegation while it is open: its legal-basis documents (căn cứ), its
+ * topics and its members.
+ */
+@Service
+public class DetailsService {
+
+    private final Delegations delegations;
+    private final DelegationAccess access;
+    private final DelegationChanges changes;
+    private final OrganizationService organizations;
+    private final People people;
+
+    DetailsService(Delegations delegations, DelegationAccess access, DelegationChanges changes,
+            OrganizationService organizations, People people) {
+        this.delegations = delegations;
+        this.access = access;
+        this.changes = changes;
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @Transactional
+    public Delegation addDocument(CurrentUser user, long id, DocumentForm form) {
+        Delegation before = changes.touch(access.editableDetails(user, id), form.version());
+        String symbol = form.numberSymbol() == null || form.numberSymbol().isBlank() ? null
+                : VietnameseText.normalize(form.numberSymbol());
+        if (form.issuerId() != null && organizations.find(form.issuerId()).isEmpty()) {
+            throw new InvalidInputException("issuerId", "document.issuer.unknown");
+        }
+        DocumentForm clean = new DocumentForm(form.type(), symbol, form.issuedOn(), form.receivedOn(), form.issuerId(),
+                blankToNull(form.issuerText()), blankToNull(form.summary()), form.version());
+        delegations.addDocument(id, clean, symbol == null || DocumentSymbol.isStandard(symbol));
+        return changes.audited("DELEGATION_DOCUMENT_ADDED", before);
+    }
+
+    @Transactional
+    public Delegation removeDocument(CurrentUser user, long id, long documentId, int version) {
+        Delegation before = access.editableDetails(user, id);
+        requirePart(before.documents(), Delegation.Document::id, "document", documentId);
+        changes.touch(before, version);
+        requireRow(delegations.deleteDocument(id, documentId), "document", documentId);
+        return changes.audited("DELEGATION_DOCUMENT_REMOVED", before);
+    }
+
+    @Transactional
+    public Delegation addTopic(CurrentUser user, long id, String content, int version) {
+        Delegation before = changes.touch(access.editableDetails(user, id), version);
+        String clean = VietnameseText.normalize(Objects.requireNonNullElse(content, ""));
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("content", "validation.required");
+        }
+        delegations.addTopic(id, clean);
+        return changes.audited("DELEGATION_TOPIC_ADDED", before);
+    }
+
+    @Transactional
+    public Delegation removeTopic(CurrentUser user, long id, long topicId, int version) {
+        Delegation before = access.editableDetails(user, id);
+        requirePart(before.topics(), Delegation.Topic::id, "topic", topicId);
+        changes.touch(before, version);
+        requireRow(delegations.deleteTopic(id, topicId), "topic", topicId);
+        return changes.audited("DELEGATION_TOPIC_REMOVED", before);
+    }
+
+    /**
+     * A member: a person of the directory (with the position held on the delegation's first day), a person typed as
+     * "name, title" (found or added), or a group; exactly one of the three.
+     */
+    @Transactional
+    public Delegation addMember(CurrentUser user, long id, MemberForm form) {
+        Delegation before = changes.touch(access.editableDetails(user, id), form.version());
+        boolean byId = form.personId() != null;
+        boolean byName = form.newPerson() != null && !form.newPerson().isBlank();
+        boolean asGroup = form.group() != null && !form.group().isBlank();
+        if ((byId ? 1 : 0) + (byName ? 1 : 0) + (asGroup ? 1 : 0) != 1) {
+            throw new InvalidInputException("newPerson", "member.choose.one");
+        }
+        if (form.organizationId() != null && organizations.find(form.organizationId()).isEmpty()) {
+            throw new InvalidInputException("organizationId", "member.organization.unknown");
+        }
+        MemberRole role = Objects.requireNonNull(form.role());
+        if (asGroup) {
+            delegations.addMember(id, role, null, VietnameseText.normalize(form.group()), null, form.organizationId());
+        } else {
+            if (before.declaredMemberCount() != null && before.namedMemberCount() + 1 > before.declaredMemberCount()) {
+                throw new InvalidInputException("newPerson", "delegation.count.belowNamed");
+            }
+            Person person;
+            String title;
+            if (byId) {
+                person = people.find(form.personId()).orElseThrow(
+                        () -> new InvalidInputException("personId", "member.person.unknown"));
+                title = person.positionAt(before.startDate()).map(p -> p.describe()).orElse(null);
+            } else {
+                NameAndTitle entry = People.parseLine(form.newPerson())
+                        .orElseThrow(() -> new InvalidInputException("newPerson", "member.person.unreadable"));
+                person = form.nationality() != null && !form.nationality().isBlank()
+                        ? people.create(new PersonForm(entry.name(), entry.honorific(), form.nationality(), entry.title(),
+                                form.organizationId(), null, null, null), user.orgId())
+                        : people.findOrCreate(entry, form.organizationId(), user.orgId());
+                title = entry.title();
+            }
+            delegations.addMember(id, role, person.id(), null, title, form.organizationId());
+        }
+        return changes.audited("DELEGATION_MEMBER_ADDED", before);
+    }
+
+    @Transactional
+    public Delegation removeMember(CurrentUser user, long id, long memberId, int version) {
+        Delegation before = access.editableDetails(user, id);
+        requirePart(before.members(), Delegation.Member::id, "member", memberId);
+        changes.touch(before, version);
+        requireRow(delegations.deleteMember(id, memberId), "member", memberId);
+        return changes.audited("DELEGATION_MEMBER_REMOVED", before);
+    }
+}

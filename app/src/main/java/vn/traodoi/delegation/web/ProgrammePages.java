@@ -1,0 +1,53 @@
+package vn.traodoi.delegation.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.PlanService;
+import vn.traodoi.delegation.ProgrammeService;
+import vn.traodoi.delegation.SessionForm;
+import vn.traodoi.delegation.StopForm;
+
+/** The programme tab of a delegation: its stops and each stop's sessions. */
+@Controller
+@RequestMapping("/delegations/{id}")
+class ProgrammePages {
+
+    private final PlanService plans;
+    private final ProgrammeService programme;
+    private final RecordPage record;
+
+    ProgrammePages(PlanService plans, ProgrammeService programme, RecordPage record) {
+        this.plans = plans;
+        this.programme = programme;
+        this.record = record;
+    }
+
+    @PostMapping("/stops")
+    String addStop(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @Valid @ModelAttribute("stopForm") StopForm form, BindingResult errors, Model model) {
+        return record.subForm(me, id, "programme", "stopForm", form, errors, model, () -> plans.addStop(me, id, form));
+    }
+
+    @PostMapping("/sessions")
+    String addSession(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model) {
+        return record.subForm(me, id, "programme", "sessionForm", form, errors, model,
+                () -> programme.addSession(me, id, form));
+    }
+
+    @PostMapping("/sessions/{sessionId}/delete")
+    String removeSession(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long sessionId,
+            @RequestParam int version, RedirectAttributes redirect) {
+        return record.simple(id, "programme", redirect, () -> programme.removeSession(me, id, sessionId, version));
+    }
+}

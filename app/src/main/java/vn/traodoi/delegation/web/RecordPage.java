@@ -1,0 +1,93 @@
+package vn.traodoi.delegation.web;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.Delegation;
+import vn.traodoi.delegation.DelegationView;
+import vn.traodoi.delegation.DelegationViews;
+import vn.traodoi.delegation.DocumentForm;
+import vn.traodoi.delegation.MemberForm;
+import vn.traodoi.delegation.SessionForm;
+import vn.traodoi.delegation.StopForm;
+import vn.traodoi.place.OrganizationService;
+import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.InvalidInputException;
+
+/**
+ * The record page of a delegation, shared by the controllers of its parts. A sub-form that fails (a member, a stop, a
+ * session) shows the record page again on the same tab with the error beside the field and everything typed kept.
+ */
+@Component
+class RecordPage {
+
+    private static final Set<String> TABS = Set.of("general", "members", "programme", "documents", "history");
+
+    private final DelegationViews views;
+    private final OrganizationService organizations;
+    private final PlaceLookup places;
+
+    RecordPage(DelegationViews views, OrganizationService organizations, PlaceLookup places) {
+        this.views = views;
+        this.organizations = organizations;
+        this.places = places;
+    }
+
+    /** The record page on {@code tab} (an unknown tab is the general one), with an empty form for each part. */
+    String show(CurrentUser me, long id, String tab, Model model) {
+        DelegationView view = views.view(me, id);
+        model.addAttribute("view", view);
+        model.addAttribute("tab", TABS.contains(tab) ? tab : "general");
+        Delegation d = view.delegation();
+        if (!model.containsAttribute("documentForm")) {
+            model.addAttribute("documentForm", DocumentForm.empty());
+        }
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", MemberForm.empty());
+        }
+        if (!model.containsAttribute("stopForm")) {
+            model.addAttribute("stopForm", StopForm.empty());
+        }
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", SessionForm.empty());
+        }
+        if (!model.containsAttribute("topicForm")) {
+            model.addAttribute("topicForm", new TopicForm(null, d.version()));
+        }
+        model.addAttribute("allOrganizations", organizations.all());
+        model.addAttribute("units", places.all(null));
+        return "delegations/show";
+    }
+
+    /** A part's form: back to its tab when the change went through, else the page again with the form as typed. */
+    String subForm(CurrentUser me, long id, String tab, String name, Object form, BindingResult errors, Model model,
+            Runnable change) {
+        if (!errors.hasErrors()) {
+            try {
+                change.run();
+                return redirect(id, tab);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
+            }
+        }
+        model.addAttribute(name, form);
+        return show(me, id, tab, model);
+    }
+
+    /** A change with nothing typed (a removal, an acceptance): back to the tab, with the problem if there was one. */
+    String simple(long id, String tab, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.problems().getFirst().messageCode());
+        }
+        return redirect(id, tab);
+    }
+
+    static String redirect(long id, String tab) {
+        return "redirect:/delegations/" + id + "?tab=" + tab;
+    }
+}

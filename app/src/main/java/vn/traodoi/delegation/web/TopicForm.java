@@ -1,0 +1,7 @@
+package vn.traodoi.delegation.web;
+
+import org.jspecify.annotations.Nullable;
+
+/** A topic typed on the general tab. */
+record TopicForm(@Nullable String content, int version) {
+}
