@@ -8,14 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import vn.traodoi.delegation.DelegationAccess;
-import vn.traodoi.delegation.DelegationViews;
-import vn.traodoi.delegation.DetailsService;
-import vn.traodoi.delegation.HostCoordination;
-import vn.traodoi.delegation.LifecycleService;
-import vn.traodoi.delegation.PhotoService;
-import vn.traodoi.delegation.PlanService;
-import vn.traodoi.delegation.ProgrammeService;
 
 /** The module boundaries of architecture.md, checked on the compiled classes. */
 class ArchitectureTests {
@@ -41,19 +33,6 @@ class ArchitectureTests {
     void referenceDataAndTheAuditLogKnowNothingOfAccountsOrPages() {
         noClasses().that().resideInAnyPackage("vn.traodoi.place..", "vn.traodoi.audit..", "vn.traodoi.system..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.traodoi.account..", "vn.traodoi.web..")
-                .check(classes);
-    }
-
-    /**
-     * Other features call delegations through {@code DelegationService} (ADR 0014); the services of its parts are
-     * public only for the feature's own {@code web} and {@code api} packages.
-     */
-    @Test
-    void otherFeaturesCallDelegationsThroughTheirPublishedService() {
-        noClasses().that().resideOutsideOfPackage("vn.traodoi.delegation..")
-                .should().dependOnClassesThat().belongToAnyOf(DelegationAccess.class, PlanService.class,
-                        DetailsService.class, ProgrammeService.class, PhotoService.class, HostCoordination.class,
-                        LifecycleService.class, DelegationViews.class)
                 .check(classes);
     }
 

@@ -18,7 +18,7 @@ import vn.traodoi.system.NotFoundException;
  * 404, as if the record did not exist.
  */
 @Service
-public class DelegationAccess {
+class DelegationAccess {
 
     private final Delegations delegations;
 

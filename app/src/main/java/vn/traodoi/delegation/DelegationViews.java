@@ -24,7 +24,7 @@ import vn.traodoi.place.PlaceLookup;
  * what the user may do with it, and its timeline.
  */
 @Service
-public class DelegationViews {
+class DelegationViews {
 
     private final Delegations delegations;
     private final DelegationAccess access;

@@ -22,7 +22,7 @@ import vn.traodoi.text.VietnameseText;
  * topics and its members.
  */
 @Service
-public class DetailsService {
+class DetailsService {
 
     private final Delegations delegations;
     private final DelegationAccess access;

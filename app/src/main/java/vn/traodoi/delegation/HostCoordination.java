@@ -19,7 +19,7 @@ import vn.traodoi.system.NotFoundException;
  * others, the organizer may take a proposal, and when every host has confirmed the delegation is HOST_CONFIRMED.
  */
 @Service
-public class HostCoordination {
+class HostCoordination {
 
     private final Delegations delegations;
     private final DelegationAccess access;

@@ -17,7 +17,7 @@ import vn.traodoi.system.InvalidInputException;
  * and the reason, and recorded on the timeline with who, when and why.
  */
 @Service
-public class LifecycleService {
+class LifecycleService {
 
     private final Delegations delegations;
     private final DelegationAccess access;

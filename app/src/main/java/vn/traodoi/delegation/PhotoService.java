@@ -13,7 +13,7 @@ import vn.traodoi.system.Uploads;
 
 /** The photos of a session: added by those who write the stop's sessions, seen by those who see the delegation. */
 @Service
-public class PhotoService {
+class PhotoService {
 
     private final Delegations delegations;
     private final DelegationAccess access;

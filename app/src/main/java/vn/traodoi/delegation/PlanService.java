@@ -22,7 +22,7 @@ import vn.traodoi.system.InvalidInputException.FieldProblem;
  * submitted, except that stops may still be added to an approved plan.
  */
 @Service
-public class PlanService {
+class PlanService {
 
     private final Delegations delegations;
     private final DelegationAccess access;

@@ -21,7 +21,7 @@ import vn.traodoi.system.InvalidInputException;
  * attendees. The organizer writes sessions for every stop, a host for its own; each session records which side wrote it.
  */
 @Service
-public class ProgrammeService {
+class ProgrammeService {
 
     private final Delegations delegations;
     private final DelegationAccess access;

@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import jakarta.validation.Valid;
 import java.util.List;
@@ -15,11 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.Delegation;
-import vn.traodoi.delegation.DelegationAccess;
-import vn.traodoi.delegation.DetailsService;
-import vn.traodoi.delegation.DocumentForm;
-import vn.traodoi.delegation.MemberForm;
 import vn.traodoi.people.People;
 
 /** The details of a delegation on its record page: legal-basis documents, topics and members. */

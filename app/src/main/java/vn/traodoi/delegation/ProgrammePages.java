@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,10 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.PlanService;
-import vn.traodoi.delegation.ProgrammeService;
-import vn.traodoi.delegation.SessionForm;
-import vn.traodoi.delegation.StopForm;
 
 /** The programme tab of a delegation: its stops and each stop's sessions. */
 @Controller

@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -6,13 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.Delegation;
-import vn.traodoi.delegation.DelegationView;
-import vn.traodoi.delegation.DelegationViews;
-import vn.traodoi.delegation.DocumentForm;
-import vn.traodoi.delegation.MemberForm;
-import vn.traodoi.delegation.SessionForm;
-import vn.traodoi.delegation.StopForm;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.InvalidInputException;

@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.place.PlaceLookup;
 
 /** Lịch công tác: a Monday-first month of the sessions of every delegation the organization sends or hosts. */

@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.DelegationService.PhotoFile;
-import vn.traodoi.delegation.PhotoService;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.Upload;
 

@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.api;
+package vn.traodoi.delegation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,24 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.Action;
-import vn.traodoi.delegation.Delegation;
-import vn.traodoi.delegation.DelegationAccess;
-import vn.traodoi.delegation.DelegationForm;
-import vn.traodoi.delegation.DelegationKind;
-import vn.traodoi.delegation.DelegationQueries;
-import vn.traodoi.delegation.DelegationViews;
-import vn.traodoi.delegation.DetailsService;
-import vn.traodoi.delegation.HostCoordination;
-import vn.traodoi.delegation.LifecycleService;
-import vn.traodoi.delegation.PlanService;
-import vn.traodoi.delegation.ProgrammeService;
-import vn.traodoi.delegation.DelegationStatus;
-import vn.traodoi.delegation.DelegationTransition;
-import vn.traodoi.delegation.DocumentForm;
-import vn.traodoi.delegation.MemberForm;
-import vn.traodoi.delegation.SessionForm;
-import vn.traodoi.delegation.StopForm;
 import vn.traodoi.system.Page;
 
 /**

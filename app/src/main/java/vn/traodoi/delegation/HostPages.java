@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.HostCoordination;
 import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package vn.traodoi.delegation.web;
+package vn.traodoi.delegation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -25,15 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
-import vn.traodoi.delegation.Delegation;
-import vn.traodoi.delegation.DelegationAccess;
-import vn.traodoi.delegation.DelegationForm;
-import vn.traodoi.delegation.DelegationKind;
-import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationQueries.Direction;
-import vn.traodoi.delegation.DelegationStatus;
-import vn.traodoi.delegation.IllegalTransitionException;
-import vn.traodoi.delegation.PlanService;
 import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.CsvWriter;
