@@ -234,15 +234,21 @@ public class DelegationQueries {
                    d.title || ' ' || coalesce(d.purpose, '') || ' '
                        || coalesce((SELECT string_agg(t.content, ' ') FROM delegation_topics t WHERE t.delegation_id = d.id), '')
                        AS about
-            FROM delegations d WHERE d.organizer_id = :org AND
+            FROM delegations d WHERE
             """;
 
-    /** The organization's own delegations among these, in no particular order; others are left out. */
+    /**
+     * The delegations among these that the organization organized or hosted (a lesson it learned names one of them),
+     * in no particular order; others are left out.
+     */
     public List<Visit> visits(CurrentUser user, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(VISIT + "d.id = ANY (:ids)").param("org", user.orgId()).param("ids", ids.toArray(Long[]::new))
+        return jdbc.sql(VISIT + """
+                        d.id = ANY (:ids) AND (d.organizer_id = :org OR EXISTS (SELECT 1 FROM delegation_stops s
+                            WHERE s.delegation_id = d.id AND s.host_organization_id = :org))""")
+                .param("org", user.orgId()).param("ids", ids.toArray(Long[]::new))
                 .query(DelegationQueries::visit).list();
     }
 
@@ -255,7 +261,7 @@ public class DelegationQueries {
             return List.of();
         }
         return jdbc.sql(VISIT + """
-                        d.status NOT IN ('CANCELLED', 'REJECTED') AND EXISTS (SELECT 1 FROM delegation_stops s
+                        d.organizer_id = :org AND d.status NOT IN ('CANCELLED', 'REJECTED') AND EXISTS (SELECT 1 FROM delegation_stops s
                             WHERE s.delegation_id = d.id AND s.unit_id = ANY (:units))
                         ORDER BY d.start_date DESC NULLS LAST, d.id""")
                 .param("org", user.orgId()).param("units", unitIds.toArray(Long[]::new))

@@ -3,6 +3,7 @@ package vn.traodoi.task;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.traodoi.system.AwaitedEvent;
 
 /**
  * Lines that are to become follow-up tasks, one a line as {@link ProposalLines} reads them: the proposals of an
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code notBefore}, the day the lines were decided; {@code id} makes a repeated delivery harmless.
  */
 public record FollowUpRequested(UUID id, long requestedBy, @Nullable Long delegationId, @Nullable Long workshopId,
-        String source, String lines, LocalDate notBefore) {
+        String source, String lines, LocalDate notBefore) implements AwaitedEvent {
 
     public static FollowUpRequested of(long requestedBy, @Nullable Long delegationId, @Nullable Long workshopId,
             String source, String lines, LocalDate notBefore) {

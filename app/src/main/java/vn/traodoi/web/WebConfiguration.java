@@ -36,9 +36,11 @@ class WebConfiguration implements WebMvcConfigurer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final AccountService accounts;
+    private final AwaitConsequences consequences;
 
-    WebConfiguration(AccountService accounts) {
+    WebConfiguration(AccountService accounts, AwaitConsequences consequences) {
         this.accounts = accounts;
+        this.consequences = consequences;
     }
 
     @Bean
@@ -108,6 +110,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageSwitch(localeResolver(), accounts));
+        registry.addInterceptor(consequences);
     }
 
     /** {@code ?lang=vi} or {@code ?lang=en} switches the language; other values are ignored. */
