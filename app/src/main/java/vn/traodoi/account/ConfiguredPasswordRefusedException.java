@@ -1,7 +1,7 @@
 package vn.traodoi.account;
 
 /** A password given in the environment breaks the password policy; traodoi does not start with it. */
-public final class ConfiguredPasswordRefusedException extends RuntimeException {
+final class ConfiguredPasswordRefusedException extends RuntimeException {
 
     private final String variable;
     private final String reasonVi;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What an administrator sees of a user name's sign-in throttling, and what an unlock clears: the lock, if
  * any, the wrong passwords of the last hour from all addresses, and the addresses that must wait.
  */
-public record ThrottleState(@Nullable OffsetDateTime lockedUntil, int failuresLastHour, int slowedAddresses) {
+record ThrottleState(@Nullable OffsetDateTime lockedUntil, int failuresLastHour, int slowedAddresses) {
 
     public boolean locked() {
         return lockedUntil != null;

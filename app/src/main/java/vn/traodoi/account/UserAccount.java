@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A stored user, without the password hash. */
-public record UserAccount(
+record UserAccount(
         long id,
         String username,
         String fullName,

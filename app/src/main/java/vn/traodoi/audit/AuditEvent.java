@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** One recorded state change. {@code beforeState} and {@code afterState} are JSON, null when there is none. */
-public record AuditEvent(
+record AuditEvent(
         long id,
         OffsetDateTime occurredAt,
         @Nullable Long actorId,

@@ -1,6 +1,6 @@
 package vn.traodoi.delegation;
 
 /** A host's answer for its stop: not yet, confirmed, or other dates proposed. */
-public enum HostStatus {
+enum HostStatus {
     PENDING, CONFIRMED, PROPOSED
 }

@@ -3,7 +3,7 @@ package vn.traodoi.delegation;
 import vn.traodoi.system.StateConflictException;
 
 /** A lifecycle step that the delegation's status does not allow now: 409 with the reason. */
-public class IllegalTransitionException extends StateConflictException {
+class IllegalTransitionException extends StateConflictException {
 
     IllegalTransitionException(String messageCode, Object... arguments) {
         super(messageCode, arguments);

@@ -12,7 +12,7 @@ import vn.traodoi.system.ListItems;
  * A session of a stop. Topics are typed one per line (numbered in that order); attendees one per line as
  * "ông Đặng Quốc Toàn, Chánh Văn phòng UBND Thành phố", and attending organizations are picked.
  */
-public record SessionForm(
+record SessionForm(
         @NotNull(message = "{validation.required}") @Nullable Long stopId,
         @DateTimeFormat(pattern = "dd/MM/yyyy") @Nullable LocalDate date,
         @Nullable PartOfDay partOfDay,

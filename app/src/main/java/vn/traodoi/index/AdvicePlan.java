@@ -21,7 +21,7 @@ import vn.traodoi.system.InvalidInputException;
  * stop per chosen place (the place as it is on the planned date; hosts and days are left for the organizer).
  */
 @Service
-public class AdvicePlan {
+class AdvicePlan {
 
     private final DelegationService delegations;
     private final Indices indices;

@@ -31,7 +31,7 @@ import vn.traodoi.text.VietnameseText;
  * on the topic in the last years are marked, with the lessons it learned there.
  */
 @Service
-public class DestinationAdvice {
+class DestinationAdvice {
 
     private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
 

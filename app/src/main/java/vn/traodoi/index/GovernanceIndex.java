@@ -3,6 +3,6 @@ package vn.traodoi.index;
 import java.math.BigDecimal;
 
 /** An index: its code, names, publisher and score range. */
-public record GovernanceIndex(String code, String shortName, String nameVi, String nameEn, String publisher,
+record GovernanceIndex(String code, String shortName, String nameVi, String nameEn, String publisher,
         BigDecimal scoreMin, BigDecimal scoreMax, String scoreUnit) {
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One figure of an index for a unit and an assessment year, as its sources state it: the score and rank when given
  * ({@code rankBasis} says how the rank is known), the group or rating, the source pages, and conflicting values.
  */
-public record IndexFigure(String indexCode, int year, long unitId, String unitName, String gsoCode,
+record IndexFigure(String indexCode, int year, long unitId, String unitName, String gsoCode,
         @Nullable BigDecimal score, @Nullable String scoreUnit, @Nullable Integer rank, @Nullable Integer rankOutOf,
         RankBasis rankBasis, @Nullable String groupLabel, List<String> sources, @Nullable String note,
         @Nullable String confidence, @Nullable String discrepancy) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A published group of an index (position 1 is the best), the words sources use for it, its lowest score if fixed. */
-public record IndexGroup(String indexCode, int position, String label, List<String> aliases, @Nullable BigDecimal minScore) {
+record IndexGroup(String indexCode, int position, String label, List<String> aliases, @Nullable BigDecimal minScore) {
 
     public IndexGroup {
         aliases = List.copyOf(aliases);

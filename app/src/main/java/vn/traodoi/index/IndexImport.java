@@ -36,7 +36,7 @@ import vn.traodoi.system.CsvReader;
  * problem — all or nothing. A figure replaces the stored one of the same index, year and unit. Administrators only.
  */
 @Service
-public class IndexImport {
+class IndexImport {
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
 

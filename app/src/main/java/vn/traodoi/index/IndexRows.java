@@ -18,7 +18,7 @@ import vn.traodoi.text.VietnameseText;
  * score within the index's range, a rank within the ranked count, a known rank basis, source pages, and across rows
  * no unit twice in an edition and no rank twice unless the rows say it is a tie. Plain Java, on the rows of an import.
  */
-public final class IndexRows {
+final class IndexRows {
 
     /** A problem of one row; {@code code} is a message key, {@code arguments} its arguments. */
     public record Problem(int line, String column, String code, List<String> arguments) {

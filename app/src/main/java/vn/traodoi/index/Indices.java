@@ -27,7 +27,7 @@ import vn.traodoi.text.VietnameseText;
  * editable mapping of topics to indices. Published reference data: every signed-in user reads it.
  */
 @Service
-public class Indices {
+class Indices {
 
     /** An edition: its figures count and, when a source gives it, the day it was published. */
     public record Edition(String indexCode, int year, long figures, @Nullable LocalDate publishedOn, @Nullable String source) {

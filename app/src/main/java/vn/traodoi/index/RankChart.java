@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A unit's rank over the years on each index, as the points of a small SVG chart drawn on the server (no script): rank
  * 1 at the top. A year without a rank is a gap, not a point; "not ranked" is listed beside the chart.
  */
-public record RankChart(List<Line> lines, int firstYear, int lastYear) {
+record RankChart(List<Line> lines, int firstYear, int lastYear) {
 
     public static final int WIDTH = 360;
     public static final int HEIGHT = 160;

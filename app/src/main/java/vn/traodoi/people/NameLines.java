@@ -17,7 +17,7 @@ import vn.traodoi.text.VietnameseText;
  * read(", Giám đốc")                               → empty: no name
  * </pre>
  */
-public final class NameLines {
+final class NameLines {
 
     /** "ông Đặng Quốc Toàn, Chánh Văn phòng UBND Thành phố": honorific, name, and the title after the comma. */
     private static final Pattern LINE = Pattern.compile(

@@ -1,5 +1,5 @@
 package vn.traodoi.place;
 
 /** A name seen in the press or in index tables for a unit, with where it was seen. */
-public record NameVariant(String variant, String variantType, String matchKey, String source) {
+record NameVariant(String variant, String variantType, String matchKey, String source) {
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the organization form and the API send; never bound to the stored record itself. */
-public record OrganizationForm(
+record OrganizationForm(
         @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") @Nullable String name,
         @Size(max = 120, message = "{validation.tooLong}") @Nullable String shortName,
         @NotNull(message = "{validation.required}") @Nullable OrganizationKind kind,

@@ -19,7 +19,7 @@ import vn.traodoi.system.Uploads;
 
 /** Evidence files of a task: added by the assigner's or the assignees' staff while the task is open, seen by both. */
 @Service
-public class TaskEvidence {
+class TaskEvidence {
 
     /** A stored evidence file. */
     public record EvidenceFile(long id, long taskId, String fileName, String contentType, long sizeBytes,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * dd/MM/yyyy, a range "09/08/2022 – 10/08/2022", a month "tháng 12/2022", and nothing invented for what is unknown.
  */
 @Component("dates")
-public class Dates {
+class Dates {
 
     private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
