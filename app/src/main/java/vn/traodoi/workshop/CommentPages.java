@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
-import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 
 /**
@@ -36,11 +35,13 @@ class CommentPages {
 
     private final Workshops workshops;
     private final WorkshopComments comments;
+    private final ResponseTemplates templates;
     private final WorkshopViews views;
 
-    CommentPages(Workshops workshops, WorkshopComments comments, WorkshopViews views) {
+    CommentPages(Workshops workshops, WorkshopComments comments, ResponseTemplates templates, WorkshopViews views) {
         this.workshops = workshops;
         this.comments = comments;
+        this.templates = templates;
         this.views = views;
     }
 
@@ -80,9 +81,7 @@ class CommentPages {
         }
         ResponseForm answer = form;
         if (form.templateId() != null) {
-            long templateId = form.templateId();
-            answer = form.with(comments.templates(me).stream().filter(t -> t.id() == templateId).findFirst()
-                    .orElseThrow(() -> new NotFoundException("response_template", templateId)));
+            answer = form.with(templates.template(me, form.templateId()));
         }
         Map<Long, Integer> versions = new LinkedHashMap<>();
         for (long comment : answer.chosen()) {

@@ -27,17 +27,19 @@ import vn.traodoi.system.StateConflictException;
 class InvitationPages {
 
     private final WorkshopComments comments;
+    private final WorkshopInvitations invitations;
     private final WorkshopDrafts drafts;
 
-    InvitationPages(WorkshopComments comments, WorkshopDrafts drafts) {
+    InvitationPages(WorkshopComments comments, WorkshopInvitations invitations, WorkshopDrafts drafts) {
         this.comments = comments;
+        this.invitations = invitations;
         this.drafts = drafts;
     }
 
     @GetMapping
     String show(@PathVariable String token, @RequestParam(defaultValue = "0") int sectionPage, Model model,
             HttpServletResponse response) {
-        WorkshopComments.Invited invited = invited(token, model, response);
+        WorkshopInvitations.Invited invited = invited(token, model, response);
         if (invited == null) {
             return "workshops/invitation";
         }
@@ -62,7 +64,7 @@ class InvitationPages {
     @GetMapping(params = "muc")
     String section(@PathVariable String token, @RequestParam("muc") long sectionId, Model model,
             HttpServletResponse response) {
-        WorkshopComments.Invited invited = invited(token, model, response);
+        WorkshopInvitations.Invited invited = invited(token, model, response);
         if (invited == null) {
             return "workshops/invitation";
         }
@@ -80,9 +82,9 @@ class InvitationPages {
     }
 
     /** The invitation behind the link; null, with the page saying why (410), when it can no longer be used. */
-    private WorkshopComments.@Nullable Invited invited(String token, Model model, HttpServletResponse response) {
+    private WorkshopInvitations.@Nullable Invited invited(String token, Model model, HttpServletResponse response) {
         try {
-            return comments.invited(token);
+            return invitations.invited(token);
         } catch (InvitationUnusableException e) {
             response.setStatus(410);
             model.addAttribute("unusable", e.messageCode());

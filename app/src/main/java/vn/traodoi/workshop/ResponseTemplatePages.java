@@ -17,9 +17,9 @@ import vn.traodoi.system.InvalidInputException;
 @RequestMapping("/workshops/templates")
 class ResponseTemplatePages {
 
-    private final WorkshopComments templates;
+    private final ResponseTemplates templates;
 
-    ResponseTemplatePages(WorkshopComments templates) {
+    ResponseTemplatePages(ResponseTemplates templates) {
         this.templates = templates;
     }
 

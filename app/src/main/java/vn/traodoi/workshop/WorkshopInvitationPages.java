@@ -21,11 +21,13 @@ import vn.traodoi.system.InvalidInputException;
 @RequestMapping("/workshops/{id}/invitations")
 class WorkshopInvitationPages {
 
-    private final WorkshopComments invitations;
+    private final WorkshopInvitations invitations;
+    private final InvitationMail mail;
     private final WorkshopViews views;
 
-    WorkshopInvitationPages(WorkshopComments invitations, WorkshopViews views) {
+    WorkshopInvitationPages(WorkshopInvitations invitations, InvitationMail mail, WorkshopViews views) {
         this.invitations = invitations;
+        this.mail = mail;
         this.views = views;
     }
 
@@ -38,14 +40,14 @@ class WorkshopInvitationPages {
             return views.show(me, id, false, model);
         }
         try {
-            WorkshopComments.NewInvitation created = invitations.invite(me, id, form.expertName(), form.organization(),
+            WorkshopInvitations.NewInvitation created = invitations.invite(me, id, form.expertName(), form.organization(),
                     form.email(), form.validDays());
             String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                     + request.getContextPath();
             String link = base + "/y-kien/" + created.token();
             redirect.addFlashAttribute("invitationLink", link);
             redirect.addFlashAttribute("invitationFor", created.invitation().expertName());
-            redirect.addFlashAttribute("invitationMail", invitations.mail(created, link).name());
+            redirect.addFlashAttribute("invitationMail", mail.send(created, link).name());
             return "redirect:/workshops/" + id + "#invitations";
         } catch (InvalidInputException e) {
             FormErrors.reject(errors, e);

@@ -28,14 +28,18 @@ class WorkshopViews {
     private final Workshops workshops;
     private final WorkshopDrafts drafts;
     private final WorkshopComments comments;
+    private final ResponseTemplates templates;
+    private final WorkshopInvitations invitations;
     private final OrganizationService organizations;
     private final Clock clock;
 
-    WorkshopViews(Workshops workshops, WorkshopDrafts drafts, WorkshopComments comments,
-            OrganizationService organizations, Clock clock) {
+    WorkshopViews(Workshops workshops, WorkshopDrafts drafts, WorkshopComments comments, ResponseTemplates templates,
+            WorkshopInvitations invitations, OrganizationService organizations, Clock clock) {
         this.workshops = workshops;
         this.drafts = drafts;
         this.comments = comments;
+        this.templates = templates;
+        this.invitations = invitations;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -75,7 +79,7 @@ class WorkshopViews {
         String sectionsBase = address("/workshops/" + id, unanswered ? "unanswered=true" : null,
                 current > 1 ? "page=" + current : null);
         List<Organization> directory = organizations.all();
-        WorkshopView.Holder holder = canEdit ? new WorkshopView.Holder(comments.templates(me), comments.invitations(id),
+        WorkshopView.Holder holder = canEdit ? new WorkshopView.Holder(templates.templates(me), invitations.invitations(id),
                 clock.instant(), directory) : null;
         return new WorkshopView(w, canEdit, workshops.participants(id), versions, latest, sections, commentPage,
                 perSection, absorbable, commentsBase, sectionsBase, workshops.tasks(me, id),
