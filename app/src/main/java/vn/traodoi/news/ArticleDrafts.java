@@ -3,6 +3,7 @@ package vn.traodoi.news;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -57,9 +58,10 @@ public class ArticleDrafts {
     private final NewsPhotos articlePhotos;
     private final NewsSites sites;
     private final MessageSource messages;
+    private final Clock clock;
 
     ArticleDrafts(DelegationService delegations, Workshops workshops, TaskService tasks, NewsService news,
-            NewsPhotos articlePhotos, NewsSites sites, MessageSource messages) {
+            NewsPhotos articlePhotos, NewsSites sites, MessageSource messages, Clock clock) {
         this.delegations = delegations;
         this.workshops = workshops;
         this.tasks = tasks;
@@ -67,6 +69,7 @@ public class ArticleDrafts {
         this.articlePhotos = articlePhotos;
         this.sites = sites;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** A draft about a delegation, or about one of its stops ({@code stopId}). */
@@ -89,7 +92,7 @@ public class ArticleDrafts {
                 && s.hostOrganizationId() == user.orgId()).findFirst().orElse(null);
         String place = stops.stream().map(s -> view.units().get(s.unitId()))
                 .filter(Objects::nonNull).map(u -> u.fullNameAt(stops.getFirst().startDate() == null
-                        ? LocalDate.now() : stops.getFirst().startDate())).distinct().collect(Collectors.joining(", "));
+                        ? LocalDate.now(clock) : stops.getFirst().startDate())).distinct().collect(Collectors.joining(", "));
         String title = hosted != null ? view.organizationName(hosted.hostOrganizationId()) + " tiếp " + d.title()
                 : d.title() + " làm việc tại " + place;
 
