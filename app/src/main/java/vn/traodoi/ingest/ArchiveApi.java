@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.delegation.DelegationKind;
 import vn.traodoi.system.InvalidInputException;
 
 /**
@@ -43,10 +45,12 @@ import vn.traodoi.system.InvalidInputException;
 class ArchiveApi {
 
     private final ArchiveService archives;
+    private final ArchiveQueue queue;
     private final MessageSource messages;
 
-    ArchiveApi(ArchiveService archives, MessageSource messages) {
+    ArchiveApi(ArchiveService archives, ArchiveQueue queue, MessageSource messages) {
         this.archives = archives;
+        this.queue = queue;
         this.messages = messages;
     }
 
@@ -187,7 +191,7 @@ class ArchiveApi {
     }
 
     private ItemsPage page(CurrentUser me, Archives.Query q, Locale locale) {
-        ArchiveService.QueuePage page = archives.queue(me, q);
+        ArchiveQueue.QueuePage page = queue.queue(me, q);
         return new ItemsPage(page.rows().stream().map(r -> view(r.item(), r.candidates(), locale)).toList(), page.total(),
                 page.hasNext() ? page.last() : null);
     }
@@ -197,7 +201,7 @@ class ArchiveApi {
             return null;
         }
         String k = kind.strip().toUpperCase(Locale.ROOT);
-        if (!k.equals(ArchiveItem.WORKSHOP) && java.util.Arrays.stream(vn.traodoi.delegation.DelegationKind.values())
+        if (!k.equals(ArchiveItem.WORKSHOP) && Arrays.stream(DelegationKind.values())
                 .noneMatch(d -> d.name().equals(k))) {
             throw new InvalidInputException("kind", "import.archive.kind.unknown");
         }
@@ -209,8 +213,8 @@ class ArchiveApi {
             + "it may duplicate")
     ItemView item(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
             Locale locale) {
-        ArchiveItem item = archives.item(me, id, itemId);
-        return view(item, archives.candidates(me, item), locale);
+        ArchiveItem item = queue.item(me, id, itemId);
+        return view(item, queue.candidates(me, item), locale);
     }
 
     @PostMapping("/{id}/items/{itemId}/accept")
@@ -219,7 +223,7 @@ class ArchiveApi {
                     + "(correct it on the import page); 409 when the entry was reviewed already.")
     ResponseEntity<AcceptedView> accept(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @PathVariable long itemId) {
-        ArchiveService.Accepted a = archives.accept(me, id, itemId);
+        ArchiveQueue.Accepted a = queue.accept(me, id, itemId);
         String record = a.delegationId() != null ? "/api/v1/delegations/" + a.delegationId() : null;
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
         if (record != null) {
@@ -232,7 +236,7 @@ class ArchiveApi {
     @Operation(summary = "Từ chối, có thể kèm lý do / Reject, with a reason if any")
     ItemView reject(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
             @RequestBody(required = false) @Nullable RejectRequest request, Locale locale) {
-        archives.reject(me, id, itemId, request == null ? null : request.reason());
+        queue.reject(me, id, itemId, request == null ? null : request.reason());
         return item(me, id, itemId, locale);
     }
 
@@ -244,7 +248,7 @@ class ArchiveApi {
         if (request == null || request.delegationId() == null) {
             throw new InvalidInputException("delegationId", "validation.required");
         }
-        archives.merge(me, id, itemId, request.delegationId());
+        queue.merge(me, id, itemId, request.delegationId());
         return item(me, id, itemId, locale);
     }
 
@@ -254,7 +258,7 @@ class ArchiveApi {
                     + "others were not.")
     BulkResponse acceptMany(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody(required = false) @Nullable BulkRequest request, Locale locale) {
-        return bulk(me, id, ArchiveService.BulkAction.ACCEPT, request, locale);
+        return bulk(me, id, ArchiveQueue.BulkAction.ACCEPT, request, locale);
     }
 
     @PostMapping("/{id}/items/reject")
@@ -262,14 +266,14 @@ class ArchiveApi {
             description = "{\"items\": [1, 2], \"reason\": \"…\"}: each entry on its own.")
     BulkResponse rejectMany(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody(required = false) @Nullable BulkRequest request, Locale locale) {
-        return bulk(me, id, ArchiveService.BulkAction.REJECT, request, locale);
+        return bulk(me, id, ArchiveQueue.BulkAction.REJECT, request, locale);
     }
 
-    private BulkResponse bulk(CurrentUser me, long id, ArchiveService.BulkAction action, @Nullable BulkRequest request,
+    private BulkResponse bulk(CurrentUser me, long id, ArchiveQueue.BulkAction action, @Nullable BulkRequest request,
             Locale locale) {
         archives.get(me, id);
         List<Long> items = request == null || request.items() == null ? List.of() : request.items();
-        List<ArchiveService.BulkResult> results = archives.bulk(me, id, items, action,
+        List<ArchiveQueue.BulkResult> results = queue.bulk(me, id, items, action,
                 request == null ? null : request.reason());
         List<BulkItem> out = results.stream().map(r -> new BulkItem(r.itemId(), r.done(),
                 r.accepted() == null ? null : r.accepted().delegationId(),

@@ -3,7 +3,9 @@ package vn.traodoi.ingest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -40,11 +42,13 @@ class ArchivePages {
     private static final Pattern BACK = Pattern.compile("^/import/archives(?:/\\d+|/review)?(?:\\?[A-Za-z0-9=&%_.+-]*)?$");
 
     private final ArchiveService archives;
+    private final ArchiveQueue queue;
     private final ImportService imports;
     private final MessageSource messages;
 
-    ArchivePages(ArchiveService archives, ImportService imports, MessageSource messages) {
+    ArchivePages(ArchiveService archives, ArchiveQueue queue, ImportService imports, MessageSource messages) {
         this.archives = archives;
+        this.queue = queue;
         this.imports = imports;
         this.messages = messages;
     }
@@ -91,7 +95,7 @@ class ArchivePages {
         if (state == null) {
             chosen = ArchiveItem.State.PROPOSED;
         } else if (!state.isBlank()) {
-            chosen = java.util.Arrays.stream(ArchiveItem.State.values()).filter(v -> v.name().equals(state)).findFirst()
+            chosen = Arrays.stream(ArchiveItem.State.values()).filter(v -> v.name().equals(state)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("state", "import.archive.filter.unknown"));
         }
         return queue(me, null, chosen, kind, after, before, model, "import/review");
@@ -101,10 +105,10 @@ class ArchivePages {
             @Nullable Long after, @Nullable Long before, Model model, String view) {
         String k = kind == null || kind.isBlank() ? null : kind;
         if (k != null && !k.equals(ArchiveItem.WORKSHOP)
-                && java.util.Arrays.stream(DelegationKind.values()).noneMatch(d -> d.name().equals(k))) {
+                && Arrays.stream(DelegationKind.values()).noneMatch(d -> d.name().equals(k))) {
             throw new InvalidInputException("kind", "import.archive.filter.unknown");
         }
-        ArchiveService.QueuePage page = archives.queue(me, new Archives.Query(id, state, k, after, before, PAGE));
+        ArchiveQueue.QueuePage page = queue.queue(me, new Archives.Query(id, state, k, after, before, PAGE));
         model.addAttribute("page", page);
         model.addAttribute("state", state);
         model.addAttribute("kind", k);
@@ -164,10 +168,10 @@ class ArchivePages {
     @GetMapping("/{id}/items/{itemId}")
     String item(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
             @RequestParam(required = false) @Nullable String back, Model model) {
-        ArchiveItem item = archives.item(me, id, itemId);
+        ArchiveItem item = queue.item(me, id, itemId);
         model.addAttribute("archive", archives.get(me, id));
         model.addAttribute("item", item);
-        model.addAttribute("candidates", archives.candidates(me, item));
+        model.addAttribute("candidates", queue.candidates(me, item));
         model.addAttribute("back", back(back, "/import/archives/" + id));
         if (item.articleImportId() != null) {
             ArticleImport stored = imports.get(me, item.articleImportId());
@@ -181,9 +185,9 @@ class ArchivePages {
     @PostMapping("/{id}/items/{itemId}/accept")
     String accept(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
             @RequestParam(required = false) @Nullable String back, RedirectAttributes redirect, Locale locale) {
-        ArchiveItem item = archives.item(me, id, itemId);
+        ArchiveItem item = queue.item(me, id, itemId);
         try {
-            ArchiveService.Accepted accepted = archives.accept(me, id, itemId);
+            ArchiveQueue.Accepted accepted = queue.accept(me, id, itemId);
             redirect.addFlashAttribute("accepted", new Done(item.id(), item.headline(), link(accepted)));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refused", List.of(refused(item.id(), item.headline(), item.articleImportId(),
@@ -196,9 +200,9 @@ class ArchivePages {
     String reject(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
             @RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable String back,
             RedirectAttributes redirect, Locale locale) {
-        ArchiveItem item = archives.item(me, id, itemId);
+        ArchiveItem item = queue.item(me, id, itemId);
         try {
-            archives.reject(me, id, itemId, reason);
+            queue.reject(me, id, itemId, reason);
             redirect.addFlashAttribute("rejected", new Done(item.id(), item.headline(), null));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refused", List.of(refused(item.id(), item.headline(), item.articleImportId(),
@@ -211,9 +215,9 @@ class ArchivePages {
     String merge(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
             @RequestParam long delegationId, @RequestParam(required = false) @Nullable String back,
             RedirectAttributes redirect, Locale locale) {
-        ArchiveItem item = archives.item(me, id, itemId);
+        ArchiveItem item = queue.item(me, id, itemId);
         try {
-            long merged = archives.merge(me, id, itemId, delegationId);
+            long merged = queue.merge(me, id, itemId, delegationId);
             redirect.addFlashAttribute("merged", new Done(item.id(), item.headline(), "/delegations/" + merged));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("refused", List.of(refused(item.id(), item.headline(), item.articleImportId(),
@@ -226,17 +230,17 @@ class ArchivePages {
     @PostMapping("/bulk")
     String bulk(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long archiveId,
             @RequestParam(name = "items", required = false) @Nullable List<Long> items,
-            @RequestParam ArchiveService.BulkAction action,
+            @RequestParam ArchiveQueue.BulkAction action,
             @RequestParam(required = false) @Nullable String reason, @RequestParam(required = false) @Nullable String back,
             RedirectAttributes redirect, Locale locale) {
         String to = back(back, archiveId == null ? "/import/archives/review" : "/import/archives/" + archiveId);
-        ArchiveService.BulkAction bulk = action;
+        ArchiveQueue.BulkAction bulk = action;
         try {
-            List<ArchiveService.BulkResult> results = archives.bulk(me, archiveId, items == null ? List.of() : items, bulk,
+            List<ArchiveQueue.BulkResult> results = queue.bulk(me, archiveId, items == null ? List.of() : items, bulk,
                     reason);
             List<Refused> refused = new ArrayList<>();
             int done = 0;
-            for (ArchiveService.BulkResult r : results) {
+            for (ArchiveQueue.BulkResult r : results) {
                 if (r.done()) {
                     done++;
                 } else {
@@ -254,12 +258,12 @@ class ArchivePages {
     }
 
     /** A review done, for the page's message (kept in the session, which is stored): the entry and its record. */
-    record Done(long itemId, @Nullable String headline, @Nullable String link) implements java.io.Serializable {
+    record Done(long itemId, @Nullable String headline, @Nullable String link) implements Serializable {
     }
 
     /** An entry that could not be reviewed so, and why; {@code correct} is its import page, to correct it there. */
     record Refused(long itemId, @Nullable String headline, @Nullable String correct, List<String> problems)
-            implements java.io.Serializable {
+            implements Serializable {
 
         Refused {
             problems = List.copyOf(problems);
@@ -272,7 +276,7 @@ class ArchivePages {
                 problems.stream().map(p -> message(p.messageCode(), locale, p.arguments().toArray())).distinct().toList());
     }
 
-    private static @Nullable String link(ArchiveService.Accepted a) {
+    private static @Nullable String link(ArchiveQueue.Accepted a) {
         return a.delegationId() != null ? "/delegations/" + a.delegationId()
                 : a.workshopId() != null ? "/workshops/" + a.workshopId() : null;
     }

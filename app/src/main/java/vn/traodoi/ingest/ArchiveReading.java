@@ -72,15 +72,15 @@ class ArchiveReading {
         this.clock = clock;
     }
 
-    Archives.Outcome read(Archives.Claimed entry) {
+    ArchiveClaims.Outcome read(ArchiveClaims.Claimed entry) {
         try {
             byte[] bytes = entry.content();
             if (bytes == null) {
-                return new Archives.Outcome.Failed(entry.id(), "import.archive.entry.unreadable");
+                return new ArchiveClaims.Outcome.Failed(entry.id(), "import.archive.entry.unreadable");
             }
             String text = ArticleExtractor.normalize(ArticleText.fromUpload(entry.entryName(), bytes));
             if (text.isBlank()) {
-                return new Archives.Outcome.Failed(entry.id(), "import.text.empty");
+                return new ArchiveClaims.Outcome.Failed(entry.id(), "import.text.empty");
             }
             LocalDate today = LocalDate.now(clock);
             ExtractedRecord record = reader.read(text, today);
@@ -92,19 +92,19 @@ class ArchiveReading {
                 Archives.Summary summary = new Archives.Summary(ArchiveItem.WORKSHOP, p.heldOn(), p.heldOn(), false,
                         p.holderName() != null ? p.holderName() : p.holderWritten(), null, p.chair(), facts(record),
                         lessons);
-                return new Archives.Outcome.Read(entry.id(), text, hash, record.headline(), summary, null,
+                return new ArchiveClaims.Outcome.Read(entry.id(), text, hash, record.headline(), summary, null,
                         json.writeValueAsString(p));
             }
             Draft draft = n.proposals().propose(entry.organizationId(), record, today);
-            return new Archives.Outcome.Read(entry.id(), text, hash, record.headline(),
+            return new ArchiveClaims.Outcome.Read(entry.id(), text, hash, record.headline(),
                     summary(n.directory(), draft, facts(record), lessons),
                     json.writeValueAsString(draft), null);
         } catch (InvalidInputException e) {
-            return new Archives.Outcome.Failed(entry.id(), e.problems().getFirst().messageCode());
+            return new ArchiveClaims.Outcome.Failed(entry.id(), e.problems().getFirst().messageCode());
         } catch (RuntimeException e) {
             // A bug of the reading must not stop the archive: the entry says it could not be read, the log says why.
             log.warn("Entry {} ({}) of archive {} could not be read", entry.id(), entry.entryName(), entry.archiveId(), e);
-            return new Archives.Outcome.Failed(entry.id(), "import.archive.entry.unreadable");
+            return new ArchiveClaims.Outcome.Failed(entry.id(), "import.archive.entry.unreadable");
         }
     }
 

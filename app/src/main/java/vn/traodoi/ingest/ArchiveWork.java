@@ -32,15 +32,17 @@ class ArchiveWork {
     static final int MOST_ATTEMPTS = 3;
 
     private final Archives archives;
+    private final ArchiveClaims claims;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration lease;
     private final SearchIndex index;
 
-    ArchiveWork(Archives archives, AuditLog audit, Clock clock,
+    ArchiveWork(Archives archives, ArchiveClaims claims, AuditLog audit, Clock clock,
             @Value("${traodoi.archive.lease:PT2M}") Duration lease, SearchIndex index) {
         this.index = index;
         this.archives = archives;
+        this.claims = claims;
         this.audit = audit;
         this.clock = clock;
         this.lease = lease;
@@ -55,25 +57,25 @@ class ArchiveWork {
     }
 
     @Transactional
-    List<Archives.Claimed> claim(String worker, int most) {
+    List<ArchiveClaims.Claimed> claim(String worker, int most) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Archives.Candidate> candidates = archives.claimable(now, most);
+        List<ArchiveClaims.Candidate> candidates = claims.claimable(now, most);
         List<Long> take = new ArrayList<>();
         List<Long> givenUp = new ArrayList<>();
-        for (Archives.Candidate c : candidates) {
+        for (ArchiveClaims.Candidate c : candidates) {
             (c.attempts() >= MOST_ATTEMPTS ? givenUp : take).add(c.id());
         }
         for (long id : givenUp) {
-            archives.failed(id, "import.archive.entry.gaveUp", now);
+            claims.failed(id, "import.archive.entry.gaveUp", now);
             audit.recordAs(null, "system", null, "ARCHIVE_ITEM_READ", "archive_item", id, null,
                     new ItemState(ArchiveItem.State.PENDING, null, null),
                     new ItemState(ArchiveItem.State.FAILED, "import.archive.entry.gaveUp", null));
         }
         if (take.isEmpty()) {
-            finished(archives.finishIdle(now));
+            finished(claims.finishIdle(now));
             return List.of();
         }
-        return archives.claim(take, worker, now.plus(lease));
+        return claims.claim(take, worker, now.plus(lease));
     }
 
     /**
@@ -83,29 +85,29 @@ class ArchiveWork {
      * entries were stored.
      */
     @Transactional
-    int complete(String worker, List<Archives.Claimed> claimed, List<Archives.Outcome> outcomes) {
+    int complete(String worker, List<ArchiveClaims.Claimed> claimed, List<ArchiveClaims.Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> ids = outcomes.stream().map(Archives.Outcome::itemId).toList();
-        archives.lockArchivesOf(ids);
-        Set<Long> owned = new HashSet<>(archives.stillOwned(ids, worker));
-        Map<Long, Archives.Claimed> entries = claimed.stream()
-                .collect(Collectors.toMap(Archives.Claimed::id, Function.identity(), (a, b) -> a));
+        List<Long> ids = outcomes.stream().map(ArchiveClaims.Outcome::itemId).toList();
+        claims.lockArchivesOf(ids);
+        Set<Long> owned = new HashSet<>(claims.stillOwned(ids, worker));
+        Map<Long, ArchiveClaims.Claimed> entries = claimed.stream()
+                .collect(Collectors.toMap(ArchiveClaims.Claimed::id, Function.identity(), (a, b) -> a));
         int stored = 0;
         List<Long> imported = new ArrayList<>();
-        for (Archives.Outcome outcome : outcomes) {
-            Archives.Claimed entry = entries.get(outcome.itemId());
+        for (ArchiveClaims.Outcome outcome : outcomes) {
+            ArchiveClaims.Claimed entry = entries.get(outcome.itemId());
             if (entry == null || !owned.contains(outcome.itemId())) {
                 continue;
             }
             ItemState after = switch (outcome) {
-                case Archives.Outcome.Failed f -> {
-                    archives.failed(f.itemId(), f.reason(), now);
+                case ArchiveClaims.Outcome.Failed f -> {
+                    claims.failed(f.itemId(), f.reason(), now);
                     yield new ItemState(ArchiveItem.State.FAILED, f.reason(), null);
                 }
-                case Archives.Outcome.Read r -> store(entry, r, now);
+                case ArchiveClaims.Outcome.Read r -> store(entry, r, now);
             };
             if (after.state() == ArchiveItem.State.PROPOSED && after.articleImportId() != null) {
                 imported.add(after.articleImportId());
@@ -119,25 +121,25 @@ class ArchiveWork {
         return stored;
     }
 
-    private ItemState store(Archives.Claimed entry, Archives.Outcome.Read read, OffsetDateTime now) {
+    private ItemState store(ArchiveClaims.Claimed entry, ArchiveClaims.Outcome.Read read, OffsetDateTime now) {
         String source = entry.archiveName().equals(entry.entryName()) ? entry.entryName()
                 : entry.archiveName() + " › " + entry.entryName();
-        Optional<Long> made = archives.insertArticle(entry.organizationId(), read.hash(),
+        Optional<Long> made = claims.insertArticle(entry.organizationId(), read.hash(),
                 source.length() > 500 ? source.substring(0, 500) : source, read.text(), read.headline(), entry.createdBy());
         if (made.isEmpty()) {
-            long earlier = archives.articleOf(entry.organizationId(), read.hash());
-            archives.duplicate(entry.id(), earlier, read.headline(), now);
+            long earlier = claims.articleOf(entry.organizationId(), read.hash());
+            claims.duplicate(entry.id(), earlier, read.headline(), now);
             return new ItemState(ArchiveItem.State.DUPLICATE, null, earlier);
         }
         long id = made.get();
-        archives.proposed(entry.id(), id, read, now);
+        claims.proposed(entry.id(), id, read, now);
         audit.recordAs(null, "system", entry.organizationId(), "ARTICLE_IMPORTED", "article_import", id, read.headline(),
                 null, Map.of("sourceName", source, "hash", read.hash(), "archiveId", entry.archiveId()));
         return new ItemState(ArchiveItem.State.PROPOSED, null, id);
     }
 
     private void finish(List<Long> itemIds, OffsetDateTime now) {
-        finished(archives.finishRead(archives.archivesOf(itemIds), now));
+        finished(archives.finishRead(claims.archivesOf(itemIds), now));
     }
 
     private void finished(List<ArchiveImport> archivesDone) {

@@ -55,13 +55,13 @@ class ArchiveWorkers implements SmartLifecycle {
      */
     int runOnce(String worker) {
         long start = System.nanoTime();
-        List<Archives.Claimed> claimed = work.claim(worker, batch);
+        List<ArchiveClaims.Claimed> claimed = work.claim(worker, batch);
         if (claimed.isEmpty()) {
             return 0;
         }
         long claimedAt = System.nanoTime();
-        List<Archives.Outcome> outcomes = new ArrayList<>(claimed.size());
-        for (Archives.Claimed entry : claimed) {
+        List<ArchiveClaims.Outcome> outcomes = new ArrayList<>(claimed.size());
+        for (ArchiveClaims.Claimed entry : claimed) {
             outcomes.add(reading.read(entry));
         }
         long readAt = System.nanoTime();

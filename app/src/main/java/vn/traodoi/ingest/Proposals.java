@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.traodoi.delegation.DelegationKind;
-import vn.traodoi.delegation.DocumentType;
 import vn.traodoi.delegation.MemberRole;
 import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.place.AdministrativeUnit;
@@ -23,12 +21,10 @@ import vn.traodoi.system.Days;
 import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.text.VietnameseText;
 import vn.traodoi.text.extract.DateMention;
-import vn.traodoi.text.extract.DocumentReference;
 import vn.traodoi.text.extract.EventKind;
 import vn.traodoi.text.extract.ExtractedRecord;
 import vn.traodoi.text.extract.Fact;
 import vn.traodoi.text.extract.PersonMention;
-import vn.traodoi.text.extract.Span;
 import vn.traodoi.text.extract.TaskMention;
 
 /**
@@ -48,15 +44,12 @@ import vn.traodoi.text.extract.TaskMention;
 @Component
 class Proposals {
 
-    /** Words that start a new phrase after an issuer's name: "của Quốc hội về …", "của UBND tỉnh, ngày …". */
-    private static final Set<String> AFTER_ISSUER = Set.of("về", "ngày", "năm", "số", "và", "tại", "đã", "được", "quy",
-            "hướng", "để", "nhằm", "với", "cho", "trong", "thì", "là", "có", "do", "đến", "từ", "theo", "sau", "khi",
-            "này", "vừa", "cũng", "mới", "nhưng", "đồng", "trên", "giai");
-
     private final Directory directory;
+    private final CitedDocuments documents;
 
     Proposals(Directory directory) {
         this.directory = directory;
+        this.documents = new CitedDocuments(directory);
     }
 
     /** The same proposals over another directory (a remembering one, for an archive's many articles). */
@@ -67,7 +60,7 @@ class Proposals {
     /** The draft for the importing organization (an archive's entries are read without a signed-in user). */
     Draft propose(long orgId, ExtractedRecord record, LocalDate importedOn) {
         EventKind event = record.eventKind().value();
-        Dates dates = dates(record);
+        EventDates dates = EventDates.of(record);
         LocalDate on = dates.start() != null ? dates.start() : record.publishedOn() != null ? record.publishedOn() : importedOn;
         Organization mine = directory.all().stream().filter(o -> o.id() == orgId).findFirst().orElse(null);
         AdministrativeUnit home = mine == null ? null : directory.unitAt(mine.unitId(), on).orElse(null);
@@ -106,69 +99,8 @@ class Proposals {
         }
 
         return new Draft(kind(record), record.headline(), dates.start(), dates.end(), dates.monthOnly(),
-                record.memberCount(), organizerId, organizerWritten, yearNote(record, dates, importedOn), stops,
-                members(record), documents(record, on), delegationTopics, sessions, tasks(record, on, home));
-    }
-
-    /** The event's days: the longest range of days the article gives for the event, or its month. */
-    private record Dates(@Nullable LocalDate start, @Nullable LocalDate end, boolean monthOnly, boolean yearInferred,
-            @Nullable Span span) {
-    }
-
-    private static Dates dates(ExtractedRecord record) {
-        List<Fact<DateMention>> candidates = record.eventDates().isEmpty() ? record.dates() : record.eventDates();
-        Set<LocalDate> documentDates = new HashSet<>();
-        record.documents().forEach(d -> {
-            if (d.value().issuedOn() != null) {
-                documentDates.add(d.value().issuedOn());
-            }
-        });
-        List<Span> notEvent = new ArrayList<>();
-        record.documents().forEach(d -> notEvent.add(d.span()));
-        record.tasks().forEach(t -> notEvent.add(t.span()));
-        List<Fact<DateMention>> own = candidates.stream()
-                .filter(f -> notEvent.stream().noneMatch(s -> s.start() <= f.span().start() && f.span().end() <= s.end()))
-                .toList();
-        Optional<Fact<DateMention>> days = own.stream().filter(f -> f.value() instanceof DateMention.Days d
-                        && !documentDates.contains(d.start()) && !d.start().equals(record.publishedOn()))
-                .max(Comparator.comparingLong(f -> span((DateMention.Days) f.value())));
-        if (days.isPresent()) {
-            DateMention.Days d = (DateMention.Days) days.get().value();
-            return new Dates(d.start(), d.end(), false, d.yearInferred(), days.get().span());
-        }
-        Optional<Fact<DateMention>> month = own.stream().filter(f -> f.value() instanceof DateMention.Month).findFirst();
-        if (month.isPresent()) {
-            DateMention.Month m = (DateMention.Month) month.get().value();
-            return new Dates(m.month().atDay(1), m.month().atEndOfMonth(), true, m.yearInferred(), month.get().span());
-        }
-        return new Dates(null, null, false, false, null);
-    }
-
-    private static long span(DateMention.Days d) {
-        return d.end().toEpochDay() - d.start().toEpochDay();
-    }
-
-    /**
-     * Where the year of days written without one came from: the article's own date when that is the year, else the
-     * latest document it cites of that year, else the day it was imported.
-     */
-    private static Draft.@Nullable YearNote yearNote(ExtractedRecord record, Dates dates, LocalDate importedOn) {
-        if (dates.start() == null || !dates.yearInferred()) {
-            return null;
-        }
-        int year = dates.start().getYear();
-        if (record.publishedOn() != null && record.publishedOn().getYear() == year) {
-            return new Draft.YearNote(year, Draft.YearNote.Source.PUBLISHED, Days.format(record.publishedOn()));
-        }
-        Optional<DocumentReference> cited = record.documents().stream().map(Fact::value)
-                .filter(d -> d.issuedOn() != null && d.issuedOn().getYear() == year)
-                .max(Comparator.comparing(DocumentReference::issuedOn));
-        if (cited.isPresent()) {
-            DocumentReference d = cited.get();
-            return new Draft.YearNote(year, Draft.YearNote.Source.DOCUMENT, d.type() + " số " + d.symbol() + " ngày "
-                    + Days.format(Objects.requireNonNull(d.issuedOn())));
-        }
-        return new Draft.YearNote(year, Draft.YearNote.Source.IMPORTED, Days.format(importedOn));
+                record.memberCount(), organizerId, organizerWritten, dates.yearNote(record, importedOn), stops,
+                members(record), documents.of(record, on), delegationTopics, sessions, tasks(record, on, home));
     }
 
     private static DelegationKind kind(ExtractedRecord record) {
@@ -192,7 +124,7 @@ class Proposals {
                 .max(Comparator.comparingInt(o -> o.name().length())).map(Organization::id);
     }
 
-    private List<Draft.Stop> stops(ExtractedRecord record, Dates dates, LocalDate on) {
+    private List<Draft.Stop> stops(ExtractedRecord record, EventDates dates, LocalDate on) {
         Map<String, Draft.Stop> stops = new LinkedHashMap<>();
         for (Fact<String> host : record.hosts()) {
             String written = host.value();
@@ -212,7 +144,7 @@ class Proposals {
      * host not on record in the importer's province, else one added first. Returns the index of that stop.
      */
     private static int importersStop(List<Draft.Stop> stops, Organization mine, @Nullable AdministrativeUnit home,
-            Dates dates, LocalDate on) {
+            EventDates dates, LocalDate on) {
         for (int i = 0; i < stops.size(); i++) {
             if (Objects.equals(stops.get(i).hostOrganizationId(), mine.id())) {
                 return i;
@@ -250,56 +182,6 @@ class Proposals {
         }
     }
 
-    /** Each document once (an article may cite one twice, with and without its date), its issuer whole or not at all. */
-    private List<Draft.Document> documents(ExtractedRecord record, LocalDate on) {
-        Map<String, Draft.Document> documents = new LinkedHashMap<>();
-        for (Fact<DocumentReference> fact : record.documents()) {
-            DocumentReference d = fact.value();
-            String issuer = wholeIssuer(d.issuer(), record.text(), fact.span(), d.issuedOn() != null ? d.issuedOn() : on);
-            Draft.Document doc = new Draft.Document(documentType(d.type()), d.symbol(), d.issuedOn(), issuer, d.legalBasis());
-            String key = VietnameseText.fold(d.type() + " " + d.symbol());
-            Draft.Document earlier = documents.get(key);
-            documents.put(key, earlier == null ? doc : new Draft.Document(earlier.type(), earlier.numberSymbol(),
-                    earlier.issuedOn() != null ? earlier.issuedOn() : doc.issuedOn(),
-                    earlier.issuer() != null ? earlier.issuer() : doc.issuer(), earlier.legalBasis() || doc.legalBasis()));
-        }
-        return List.copyOf(documents.values());
-    }
-
-    /**
-     * The issuer's whole name, or null. The directory's name when it knows the issuer; else the name as written when
-     * the text shows it whole: two words at least, followed in the text by punctuation or by a word that starts a new
-     * phrase ("của Quốc hội về …"). "của Quốc" (for "của Quốc hội") is cut and gives null.
-     */
-    String wholeIssuer(@Nullable String issuer, String text, Span span, LocalDate on) {
-        if (issuer == null || issuer.isBlank()) {
-            return null;
-        }
-        Optional<Organization> known = directory.organization(issuer, on);
-        if (known.isPresent()) {
-            return known.get().name();
-        }
-        String name = VietnameseText.normalize(issuer);
-        if (name.split(" ").length < 2) {
-            return null;
-        }
-        int at = text.indexOf(name, Math.max(0, span.start()));
-        if (at < 0) {
-            return null;
-        }
-        int end = at + name.length();
-        if (end >= text.length()) {
-            return name;
-        }
-        char next = text.charAt(end);
-        if (next != ' ') {
-            return Character.isLetterOrDigit(next) ? null : name;
-        }
-        String rest = text.substring(end + 1);
-        String word = rest.split("[\\s,.;:()]", 2)[0].toLowerCase(Locale.ROOT);
-        return AFTER_ISSUER.contains(word) ? name : null;
-    }
-
     private List<Draft.Task> tasks(ExtractedRecord record, LocalDate on, @Nullable AdministrativeUnit home) {
         List<Draft.Task> tasks = new ArrayList<>();
         for (Fact<TaskMention> fact : record.tasks()) {
@@ -329,24 +211,6 @@ class Proposals {
                     t.deadlineText()));
         }
         return tasks;
-    }
-
-    static DocumentType documentType(String word) {
-        return switch (VietnameseText.fold(word).toLowerCase(Locale.ROOT)) {
-            case "ke hoach" -> DocumentType.KE_HOACH;
-            case "cong van" -> DocumentType.CONG_VAN;
-            case "quyet dinh" -> DocumentType.QUYET_DINH;
-            case "nghi quyet" -> DocumentType.NGHI_QUYET;
-            case "thong bao" -> DocumentType.THONG_BAO;
-            case "chi thi" -> DocumentType.CHI_THI;
-            case "ket luan" -> DocumentType.KET_LUAN;
-            case "to trinh" -> DocumentType.TO_TRINH;
-            case "bao cao" -> DocumentType.BAO_CAO;
-            case "luat" -> DocumentType.LUAT;
-            case "nghi dinh" -> DocumentType.NGHI_DINH;
-            case "thong tu" -> DocumentType.THONG_TU;
-            default -> DocumentType.KHAC;
-        };
     }
 
     private static List<String> distinct(List<String> values) {

@@ -1,6 +1,7 @@
 package vn.traodoi.news;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
@@ -22,6 +25,7 @@ import vn.traodoi.delegation.MemberRole;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.delegation.SessionKind;
 import vn.traodoi.people.Person;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.Upload;
@@ -42,7 +46,7 @@ import vn.traodoi.workshop.Workshops;
 @Service
 public class ArticleDrafts {
 
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
     /** Words that make a topic phrase generic ("Ủy ban nhân dân thành phố…"): shingles made only of them are no topic. */
     private static final Set<String> GENERIC = Set.of("uy", "ban", "nhan", "dan", "thanh", "pho", "tinh", "so", "doan",
             "cua", "va", "tai", "ve", "cac", "voi", "lam", "viec", "tiep", "hoi", "dong", "nam", "ngay", "nhung", "cho");
@@ -51,22 +55,21 @@ public class ArticleDrafts {
     private final Workshops workshops;
     private final TaskService tasks;
     private final NewsService news;
+    private final NewsPhotos articlePhotos;
     private final NewsSites sites;
-    private final org.springframework.context.MessageSource messages;
-
+    private final MessageSource messages;
     private final Clock clock;
 
-
-    ArticleDrafts(DelegationService delegations, Workshops workshops, TaskService tasks, NewsService news, NewsSites sites,
-            org.springframework.context.MessageSource messages, Clock clock) {
-
-        this.clock = clock;
+    ArticleDrafts(DelegationService delegations, Workshops workshops, TaskService tasks, NewsService news,
+            NewsPhotos articlePhotos, NewsSites sites, MessageSource messages, Clock clock) {
         this.delegations = delegations;
         this.workshops = workshops;
         this.tasks = tasks;
         this.news = news;
+        this.articlePhotos = articlePhotos;
         this.sites = sites;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** A draft about a delegation, or about one of its stops ({@code stopId}). */
@@ -88,7 +91,7 @@ public class ArticleDrafts {
         Delegation.Stop hosted = stops.stream().filter(s -> s.hostOrganizationId() != null
                 && s.hostOrganizationId() == user.orgId()).findFirst().orElse(null);
         String place = stops.stream().map(s -> view.units().get(s.unitId()))
-                .filter(java.util.Objects::nonNull).map(u -> u.fullNameAt(stops.getFirst().startDate() == null
+                .filter(Objects::nonNull).map(u -> u.fullNameAt(stops.getFirst().startDate() == null
                         ? LocalDate.now(clock) : stops.getFirst().startDate())).distinct().collect(Collectors.joining(", "));
         String title = hosted != null ? view.organizationName(hosted.hostOrganizationId()) + " tiếp " + d.title()
                 : d.title() + " làm việc tại " + place;
@@ -107,9 +110,9 @@ public class ArticleDrafts {
                     .append(doc.summary() == null ? "" : " " + doc.summary()).append(". ");
             break;
         }
-        LocalDate from = stops.stream().map(Delegation.Stop::startDate).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+        LocalDate from = stops.stream().map(Delegation.Stop::startDate).filter(Objects::nonNull).min(LocalDate::compareTo)
                 .orElse(null);
-        LocalDate to = stops.stream().map(Delegation.Stop::endDate).filter(java.util.Objects::nonNull).max(LocalDate::compareTo)
+        LocalDate to = stops.stream().map(Delegation.Stop::endDate).filter(Objects::nonNull).max(LocalDate::compareTo)
                 .orElse(null);
         lead.append(lead.isEmpty() ? "" : "Theo đó, ").append(d.title()).append(" làm việc tại ").append(place)
                 .append(from == null ? "" : to == null || to.equals(from) ? " ngày " + DAY.format(from)
@@ -195,9 +198,9 @@ public class ArticleDrafts {
         for (String[] p : photos) {
             DelegationService.PhotoFile file = delegations.photo(user, d.id(), Long.parseLong(p[0]));
             try {
-                news.storeSessionPhoto(id, new Upload(null, file.contentType(), Files.readAllBytes(file.path())), p[1]);
+                articlePhotos.storeSessionPhoto(id, new Upload(null, file.contentType(), Files.readAllBytes(file.path())), p[1]);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
         return id;

@@ -2,6 +2,7 @@ package vn.traodoi.news;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 import vn.traodoi.system.Upload;
 
@@ -30,11 +32,13 @@ import vn.traodoi.system.Upload;
 class NewsPages {
 
     private final NewsService news;
+    private final NewsPhotos photos;
     private final NewsSites sites;
     private final ArticleDrafts drafts;
 
-    NewsPages(NewsService news, NewsSites sites, ArticleDrafts drafts) {
+    NewsPages(NewsService news, NewsPhotos photos, NewsSites sites, ArticleDrafts drafts) {
         this.news = news;
+        this.photos = photos;
         this.sites = sites;
         this.drafts = drafts;
     }
@@ -79,7 +83,7 @@ class NewsPages {
             }
             id = news.create(me, title, null, "", sites.categories(me.orgId()).stream().findFirst()
                     .map(NewsSites.Category::id).orElse(null), me.fullName(), sites.site(me.orgId()).title(), null, null,
-                    null, ArticleDrafts.topicShingles(java.util.List.of(title)).stream()
+                    null, ArticleDrafts.topicShingles(List.of(title)).stream()
                             .map(t -> new String[] {"TOPIC", t}).toList());
         }
         return "redirect:/news/" + id;
@@ -131,7 +135,7 @@ class NewsPages {
             return edit(me, id, model);
         } catch (StateConflictException | ConcurrentEditException e) {
             response.setStatus(409);
-            model.addAttribute("stepErrors", java.util.List.of("news.stale"));
+            model.addAttribute("stepErrors", List.of("news.stale"));
             return edit(me, id, model);
         }
     }
@@ -141,7 +145,7 @@ class NewsPages {
             @RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(required = false) @Nullable String caption,
             Model model, RedirectAttributes redirect) {
         try {
-            news.addPhoto(me, id, Upload.of(photo), caption);
+            photos.addPhoto(me, id, Upload.of(photo), caption);
             return "redirect:/news/" + id + "#photos";
         } catch (InvalidInputException e) {
             model.addAttribute("photoError", e.problems().getFirst());
@@ -152,7 +156,7 @@ class NewsPages {
 
     @PostMapping("/{id}/photos/{photo}/delete")
     String removePhoto(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long photo) {
-        news.removePhoto(me, id, photo);
+        photos.removePhoto(me, id, photo);
         return "redirect:/news/" + id + "#photos";
     }
 
@@ -161,9 +165,9 @@ class NewsPages {
             @PathVariable long photo) {
         NewsArticle a = news.get(me, id);
         NewsArticle.Photo p = a.photos().stream().filter(x -> x.id() == photo).findFirst()
-                .orElseThrow(() -> new vn.traodoi.system.NotFoundException("photo", photo));
+                .orElseThrow(() -> new NotFoundException("photo", photo));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
-                .header("Cache-Control", "private, no-store").body(new FileSystemResource(news.photoPath(id, photo)));
+                .header("Cache-Control", "private, no-store").body(new FileSystemResource(photos.photoPath(id, photo)));
     }
 
     @GetMapping("/categories")

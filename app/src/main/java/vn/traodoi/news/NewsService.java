@@ -1,11 +1,16 @@
 package vn.traodoi.news;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,57 +22,39 @@ import vn.traodoi.audit.AuditLog;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
-import vn.traodoi.system.FileStore;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
-import vn.traodoi.system.TraodoiProperties;
-import vn.traodoi.system.Upload;
-import vn.traodoi.system.Uploads;
 import vn.traodoi.text.VietnameseText;
 
 /**
  * An organization's articles: only its own staff see them before they are public (any other organization gets 404).
  * Organizers and editors write; editors publish (now or at a set time), unpublish, and send back to draft; every step
- * is audited; a stale form answers 409. Photos are JPEG or PNG of at most 5 MB, accepted by {@link Uploads} (which
- * writes them anew without their metadata, since they are served to the public once the article is).
+ * is audited; a stale form answers 409. The photos are {@link NewsPhotos}'.
  */
 @Service
 public class NewsService {
-
-    static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
-    static final Uploads.Rule PHOTOS = new Uploads.Rule("photo", MAX_PHOTO_BYTES, Set.of(Uploads.Type.JPEG, Uploads.Type.PNG),
-            "news.photo.required", "news.photo.tooLarge", "news.photo.type");
-    /** A session's photo taken into a draft: the delegation's own limits; a WebP becomes a JPEG or a PNG. */
-    static final Uploads.Rule SESSION_PHOTOS = new Uploads.Rule("photo", 8L * 1024 * 1024,
-            Set.of(Uploads.Type.JPEG, Uploads.Type.PNG, Uploads.Type.WEBP), "news.photo.required", "news.photo.tooLarge",
-            "news.photo.type");
 
     private final JdbcClient jdbc;
     private final NewsSites sites;
     private final AuditLog audit;
     private final Clock clock;
-    private final FileStore files;
-    private final Uploads uploads;
     private final SearchIndex index;
 
-    NewsService(JdbcClient jdbc, NewsSites sites, AuditLog audit, Clock clock, TraodoiProperties properties,
-            Uploads uploads, SearchIndex index) {
-        this.index = index;
-        this.uploads = uploads;
+    NewsService(JdbcClient jdbc, NewsSites sites, AuditLog audit, Clock clock, SearchIndex index) {
         this.jdbc = jdbc;
         this.sites = sites;
         this.audit = audit;
         this.clock = clock;
-        this.files = new FileStore(properties, "news");
+        this.index = index;
     }
 
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
-    public java.time.ZoneId zone() {
+    public ZoneId zone() {
         return clock.getZone();
     }
 
@@ -86,7 +73,7 @@ public class NewsService {
                 .query(Long.class).list());
     }
 
-    private static void requireWriter(CurrentUser user) {
+    static void requireWriter(CurrentUser user) {
         if (!user.has(Role.EDITOR) && !user.has(Role.ORGANIZER)) {
             throw new AccessDeniedException("editors and organizers write news");
         }
@@ -216,62 +203,6 @@ public class NewsService {
         }
     }
 
-    /** Adds a JPEG or PNG photo with its caption. */
-    @Transactional
-    public void addPhoto(CurrentUser user, long id, Upload photo, @Nullable String caption) {
-        requireWriter(user);
-        get(user, id);
-        Uploads.Checked image = uploads.check(PHOTOS, photo);
-        storePhoto(id, image, blank(caption));
-        audit.record("NEWS_PHOTO_ADDED", "news_article", id, caption, null,
-                image.contentType() + ", " + image.bytes().length + " B");
-        index.refresh(SearchKind.ARTICLE, id);
-    }
-
-    /**
-     * A session's photo taken into a draft, checked like an upload (one stored before that check existed may carry its
-     * EXIF or be broken); false, and the photo left out, when the check refuses it.
-     */
-    boolean storeSessionPhoto(long articleId, Upload photo, @Nullable String caption) {
-        Uploads.Checked image;
-        try {
-            image = uploads.check(SESSION_PHOTOS, photo);
-        } catch (InvalidInputException e) {
-            return false;
-        }
-        storePhoto(articleId, image, caption);
-        return true;
-    }
-
-    private void storePhoto(long articleId, Uploads.Checked image, @Nullable String caption) {
-        jdbc.sql("""
-                        INSERT INTO news_photos (article_id, position, storage_name, content_type, size_bytes, caption)
-                        VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM news_photos WHERE article_id = ?), ?, ?, ?, ?)""")
-                .params(articleId, articleId, files.save(image.bytes()), image.contentType(), image.bytes().length, caption)
-                .update();
-    }
-
-    @Transactional
-    public void removePhoto(CurrentUser user, long id, long photoId) {
-        requireWriter(user);
-        NewsArticle a = get(user, id);
-        NewsArticle.Photo p = a.photos().stream().filter(x -> x.id() == photoId).findFirst()
-                .orElseThrow(() -> new NotFoundException("photo", photoId));
-        if (jdbc.sql("DELETE FROM news_photos WHERE id = ? AND article_id = ?").params(photoId, id).update() != 1) {
-            throw new NotFoundException("photo", photoId);
-        }
-        audit.record("NEWS_PHOTO_REMOVED", "news_article", id, p.caption(), p, null);
-        index.refresh(SearchKind.ARTICLE, id);
-    }
-
-    /** A stored photo's file and type, for the article's pages. */
-    public java.nio.file.Path photoPath(long articleId, long photoId) {
-        String storage = jdbc.sql("SELECT storage_name FROM news_photos WHERE id = ? AND article_id = ?")
-                .params(photoId, articleId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("photo", photoId));
-        return files.path(storage);
-    }
-
     private String uniqueSlug(long organizationId, String title, @Nullable Long self) {
         String base = Slugs.of(title);
         String slug = base;
@@ -294,20 +225,20 @@ public class NewsService {
             return List.of();
         }
         Long[] array = ids.toArray(Long[]::new);
-        java.util.Map<Long, List<NewsArticle.Photo>> photos = new java.util.HashMap<>();
+        Map<Long, List<NewsArticle.Photo>> photos = new HashMap<>();
         jdbc.sql("SELECT * FROM news_photos WHERE article_id = ANY (?) ORDER BY position, id").param(array)
                 .query((rs, n) -> photos.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
                         .add(new NewsArticle.Photo(rs.getLong("id"), rs.getInt("position"), rs.getString("content_type"),
                                 rs.getLong("size_bytes"), rs.getString("caption"))))
                 .list();
-        java.util.Map<Long, NewsArticle> byId = new java.util.HashMap<>();
+        Map<Long, NewsArticle> byId = new HashMap<>();
         jdbc.sql("SELECT * FROM news_articles WHERE id = ANY (?)").param(array)
                 .query((rs, n) -> map(rs, photos.getOrDefault(rs.getLong("id"), List.of())))
                 .list().forEach(a -> byId.put(a.id(), a));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    static NewsArticle map(java.sql.ResultSet rs, List<NewsArticle.Photo> photos) throws java.sql.SQLException {
+    static NewsArticle map(ResultSet rs, List<NewsArticle.Photo> photos) throws SQLException {
         return new NewsArticle(rs.getLong("id"), rs.getLong("organization_id"), rs.getString("slug"),
                 (Long) rs.getObject("category_id"), rs.getString("title"), rs.getString("lead"), rs.getString("body_html"),
                 rs.getString("author"), rs.getString("source"), NewsArticle.Status.valueOf(rs.getString("status")),
@@ -316,7 +247,7 @@ public class NewsService {
                 rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class), photos);
     }
 
-    private static @Nullable String blank(@Nullable String s) {
+    static @Nullable String blank(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

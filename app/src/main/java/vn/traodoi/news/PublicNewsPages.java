@@ -2,9 +2,10 @@ package vn.traodoi.news;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.traodoi.system.NotFoundException;
 
 /**
  * The public portal (no sign-in): a site's news home, its categories with their RSS feeds, search, each article
@@ -28,12 +30,12 @@ class PublicNewsPages {
 
     private final PublicNews news;
     private final NewsSites sites;
-    private final NewsService articles;
+    private final NewsPhotos photos;
 
-    PublicNewsPages(PublicNews news, NewsSites sites, NewsService articles) {
+    PublicNewsPages(PublicNews news, NewsSites sites, NewsPhotos photos) {
         this.news = news;
         this.sites = sites;
-        this.articles = articles;
+        this.photos = photos;
     }
 
     static String base() {
@@ -104,7 +106,7 @@ class PublicNewsPages {
     @GetMapping(value = "/tin/{site}/{article}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable("site") String slug, @PathVariable String article) {
         PublicNews.Item item = news.article(news.site(slug), article);
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .body(QrCodes.png(base() + item.path(), 240));
     }
 
@@ -113,10 +115,10 @@ class PublicNewsPages {
             @PathVariable long photo) {
         PublicNews.Item item = news.article(news.site(slug), article);
         NewsArticle.Photo p = item.article().photos().stream().filter(x -> x.id() == photo).findFirst()
-                .orElseThrow(() -> new vn.traodoi.system.NotFoundException("photo", photo));
+                .orElseThrow(() -> new NotFoundException("photo", photo));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
-                .body(new FileSystemResource(articles.photoPath(item.article().id(), photo)));
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(new FileSystemResource(photos.photoPath(item.article().id(), photo)));
     }
 
     @GetMapping(value = "/tin/{site}/muc/{category}/rss.xml")
@@ -161,7 +163,7 @@ class PublicNewsPages {
     @ExceptionHandler(PublicNews.GoneException.class)
     String gone(PublicNews.GoneException e, Model model, HttpServletResponse response) {
         response.setStatus(410);
-        model.addAttribute("lang", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()
+        model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage()
                 .equals("en") ? "en" : "vi");
         site(model, e.site());
         return "public/gone";

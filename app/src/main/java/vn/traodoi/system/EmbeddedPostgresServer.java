@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,11 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It runs with the settings of a production server ({@link #DURABILITY}): a commit is acknowledged only
  * once it is on disk. A postmaster left running by a traodoi that was killed is recognized by its
- * {@code postmaster.pid} (our data directory, under our lock) and stopped before the new start; while
+ * {@code postmaster.pid} (our data directory, under our lock) and stopped before the new start
+ * ({@link Postmasters}); while
  * traodoi runs, a watchdog starts PostgreSQL again on the same data and port if its postmaster dies.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
@@ -51,7 +47,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
-    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final Path dataDir;
     private final FileChannel lockChannel;
@@ -70,7 +65,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.lock = lock;
         this.postgres = postgres;
         this.port = postgres.getPort();
-        this.postmasterPid = readPostmasterPid(dataDir.resolve("pg")).orElse(-1L);
+        this.postmasterPid = Postmasters.pid(dataDir.resolve("pg")).orElse(-1L);
         this.watchdog = Thread.ofPlatform().daemon().name("traodoi-postgres-watchdog").unstarted(this::watch);
         this.watchdog.start();
     }
@@ -102,7 +97,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             long started = System.nanoTime();
             Path pg = directory.resolve("pg");
             if (!clean) {
-                stopOrphanedPostmaster(pg);
+                Postmasters.stopOrphaned(pg);
             }
             EmbeddedPostgres postgres = launch(pg, port, clean);
             createDatabaseIfMissing(postgres);
@@ -134,83 +129,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return builder.start();
     }
 
-    /**
-     * A postmaster still running on our data directory while we hold the traodoi lock was left by a
-     * traodoi that was killed (kill -9, power loss of the JVM only): nobody else may use this directory.
-     * It is asked to shut down (SIGTERM, smart shutdown: its clients died with that JVM) and, if it does
-     * not within {@link #ORPHAN_STOP_WAIT}, killed; with fsync on, the next start recovers from the WAL.
-     */
-    static void stopOrphanedPostmaster(Path pg) {
-        Optional<Long> pid = readPostmasterPid(pg);
-        if (pid.isEmpty()) {
-            return;
-        }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive)
-                .filter(p -> isPostgresOn(p, pg));
-        if (process.isEmpty()) {
-            return; // a stale postmaster.pid: PostgreSQL itself replaces it
-        }
-        ProcessHandle postmaster = process.get();
-        log.warn("PostgreSQL (PID {}) is still running on {}, left by a traodoi that did not stop; stopping it",
-                postmaster.pid(), pg);
-        postmaster.destroy();
-        if (!awaitExit(postmaster, ORPHAN_STOP_WAIT)) {
-            log.warn("PostgreSQL (PID {}) did not stop in {} s; killing it (its WAL is replayed at the start)",
-                    postmaster.pid(), ORPHAN_STOP_WAIT.toSeconds());
-            postmaster.destroyForcibly();
-            awaitExit(postmaster, ORPHAN_STOP_WAIT);
-        }
-    }
-
-    private static boolean isPostgresOn(ProcessHandle process, Path pg) {
-        Optional<String> command = process.info().command();
-        if (command.isPresent() && !Path.of(command.get()).getFileName().toString().equals("postgres")) {
-            return false;
-        }
-        // the postmaster runs in its data directory (when /proc says so); postmaster.pid names the directory too
-        try {
-            Path cwd = Path.of("/proc", Long.toString(process.pid()), "cwd");
-            if (Files.exists(cwd)) {
-                return Files.isSameFile(cwd.toRealPath(), pg.toRealPath());
-            }
-        } catch (IOException | SecurityException e) {
-            // fall back on postmaster.pid's own word
-        }
-        return true;
-    }
-
-    private static boolean awaitExit(ProcessHandle process, Duration wait) {
-        try {
-            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return !process.isAlive();
-        }
-    }
-
-    /** The PID on the first line of {@code postmaster.pid}, if the file is there and names {@code pg}. */
-    static Optional<Long> readPostmasterPid(Path pg) {
-        Path file = pg.resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 2) {
-                return Optional.empty();
-            }
-            Path named = Path.of(lines.get(1).trim());
-            if (!named.toAbsolutePath().normalize().equals(pg.toAbsolutePath().normalize())) {
-                return Optional.empty();
-            }
-            return Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Starts PostgreSQL again on the same data and port when its postmaster is gone. */
     private void watch() {
         while (!closed) {
@@ -239,7 +157,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     closeQuietly(postgres);
                     EmbeddedPostgres again = launch(dataDir.resolve("pg"), port, false);
                     postgres = again;
-                    postmasterPid = readPostmasterPid(dataDir.resolve("pg")).orElse(-1L);
+                    postmasterPid = Postmasters.pid(dataDir.resolve("pg")).orElse(-1L);
                     restarts++;
                     log.warn("Embedded PostgreSQL started again on port {} (PID {})", port, postmasterPid);
                     return;

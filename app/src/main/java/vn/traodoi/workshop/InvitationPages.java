@@ -5,7 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,26 +27,32 @@ import vn.traodoi.system.StateConflictException;
 class InvitationPages {
 
     private final WorkshopComments comments;
+    private final WorkshopInvitations invitations;
     private final WorkshopDrafts drafts;
 
-    InvitationPages(WorkshopComments comments, WorkshopDrafts drafts) {
+    InvitationPages(WorkshopComments comments, WorkshopInvitations invitations, WorkshopDrafts drafts) {
         this.comments = comments;
+        this.invitations = invitations;
         this.drafts = drafts;
     }
 
     @GetMapping
     String show(@PathVariable String token, @RequestParam(defaultValue = "0") int sectionPage, Model model,
             HttpServletResponse response) {
-        WorkshopComments.Invited invited = invited(token, model, response);
+        WorkshopInvitations.Invited invited = invited(token, model, response);
         if (invited == null) {
             return "workshops/invitation";
+        }
+        CommentForm typed = (CommentForm) model.getAttribute("commentForm");
+        if (typed == null) {
+            model.addAttribute("commentForm", CommentForm.empty());
         }
         model.addAttribute("invitation", invited.invitation());
         model.addAttribute("workshop", invited.workshop());
         DraftVersion latest = drafts.latest(invited.workshop().id()).orElse(null);
         model.addAttribute("latest", latest);
         Page<DraftSection> sections = latest == null ? null
-                : drafts.sectionPage(latest, sectionPage, (Long) model.getAttribute("typedSectionId"));
+                : drafts.sectionPage(latest, sectionPage, typed == null ? null : typed.sectionId());
         model.addAttribute("sections", sections == null ? List.of() : sections.items());
         model.addAttribute("sectionPage", sections);
         model.addAttribute("mine", comments.ofInvitation(token));
@@ -56,7 +64,7 @@ class InvitationPages {
     @GetMapping(params = "muc")
     String section(@PathVariable String token, @RequestParam("muc") long sectionId, Model model,
             HttpServletResponse response) {
-        WorkshopComments.Invited invited = invited(token, model, response);
+        WorkshopInvitations.Invited invited = invited(token, model, response);
         if (invited == null) {
             return "workshops/invitation";
         }
@@ -74,9 +82,9 @@ class InvitationPages {
     }
 
     /** The invitation behind the link; null, with the page saying why (410), when it can no longer be used. */
-    private WorkshopComments.@Nullable Invited invited(String token, Model model, HttpServletResponse response) {
+    private WorkshopInvitations.@Nullable Invited invited(String token, Model model, HttpServletResponse response) {
         try {
-            return comments.invited(token);
+            return invitations.invited(token);
         } catch (InvitationUnusableException e) {
             response.setStatus(410);
             model.addAttribute("unusable", e.messageCode());
@@ -84,26 +92,33 @@ class InvitationPages {
         }
     }
 
+    /** A comment by the invited expert; what was typed stays when it is refused, or when the link can no longer be used. */
     @PostMapping
-    String comment(@PathVariable String token, @RequestParam(required = false) @Nullable Long draftId,
-            @RequestParam(required = false) @Nullable Long sectionId, @RequestParam(required = false) @Nullable String content,
+    String comment(@PathVariable String token, @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            FormErrors.unreadable(model, "commentForm", CommentForm.empty(), errors);
+            String view = show(token, 0, model, response);
+            response.setStatus(422);
+            return view;
+        }
         try {
-            comments.addByInvitation(token, draftId, sectionId, content);
+            comments.addByInvitation(token, form.draftId(), form.sectionId(), form.content());
             redirect.addFlashAttribute("commented", true);
             return "redirect:/y-kien/" + token;
         } catch (InvitationUnusableException e) {
             response.setStatus(410);
             model.addAttribute("unusable", e.messageCode());
-            model.addAttribute("typedComment", content);
             return "workshops/invitation";
-        } catch (InvalidInputException | StateConflictException e) {
-            model.addAttribute("typedSectionId", sectionId);
+        } catch (InvalidInputException e) {
             String view = show(token, 0, model, response);
-            model.addAttribute("commentError", e instanceof InvalidInputException i ? i.problems().getFirst().messageCode()
-                    : ((StateConflictException) e).messageCode());
-            model.addAttribute("typedComment", content);
-            response.setStatus(e instanceof StateConflictException ? 409 : 422);
+            FormErrors.reject(errors, e);
+            response.setStatus(422);
+            return view;
+        } catch (StateConflictException e) {
+            String view = show(token, 0, model, response);
+            FormErrors.reject(errors, e);
+            response.setStatus(409);
             return view;
         }
     }

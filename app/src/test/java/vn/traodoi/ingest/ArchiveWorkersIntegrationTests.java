@@ -128,7 +128,7 @@ class ArchiveWorkersIntegrationTests {
         @Test
         void aWorkerThatDiesMidBatchLeavesItsEntriesToAnotherOnceItsLeaseHasPassed() {
             long id = upload(5);
-            List<Archives.Claimed> dead = work.claim("dead", 2);
+            List<ArchiveClaims.Claimed> dead = work.claim("dead", 2);
             assertThat(dead).hasSize(2).allSatisfy(c -> assertThat(c.archiveId()).isEqualTo(id));
             // The worker dies here, before it stores anything: another one reads the rest, not its two.
             while (workers.runOnce("alive") > 0) {
@@ -144,7 +144,7 @@ class ArchiveWorkersIntegrationTests {
             assertThat(statusOf(id)).isEqualTo("DONE");
 
             // The dead worker, had it only been slow, stores nothing: its entries were read by the other.
-            List<Archives.Outcome> late = dead.stream().map(reading::read).toList();
+            List<ArchiveClaims.Outcome> late = dead.stream().map(reading::read).toList();
             assertThat(work.complete("dead", dead, late)).isZero();
             readOnceEach(id, 5);
         }
@@ -200,7 +200,7 @@ class ArchiveWorkersIntegrationTests {
                 results.add(pool.submit(() -> {
                     start.await();
                     Set<Long> mine = new HashSet<>();
-                    for (List<Archives.Claimed> claimed = work.claim(worker, 5); !claimed.isEmpty();
+                    for (List<ArchiveClaims.Claimed> claimed = work.claim(worker, 5); !claimed.isEmpty();
                             claimed = work.claim(worker, 5)) {
                         claimed.forEach(c -> mine.add(c.id()));
                         work.complete(worker, claimed, claimed.stream().map(reading::read).toList());
@@ -255,7 +255,7 @@ class ArchiveWorkersIntegrationTests {
         @Test
         void cancellingLeavesWhatIsNotReadUnreadEvenWhatAWorkerHolds() throws Exception {
             long id = upload(4);
-            List<Archives.Claimed> held = work.claim("w", 1);
+            List<ArchiveClaims.Claimed> held = work.claim("w", 1);
             assertThat(held).hasSize(1);
             control(id, "cancel", 200);
             assertThat(count("SELECT count(*) FROM archive_items WHERE archive_id = ? AND state = 'CANCELLED'", id))

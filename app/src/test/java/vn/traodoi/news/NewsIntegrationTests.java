@@ -158,7 +158,7 @@ class NewsIntegrationTests {
         assertThat(text(notImage)).contains("Tệp không phải ảnh JPEG hoặc PNG.");
         assertThat(Jsoup.parse(notImage.getResponse().getContentAsString(StandardCharsets.UTF_8)).getElementById("caption").val())
                 .isEqualTo("Quang cảnh buổi làm việc");
-        byte[] big = new byte[(int) NewsService.MAX_PHOTO_BYTES + 1];
+        byte[] big = new byte[(int) NewsPhotos.MAX_PHOTO_BYTES + 1];
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;

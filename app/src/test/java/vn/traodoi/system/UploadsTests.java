@@ -66,7 +66,7 @@ class UploadsTests {
         byte[] sent = TestImages.withExif(TestImages.jpeg(64, 32), 6);
         assertThat(TestImages.jpegMarkers(sent)).contains(0xFFE1);
         assertThat(TestImages.contains(sent, "GPS")).isTrue();
-        assertThat(Uploads.orientation(sent)).isEqualTo(6);
+        assertThat(ImageRewriter.orientation(sent)).isEqualTo(6);
 
         Uploads.Checked stored = uploads.check(IMAGES, new Upload("anh.jpg", "image/jpeg", sent));
         assertThat(stored.type()).isEqualTo(Type.JPEG);
@@ -84,14 +84,14 @@ class UploadsTests {
     void everyOrientationTurnsTheImageUpright() {
         BufferedImage sideways = TestImages.read(TestImages.png(4, 2));
         for (int o = 1; o <= 8; o++) {
-            BufferedImage out = Uploads.upright(sideways, o);
+            BufferedImage out = ImageRewriter.upright(sideways, o);
             assertThat(out.getWidth()).as("orientation %d", o).isEqualTo(o >= 5 ? 2 : 4);
         }
         // 8: turned a quarter to the left, so the left (red) half ends at the bottom.
-        BufferedImage eight = Uploads.upright(sideways, 8);
+        BufferedImage eight = ImageRewriter.upright(sideways, 8);
         assertThat(new java.awt.Color(eight.getRGB(0, 3)).getRed()).isEqualTo(255);
         assertThat(new java.awt.Color(eight.getRGB(0, 0)).getBlue()).isEqualTo(255);
-        BufferedImage mirrored = Uploads.upright(sideways, 2);
+        BufferedImage mirrored = ImageRewriter.upright(sideways, 2);
         assertThat(new java.awt.Color(mirrored.getRGB(0, 0)).getBlue()).isEqualTo(255);
     }
 

@@ -161,7 +161,7 @@ class WorkshopIntegrationTests {
                 SELECT ?, ?, 'MINUTES', 'Đại biểu ' || g, 'Ý kiến số ' || g || '.', now() + (g || ' seconds')::interval
                 FROM generate_series(1, 130) AS g""").params(id, draft(id, 1)).update();
         org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(page("/workshops/" + id, secretary));
-        assertThat(first.select("#comment-table tbody tr")).hasSize(WorkshopPages.COMMENTS_PER_PAGE);
+        assertThat(first.select("#comment-table tbody tr")).hasSize(WorkshopViews.COMMENTS_PER_PAGE);
         assertThat(first.text()).contains("Ý kiến số 100.").doesNotContain("Ý kiến số 101.").contains("Ý kiến (130, chưa trả lời 130)");
         org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(page("/workshops/" + id + "?unanswered=true&page=2", secretary));
         assertThat(second.select("#comment-table tbody tr")).hasSize(30);
