@@ -43,7 +43,7 @@ import vn.traodoi.text.extract.ExtractedRecord;
  * refused (409) and creates nothing.
  */
 @Service
-public class ImportService {
+class ImportService {
 
     record Submitted(ArticleImport articleImport, boolean existing) {
     }

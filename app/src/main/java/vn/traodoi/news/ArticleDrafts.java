@@ -44,7 +44,7 @@ import vn.traodoi.workshop.Workshops;
  * record does not hold is not written.
  */
 @Service
-public class ArticleDrafts {
+class ArticleDrafts {
 
     private static final DateTimeFormatter DAY = Days.SHOWN;
     /** Words that make a topic phrase generic ("Ủy ban nhân dân thành phố…"): shingles made only of them are no topic. */

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the editor edits; the body is HTML, cleaned to an allow-list on saving. */
-public record ArticleForm(
+record ArticleForm(
         @Size(max = 300, message = "{validation.tooLong}") @Nullable String title,
         @Size(max = 2000, message = "{validation.tooLong}") @Nullable String lead,
         @Size(max = 200000, message = "{validation.tooLong}") @Nullable String bodyHtml,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 
 /** An article of an organization's portal, its editorial state, and the records it was written from. */
-public record NewsArticle(long id, long organizationId, String slug, @Nullable Long categoryId, String title,
+record NewsArticle(long id, long organizationId, String slug, @Nullable Long categoryId, String title,
         @Nullable String lead, String bodyHtml, @Nullable String author, @Nullable String source, Status status,
         @Nullable OffsetDateTime publishAt, @Nullable OffsetDateTime firstPublishedAt, @Nullable Long delegationId,
         @Nullable Long stopId, @Nullable Long workshopId, int version, OffsetDateTime updatedAt, List<Photo> photos) {

@@ -23,7 +23,7 @@ import vn.traodoi.system.Uploads;
  * article is.
  */
 @Service
-public class NewsPhotos {
+class NewsPhotos {
 
     static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
     static final Uploads.Rule PHOTOS = new Uploads.Rule("photo", MAX_PHOTO_BYTES, Set.of(Uploads.Type.JPEG, Uploads.Type.PNG),

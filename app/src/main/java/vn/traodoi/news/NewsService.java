@@ -34,7 +34,7 @@ import vn.traodoi.text.VietnameseText;
  * is audited; a stale form answers 409. The photos are {@link NewsPhotos}'.
  */
 @Service
-public class NewsService {
+class NewsService {
 
     private final JdbcClient jdbc;
     private final NewsSites sites;

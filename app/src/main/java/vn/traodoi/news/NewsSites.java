@@ -18,7 +18,7 @@ import vn.traodoi.text.VietnameseText;
  * time it is needed, and its categories, "Tin chuyên ngành" and "Thông tin hoạt động" to begin with, which editors edit.
  */
 @Service
-public class NewsSites {
+class NewsSites {
 
     public record Site(long organizationId, String slug, String title) {
     }

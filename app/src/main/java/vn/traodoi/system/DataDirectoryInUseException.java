@@ -3,7 +3,7 @@ package vn.traodoi.system;
 import java.nio.file.Path;
 
 /** Another traodoi process already uses this data directory; its data is left untouched. */
-public final class DataDirectoryInUseException extends RuntimeException {
+final class DataDirectoryInUseException extends RuntimeException {
 
     private final Path directory;
 

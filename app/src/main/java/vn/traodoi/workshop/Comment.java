@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A comment on a section of one version of the draft (or on the whole draft when {@code sectionId} is null), who
  * made it and through which channel, and the response: the changed text when absorbed, the reason when explained.
  */
-public record Comment(long id, long workshopId, @Nullable Long draftId, @Nullable Integer draftNumber,
+record Comment(long id, long workshopId, @Nullable Long draftId, @Nullable Integer draftNumber,
         @Nullable Long sectionId, @Nullable String sectionLabel, @Nullable String sectionHeading, Channel channel,
         String authorName, @Nullable String authorOrganization, String content, CommentStatus status,
         @Nullable String response, @Nullable Integer absorbedInDraftNumber, @Nullable String changedText, int version,

@@ -1,6 +1,6 @@
 package vn.traodoi.workshop;
 
 /** Where a comment stands: received, then absorbed (tiếp thu), explained (giải trình) or reserved (bảo lưu). */
-public enum CommentStatus {
+enum CommentStatus {
     RECEIVED, ABSORBED, EXPLAINED, RESERVED
 }

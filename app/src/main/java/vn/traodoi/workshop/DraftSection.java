@@ -4,7 +4,7 @@ package vn.traodoi.workshop;
  * A section of one version of the draft, in the order of the draft. In a page of sections the heading and the body may
  * be the beginning only of a long text ({@code cut}); the section's own page shows it whole.
  */
-public record DraftSection(long id, long draftId, int ordinal, int level, String label, String heading, String body,
+record DraftSection(long id, long draftId, int ordinal, int level, String label, String heading, String body,
         boolean cut) {
 
     public DraftSection(long id, long draftId, int ordinal, int level, String label, String heading, String body) {

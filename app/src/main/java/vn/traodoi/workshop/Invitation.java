@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 
 /** An invitation link for an outside expert; the token itself is shown once, only its hash is kept. */
-public record Invitation(long id, long workshopId, String expertName, @Nullable String organization,
+record Invitation(long id, long workshopId, String expertName, @Nullable String organization,
         @Nullable String email, Instant expiresAt, @Nullable Instant revokedAt, Instant createdAt) {
 
     /** The longest an invitation may last, in days. */

@@ -15,7 +15,7 @@ import vn.traodoi.text.VietnameseText;
  * {@code workshop.invitation.mail.*} in the message bundles.
  */
 @Component
-public class InvitationMail {
+class InvitationMail {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

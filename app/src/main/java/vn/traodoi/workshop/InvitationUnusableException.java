@@ -1,7 +1,7 @@
 package vn.traodoi.workshop;
 
 /** An invitation link that expired or was revoked: 410 Gone, with the reason as a message code. */
-public class InvitationUnusableException extends RuntimeException {
+class InvitationUnusableException extends RuntimeException {
 
     private final String messageCode;
 

@@ -1,5 +1,5 @@
 package vn.traodoi.workshop;
 
 /** A response the organization reuses: "Xin tiếp thu, đã chỉnh sửa tại dự thảo." */
-public record ResponseTemplate(long id, CommentStatus kind, String text) {
+record ResponseTemplate(long id, CommentStatus kind, String text) {
 }

@@ -17,7 +17,7 @@ import vn.traodoi.system.NotFoundException;
  * bản khác" as EXPLAINED), kept by its organizers and approvers, seen by no other organization.
  */
 @Service
-public class ResponseTemplates {
+class ResponseTemplates {
 
     static final int MAX_TEXT = 2000;
 

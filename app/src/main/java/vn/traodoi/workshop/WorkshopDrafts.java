@@ -35,7 +35,7 @@ import vn.traodoi.text.draft.WordDiff;
  * and any two can be compared section by section. A new version may say which comments it absorbs.
  */
 @Service
-public class WorkshopDrafts {
+class WorkshopDrafts {
 
     /** How a section changed between two versions, with the word-level changes of its text. */
     public record SectionChange(String label, String title, Change change, List<WordDiff.Piece> pieces) {

@@ -24,7 +24,7 @@ import vn.traodoi.system.NotFoundException;
  * comments without an account, for 1 to 90 days, until the holder revokes it.
  */
 @Service
-public class WorkshopInvitations {
+class WorkshopInvitations {
 
     /** Where an expert's link leads: the invitation and its workshop. */
     public record Invited(Invitation invitation, Workshop workshop) {
