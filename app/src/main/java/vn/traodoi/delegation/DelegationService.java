@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.Delegation.Side;
-import vn.traodoi.system.Upload;
 
 /**
  * What other features ask of delegations (a report of its delegation, a task on it, a draft from an imported

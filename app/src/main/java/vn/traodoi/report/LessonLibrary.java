@@ -11,16 +11,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationQueries.Place;
 import vn.traodoi.delegation.DelegationQueries.Visit;
+import vn.traodoi.delegation.TripReportApproved;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
 import vn.traodoi.text.VietnameseText;
 
 /**
  * Bài học kinh nghiệm: the lessons an organization keeps (this module's table), with the delegation each came from and
- * the places visited (from the delegation module), searchable with or without diacritics.
+ * the places visited (from the delegation module), searchable with or without diacritics; an approved trip report's
+ * lessons are kept here.
  */
 @Service
 public class LessonLibrary {
@@ -40,10 +45,36 @@ public class LessonLibrary {
 
     private final JdbcClient jdbc;
     private final DelegationQueries delegations;
+    private final SearchIndex index;
 
-    LessonLibrary(JdbcClient jdbc, DelegationQueries delegations) {
+    LessonLibrary(JdbcClient jdbc, DelegationQueries delegations, SearchIndex index) {
         this.jdbc = jdbc;
         this.delegations = delegations;
+        this.index = index;
+    }
+
+    /**
+     * Once the approval is committed, each line of the report's lessons becomes a lesson ("topic: lesson" gives it its
+     * topic, {@link LessonLines}); once, whatever the deliveries.
+     */
+    @ApplicationModuleListener
+    public void keepLessons(TripReportApproved approved) {
+        String lessons = jdbc.sql("SELECT lessons FROM trip_reports WHERE delegation_id = ? AND status = 'APPROVED'")
+                .param(approved.delegationId()).query((rs, n) -> rs.getString(1)).optional().orElse(null);
+        if (lessons == null || Boolean.TRUE.equals(jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM lessons WHERE delegation_id = ? AND source IS NULL)")
+                .param(approved.delegationId()).query(Boolean.class).single())) {
+            return;
+        }
+        List<Long> kept = new ArrayList<>();
+        for (LessonLines.Lesson lesson : LessonLines.read(lessons)) {
+            kept.add(jdbc.sql("""
+                            INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)
+                            RETURNING id""")
+                    .params(approved.delegationId(), approved.organizerId(), lesson.topic(), lesson.content())
+                    .query(Long.class).single());
+        }
+        index.refresh(SearchKind.LESSON, kept);
     }
 
     /** The organization's lessons from these delegations, in the order they were kept. */

@@ -5,18 +5,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.AccountService;
@@ -25,7 +22,6 @@ import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationQueries;
-import vn.traodoi.delegation.DelegationQueries.CompletedMember;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.delegation.TripReportApproved;
@@ -37,8 +33,8 @@ import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
+import vn.traodoi.task.FollowUpLines;
 import vn.traodoi.task.FollowUpRequested;
-import vn.traodoi.task.TaskService;
 import vn.traodoi.text.VietnameseText;
 
 /**
@@ -71,7 +67,7 @@ public class ReportService {
     private final AccountService accounts;
     private final People people;
     private final AuditLog audit;
-    private final TaskService tasks;
+    private final FollowUpLines followUps;
     private final SearchIndex index;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -79,11 +75,11 @@ public class ReportService {
 
     ReportService(JdbcClient jdbc, DelegationService delegations, DelegationQueries delegationQueries,
             AccountService accounts, People people, AuditLog audit,
-            TaskService tasks, SearchIndex index, ApplicationEventPublisher events, Clock clock,
+            FollowUpLines followUps, SearchIndex index, ApplicationEventPublisher events, Clock clock,
             @Value("${traodoi.reports.due-days:15}") int dueDays) {
         this.events = events;
         this.clock = clock;
-        this.tasks = tasks;
+        this.followUps = followUps;
         this.index = index;
         this.jdbc = jdbc;
         this.delegations = delegations;
@@ -97,30 +93,6 @@ public class ReportService {
     /** Reports are due this many days after the visit ends. */
     public @Nullable LocalDate dueDate(Delegation d) {
         return d.endDate() == null ? null : d.endDate().plusDays(dueDays);
-    }
-
-    /** A report the signed-in member still owes: the delegation and the due date. */
-    public record Owed(long delegationId, String title, LocalDate dueDate) {
-
-        public boolean overdue(LocalDate today) {
-            return today.isAfter(dueDate);
-        }
-    }
-
-    /** The completed delegations of the user's organization where the user (through the directory) has not reported. */
-    public List<Owed> owedBy(CurrentUser user) {
-        Long me = personOf(user);
-        if (me == null) {
-            return List.of();
-        }
-        List<CompletedMember> mine = delegationQueries.completedWith(user, me);
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> reported = new HashSet<>(jdbc.sql("SELECT member_id FROM member_reports WHERE member_id = ANY (?)")
-                .param(mine.stream().map(CompletedMember::memberId).toArray(Long[]::new)).query(Long.class).list());
-        return mine.stream().filter(m -> !reported.contains(m.memberId()))
-                .map(m -> new Owed(m.delegationId(), m.title(), m.endDate().plusDays(dueDays))).distinct().toList();
     }
 
     public List<MemberRow> members(CurrentUser user, Delegation d) {
@@ -218,8 +190,6 @@ public class ReportService {
         if (existing.isPresent() && !existing.get().status().equals("DRAFT")) {
             throw new StateConflictException("report.trip.notDraft");
         }
-        StringBuilder results = new StringBuilder();
-        StringBuilder proposals = new StringBuilder();
         List<MemberRow> rows = members(user, d);
         Map<Long, String> names = new HashMap<>();
         rows.stream().filter(r -> r.report() != null).forEach(r -> names.put(r.report().id(), r.name()));
@@ -231,30 +201,14 @@ public class ReportService {
                 .query((rs, n) -> partsByTopic.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add("- " + names.get(rs.getLong(2)) + ": " + rs.getString(3)))
                 .list();
-        for (Delegation.Topic topic : d.topics()) {
-            List<String> parts = partsByTopic.getOrDefault(topic.id(), List.of());
-            if (!parts.isEmpty()) {
-                results.append(topic.position()).append(". ").append(topic.content()).append('\n');
-                parts.forEach(p -> results.append(p).append('\n'));
-                results.append('\n');
-            }
-        }
-        if (!results.isEmpty()) {
-            results.append("Chung:\n");
-        }
-        for (MemberRow row : rows) {
-            if (row.report() != null) {
-                results.append("- ").append(row.name()).append(": ").append(row.report().learned()).append('\n');
-                if (row.report().proposals() != null) {
-                    proposals.append("- ").append(row.report().proposals()).append(" (").append(row.name()).append(")\n");
-                }
-            }
-        }
+        Compilation.Draft draft = Compilation.of(d.topics(), partsByTopic, rows);
+        String results = draft.results();
+        String proposals = draft.proposals();
         jdbc.sql("""
                         INSERT INTO trip_reports (delegation_id, results, proposals, compiled_by) VALUES (?, ?, ?, ?)
                         ON CONFLICT (delegation_id) DO UPDATE SET results = EXCLUDED.results, proposals = EXCLUDED.proposals,
                             version = trip_reports.version + 1, updated_at = now()""")
-                .params(delegationId, results.toString().strip(), proposals.toString().strip(), user.userId()).update();
+                .params(delegationId, results, proposals, user.userId()).update();
         TripReport compiled = trip(user, delegationId).orElseThrow();
         audit.record("TRIP_REPORT_COMPILED", "delegation", delegationId, d.title(), existing.orElse(null), compiled);
         index.refresh(SearchKind.TRIP_REPORT, delegationId);
@@ -320,7 +274,7 @@ public class ReportService {
         List<String> unresolved = List.of();
         if (approve) {
             LocalDate today = LocalDate.now(clock);
-            unresolved = tasks.unresolved(user, before.proposals(), delegationId, today);
+            unresolved = followUps.unresolved(user, before.proposals(), delegationId, today);
             events.publishEvent(new TripReportApproved(delegationId, d.organizerId(), user.userId()));
             if (before.proposals() != null && !before.proposals().isBlank()) {
                 events.publishEvent(FollowUpRequested.of(user.userId(), delegationId, null,
@@ -332,30 +286,6 @@ public class ReportService {
                 before, after);
         index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return new Decision(after, unresolved);
-    }
-
-    /**
-     * Once the approval is committed, each line of the report's lessons becomes a lesson ("topic: lesson" gives it its
-     * topic, {@link LessonLines}); once, whatever the deliveries.
-     */
-    @ApplicationModuleListener
-    public void keepLessons(TripReportApproved approved) {
-        String lessons = jdbc.sql("SELECT lessons FROM trip_reports WHERE delegation_id = ? AND status = 'APPROVED'")
-                .param(approved.delegationId()).query((rs, n) -> rs.getString(1)).optional().orElse(null);
-        if (lessons == null || Boolean.TRUE.equals(jdbc.sql(
-                "SELECT EXISTS (SELECT 1 FROM lessons WHERE delegation_id = ? AND source IS NULL)")
-                .param(approved.delegationId()).query(Boolean.class).single())) {
-            return;
-        }
-        List<Long> kept = new ArrayList<>();
-        for (LessonLines.Lesson lesson : LessonLines.read(lessons)) {
-            kept.add(jdbc.sql("""
-                            INSERT INTO lessons (delegation_id, organization_id, topic, content) VALUES (?, ?, ?, ?)
-                            RETURNING id""")
-                    .params(approved.delegationId(), approved.organizerId(), lesson.topic(), lesson.content())
-                    .query(Long.class).single());
-        }
-        index.refresh(SearchKind.LESSON, kept);
     }
 
     private @Nullable Long personOf(CurrentUser user) {

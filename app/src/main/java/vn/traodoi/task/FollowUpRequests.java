@@ -19,12 +19,12 @@ class FollowUpRequests {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpRequests.class);
 
-    private final TaskService tasks;
+    private final FollowUpLines lines;
     private final AccountService accounts;
     private final JdbcClient jdbc;
 
-    FollowUpRequests(TaskService tasks, AccountService accounts, JdbcClient jdbc) {
-        this.tasks = tasks;
+    FollowUpRequests(FollowUpLines lines, AccountService accounts, JdbcClient jdbc) {
+        this.lines = lines;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -35,7 +35,7 @@ class FollowUpRequests {
             return;
         }
         CurrentUser user = accounts.actor(request.requestedBy());
-        int unresolved = tasks.fromLines(user, request.lines(), request.source(), request.delegationId(),
+        int unresolved = lines.create(user, request.lines(), request.source(), request.delegationId(),
                 request.workshopId(), request.notBefore()).size();
         if (unresolved > 0) {
             log.warn("{} line(s) of follow-up request {} did not become tasks", unresolved, request.id());

@@ -18,7 +18,6 @@ import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationService;
-import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
@@ -135,58 +134,6 @@ public class TaskService {
         return loads;
     }
 
-    /**
-     * The lines that cannot become tasks as written (an organization not in the directory, a wrong deadline), without
-     * creating any: what the user is shown at once, while the others become tasks once the change is committed
-     * ({@link FollowUpRequested}).
-     */
-    public List<String> unresolved(CurrentUser user, @Nullable String lines, @Nullable Long delegationId,
-            LocalDate notBefore) {
-        return fromLines(user, lines, "", delegationId, null, notBefore, false);
-    }
-
-    /**
-     * Tasks from lines of proposals or conclusions, one a line "content | lead organization | supporting | deadline"
-     * (the deadline as "31/08/2023", "8/2023" or "2025-2030", or empty; {@link ProposalLines}); a deadline may not fall
-     * before {@code notBefore}. A line whose organization is not known or whose deadline is wrong is returned, not
-     * guessed. Called for a {@link FollowUpRequested}, once the decision is committed.
-     */
-    List<String> fromLines(CurrentUser user, @Nullable String proposals, String source, @Nullable Long delegationId,
-            @Nullable Long workshopId, LocalDate notBefore) {
-        return fromLines(user, proposals, source, delegationId, workshopId, notBefore, true);
-    }
-
-    private List<String> fromLines(CurrentUser user, @Nullable String proposals, String source,
-            @Nullable Long delegationId, @Nullable Long workshopId, LocalDate notBefore, boolean create) {
-        List<String> unresolved = new ArrayList<>();
-        List<Organization> known = organizations.all();
-        for (ProposalLines.Line line : ProposalLines.read(proposals)) {
-            Optional<Long> lead = line.readable() ? organization(known, line.lead()) : Optional.empty();
-            List<Optional<Long>> support = line.supporting().stream().map(name -> organization(known, name)).toList();
-            if (lead.isEmpty() || support.stream().anyMatch(Optional::isEmpty)) {
-                unresolved.add(line.written());
-                continue;
-            }
-            String from = line.proposedBy() == null ? source : source + " (" + line.proposedBy() + ")";
-            TaskForm form = new TaskForm(line.content(), List.of(lead.get()), Deadlines.kindOf(line.deadline()),
-                    line.deadline(), delegationId, from, null, support.stream().map(Optional::orElseThrow).toList());
-            try {
-                Checked checked = check(user, form, notBefore);
-                if (create) {
-                    insert(user, form, checked, workshopId);
-                }
-            } catch (InvalidInputException e) {
-                unresolved.add(line.written());
-            }
-        }
-        return unresolved;
-    }
-
-    private static Optional<Long> organization(List<Organization> known, String name) {
-        return known.stream().filter(o -> VietnameseText.equalsFolded(o.name(), name)
-                || o.shortName() != null && VietnameseText.equalsFolded(o.shortName(), name)).map(o -> o.id()).findFirst();
-    }
-
     @Transactional
     public FollowUpTask create(CurrentUser user, TaskForm form) {
         return create(user, form, null, today());
@@ -206,10 +153,10 @@ public class TaskService {
     }
 
     /** A task form as checked: its text, lead and supporting organizations, and deadline. */
-    private record Checked(String text, List<Long> assignees, List<Long> support, Deadlines.Deadline deadline) {
+    record Checked(String text, List<Long> assignees, List<Long> support, Deadlines.Deadline deadline) {
     }
 
-    private Checked check(CurrentUser user, TaskForm form, LocalDate notBefore) {
+    Checked check(CurrentUser user, TaskForm form, LocalDate notBefore) {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers and approvers assign tasks");
         }
@@ -248,7 +195,7 @@ public class TaskService {
         return new Checked(text, assignees, support, deadline);
     }
 
-    private FollowUpTask insert(CurrentUser user, TaskForm form, Checked checked, @Nullable Long workshopId) {
+    FollowUpTask insert(CurrentUser user, TaskForm form, Checked checked, @Nullable Long workshopId) {
         String text = checked.text();
         Deadlines.Deadline deadline = checked.deadline();
         long id = jdbc.sql("""

@@ -15,7 +15,7 @@ class HomeController {
 
     private final vn.traodoi.delegation.DelegationQueries delegations;
     private final vn.traodoi.task.TaskService tasks;
-    private final vn.traodoi.report.ReportService reports;
+    private final vn.traodoi.report.OwedReports reports;
     private final vn.traodoi.workshop.Workshops workshops;
     private final vn.traodoi.news.PublicNews news;
 
@@ -23,7 +23,7 @@ class HomeController {
 
 
     HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks,
-            vn.traodoi.report.ReportService reports, vn.traodoi.workshop.Workshops workshops,
+            vn.traodoi.report.OwedReports reports, vn.traodoi.workshop.Workshops workshops,
             vn.traodoi.news.PublicNews news, Clock clock) {
 
         this.clock = clock;

@@ -16,7 +16,6 @@ import vn.traodoi.audit.AuditLog;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
-import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.TraodoiProperties;
 import vn.traodoi.task.TaskService;
 

@@ -21,6 +21,7 @@ import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
+import vn.traodoi.task.FollowUpLines;
 import vn.traodoi.task.FollowUpRequested;
 import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.task.TaskService;
@@ -47,15 +48,17 @@ public class Workshops {
     private final TaskService tasks;
     private final SearchIndex index;
     private final ApplicationEventPublisher events;
+    private final FollowUpLines followUps;
 
     private final Clock clock;
 
 
     Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks, SearchIndex index,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, FollowUpLines followUps, Clock clock) {
 
         this.clock = clock;
         this.events = events;
+        this.followUps = followUps;
         this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -279,7 +282,7 @@ public class Workshops {
         }
         String source = "Kết luận tại " + w.title() + (w.heldOn() == null ? "" : " ngày " + w.heldOn().format(Days.SHOWN));
         LocalDate givenOn = w.heldOn() == null ? LocalDate.now(clock) : w.heldOn();
-        List<String> unresolved = tasks.unresolved(user, lines, null, givenOn);
+        List<String> unresolved = followUps.unresolved(user, lines, null, givenOn);
         events.publishEvent(FollowUpRequested.of(user.userId(), null, workshopId, source, lines, givenOn));
         return unresolved;
     }
