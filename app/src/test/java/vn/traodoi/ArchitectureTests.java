@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The module boundaries of architecture.md, checked on the compiled classes. */
 class ArchitectureTests {
@@ -39,8 +41,8 @@ class ArchitectureTests {
     @Test
     void onlyTheWebLayerAndApiPackagesDefineControllers() {
         noClasses().that().resideInAnyPackage("vn.traodoi.system..", "vn.traodoi.text..")
-                .should().beAnnotatedWith(org.springframework.stereotype.Controller.class)
-                .orShould().beAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().beAnnotatedWith(Controller.class)
+                .orShould().beAnnotatedWith(RestController.class)
                 .check(classes);
     }
 

@@ -6,18 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -94,7 +99,7 @@ public abstract class BrowserTest {
     /** Until the element's text starts with this one: "2 kết quả …", not a "52 kết quả" that merely contains it. */
     protected void waitForTextStartingWith(By locator, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textMatches(locator,
-                java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(text) + "(?:\\s|$)")));
+                Pattern.compile("^\\s*" + Pattern.quote(text) + "(?:\\s|$)")));
     }
 
     /** Signs out by dropping the session, then signs in as another user. */
@@ -110,7 +115,7 @@ public abstract class BrowserTest {
     }
 
     protected void choose(String id, String visibleText) {
-        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(visibleText);
+        new Select(waitFor(By.id(id))).selectByVisibleText(visibleText);
     }
 
     protected void click(String id) {
@@ -124,11 +129,11 @@ public abstract class BrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         try {
             element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        } catch (ElementClickInterceptedException e) {
             try {
-                java.nio.file.Files.write(java.nio.file.Path.of("target/click-" + id + ".png"),
-                        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            } catch (java.io.IOException ignored) {
+                Files.write(Path.of("target/click-" + id + ".png"),
+                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            } catch (IOException ignored) {
                 // the screenshot only helps reading the failure
             }
             throw e;

@@ -3,6 +3,7 @@ package vn.traodoi;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class TestUsers {
     private final PasswordEncoder passwords;
     private final AccountService accounts;
     /** PASSWORD hashed once: hashing is slow on purpose, and tests create many users. */
-    private volatile @org.jspecify.annotations.Nullable String hash;
+    private volatile @Nullable String hash;
 
     TestUsers(JdbcClient jdbc, PasswordEncoder passwords, AccountService accounts) {
         this.jdbc = jdbc;
@@ -39,7 +40,7 @@ public class TestUsers {
     }
 
     /** A user with the given full name (the default is "Người dùng userN"). */
-    public CurrentUser named(long organizationId, @org.jspecify.annotations.Nullable String fullName, Role... roles) {
+    public CurrentUser named(long organizationId, @Nullable String fullName, Role... roles) {
         String username = "user" + SEQUENCE.incrementAndGet();
         Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
         String array = "{" + String.join(",", set.stream().map(Role::name).toList()) + "}";

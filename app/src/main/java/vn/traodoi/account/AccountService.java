@@ -2,9 +2,12 @@ package vn.traodoi.account;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -60,12 +63,12 @@ public class AccountService implements UserDetailsService {
 
     @Override
     public CurrentUser loadUserByUsername(String username) {
-        return users.findPrincipal(username.strip().toLowerCase(java.util.Locale.ROOT))
+        return users.findPrincipal(username.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
     /** The enabled user behind a personal API token, for clients that cannot send a header (calendar feeds). */
-    public java.util.Optional<CurrentUser> byApiToken(String secret) {
+    public Optional<CurrentUser> byApiToken(String secret) {
         return tokens.authenticate(secret).map(this::loadUserByUsername).filter(CurrentUser::enabled)
                 .map(CurrentUser::withoutPassword);
     }
@@ -171,7 +174,7 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The user names among these that are locked after too many wrong passwords. */
-    Set<String> locked(java.util.Collection<String> usernames) {
+    Set<String> locked(Collection<String> usernames) {
         return throttle.locked(usernames);
     }
 
@@ -197,19 +200,19 @@ public class AccountService implements UserDetailsService {
      * Refuses a password given in the environment (TRAODOI_ADMIN_PASSWORD, TRAODOI_DEMO_PASSWORD) that the
      * policy would refuse on a form, with the reason in Vietnamese and English; traodoi then does not start.
      */
-    public void checkConfiguredPassword(String variable, String password, java.util.Collection<String> usernames) {
+    public void checkConfiguredPassword(String variable, String password, Collection<String> usernames) {
         for (String username : usernames) {
-            java.util.Optional<String> problem = policy.problem(username, password);
+            Optional<String> problem = policy.problem(username, password);
             if (problem.isPresent()) {
                 throw new ConfiguredPasswordRefusedException(variable,
-                        messages.getMessage(problem.get(), null, java.util.Locale.forLanguageTag("vi")),
-                        messages.getMessage(problem.get(), null, java.util.Locale.ENGLISH));
+                        messages.getMessage(problem.get(), null, Locale.forLanguageTag("vi")),
+                        messages.getMessage(problem.get(), null, Locale.ENGLISH));
             }
         }
     }
 
     /** The person the account is, if linked. */
-    public java.util.Optional<Long> personOf(long userId) {
+    public Optional<Long> personOf(long userId) {
         return users.personOf(userId);
     }
 
@@ -219,26 +222,26 @@ public class AccountService implements UserDetailsService {
      */
     @Transactional
     public void linkPerson(CurrentUser user, @Nullable Long personId) {
-        java.util.Optional<Long> before = users.personOf(user.userId());
+        Optional<Long> before = users.personOf(user.userId());
         users.linkPerson(user.userId(), personId);
         audit.record("USER_PERSON_LINKED", "user", user.userId(), user.username(),
-                java.util.Map.of("personId", String.valueOf(before.orElse(null))),
-                java.util.Map.of("personId", String.valueOf(personId)));
+                Map.of("personId", String.valueOf(before.orElse(null))),
+                Map.of("personId", String.valueOf(personId)));
     }
 
     /** Where to write to a person about their own work: the organization's enabled accounts linked to them. */
-    public java.util.List<String> addressesOfPerson(long organizationId, long personId) {
+    public List<String> addressesOfPerson(long organizationId, long personId) {
         return users.addressesOfPerson(organizationId, personId);
     }
 
     /** Where to write to the organizers and approvers of these organizations. */
-    public java.util.List<String> addressesOfStaff(java.util.Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? java.util.List.of() : users.addressesOfStaff(organizationIds);
+    public List<String> addressesOfStaff(Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? List.of() : users.addressesOfStaff(organizationIds);
     }
 
     /** The names of these accounts, by id, for showing who did something. */
-    public java.util.Map<Long, String> fullNames(java.util.Collection<Long> userIds) {
-        return userIds.isEmpty() ? java.util.Map.of() : users.fullNames(userIds);
+    public Map<Long, String> fullNames(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Map.of() : users.fullNames(userIds);
     }
 
     /** Whether an account has this user name. */
@@ -250,7 +253,7 @@ public class AccountService implements UserDetailsService {
         users.updateLocale(userId, locale);
     }
 
-    java.util.Optional<String> locale(String username) {
+    Optional<String> locale(String username) {
         return users.locale(username);
     }
 

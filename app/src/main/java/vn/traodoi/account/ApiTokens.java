@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.system.Hashes;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 
@@ -105,7 +106,7 @@ class ApiTokens {
     }
 
     static String hash(String secret) {
-        return vn.traodoi.system.Hashes.sha256Hex(secret);
+        return Hashes.sha256Hex(secret);
     }
 
     OffsetDateTime now() {

@@ -1,5 +1,6 @@
 package vn.traodoi.account;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,7 +51,7 @@ class FirstAdministrator implements ApplicationRunner {
         String configured = properties.admin().password();
         boolean generated = configured == null || configured.isBlank();
         if (!generated) {
-            accounts.checkConfiguredPassword("TRAODOI_ADMIN_PASSWORD", configured, java.util.List.of("admin"));
+            accounts.checkConfiguredPassword("TRAODOI_ADMIN_PASSWORD", configured, List.of("admin"));
         }
         String password = generated ? AccountService.generatePassword() : configured;
         accounts.createFirstAdministrator(systemOrganization, password);

@@ -2,6 +2,7 @@ package vn.traodoi.account;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -269,7 +270,7 @@ class LoginThrottle {
                 return InetAddress.getByAddress(network).getHostAddress() + "/64";
             }
             return address.getHostAddress();
-        } catch (IllegalArgumentException | java.net.UnknownHostException e) {
+        } catch (IllegalArgumentException | UnknownHostException e) {
             return remoteAddr.length() > 64 ? remoteAddr.substring(0, 64) : remoteAddr;
         }
     }

@@ -1,5 +1,7 @@
 package vn.traodoi.account;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -142,7 +145,7 @@ public class SecurityConfiguration {
     }
 
     private static void headers(
-            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+            HeadersConfigurer<HttpSecurity> h) {
         h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -202,7 +205,7 @@ public class SecurityConfiguration {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, IOException {
+                FilterChain chain) throws ServletException, IOException {
             String username = request.getParameter("username");
             LoginThrottle.Verdict verdict = throttle.begin(username == null ? "" : username, request.getRemoteAddr());
             if (!verdict.allowed()) {
@@ -256,7 +259,7 @@ public class SecurityConfiguration {
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                Authentication authentication) throws jakarta.servlet.ServletException, IOException {
+                Authentication authentication) throws ServletException, IOException {
             accounts.locale(authentication.getName())
                     .ifPresent(tag -> localeResolver.setLocale(request, response, Locale.forLanguageTag(tag)));
             super.onAuthenticationSuccess(request, response, authentication);

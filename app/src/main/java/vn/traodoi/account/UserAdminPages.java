@@ -1,6 +1,8 @@
 package vn.traodoi.account;
 
 import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -142,8 +144,8 @@ class UserAdminPages {
         return "admin/users/form";
     }
 
-    private java.util.Map<Long, String> organizationNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
+    private Map<Long, String> organizationNames() {
+        Map<Long, String> names = new HashMap<>();
         organizations.all().forEach(o -> names.put(o.id(), o.displayName()));
         return names;
     }

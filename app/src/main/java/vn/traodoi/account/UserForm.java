@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ public record UserForm(
         // "roles=" with no value binds as null: an empty box is no role, never an error
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         if (roles != null) {
-            roles.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+            roles.stream().filter(Objects::nonNull).forEach(set::add);
         }
         return set;
     }

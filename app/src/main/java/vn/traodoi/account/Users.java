@@ -142,8 +142,8 @@ class Users {
             (CAST(:q AS text) IS NULL OR u.username LIKE '%' || :q || '%' OR vn_fold(u.full_name) LIKE '%' || :q || '%')
             AND (CAST(:org AS bigint) IS NULL OR u.organization_id = :org)""";
 
-    private static java.util.Map<String, @Nullable Object> filters(@Nullable String folded, @Nullable Long org) {
-        java.util.Map<String, @Nullable Object> p = new java.util.HashMap<>();
+    private static Map<String, @Nullable Object> filters(@Nullable String folded, @Nullable Long org) {
+        Map<String, @Nullable Object> p = new HashMap<>();
         p.put("q", folded == null || folded.isBlank() ? null : folded);
         p.put("org", org);
         return p;

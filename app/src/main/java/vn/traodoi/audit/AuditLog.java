@@ -2,7 +2,9 @@ package vn.traodoi.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,8 +92,8 @@ public class AuditLog {
                 AND (CAST(:from AS date) IS NULL OR occurred_at >= CAST(:from AS date) AT TIME ZONE 'Asia/Ho_Chi_Minh')
                 AND (CAST(:to AS date) IS NULL OR occurred_at < (CAST(:to AS date) + 1) AT TIME ZONE 'Asia/Ho_Chi_Minh')""";
 
-        java.util.Map<String, @Nullable Object> parameters() {
-            java.util.Map<String, @Nullable Object> p = new java.util.HashMap<>();
+        Map<String, @Nullable Object> parameters() {
+            Map<String, @Nullable Object> p = new HashMap<>();
             p.put("actor", blankToNull(actor));
             p.put("entityType", blankToNull(entityType));
             p.put("entityId", blankToNull(entityId));

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.traodoi.account.Role;
 
 /**
@@ -35,12 +36,12 @@ public enum Action {
             Set.of(Role.ORGANIZER, Role.APPROVER), false);
 
     final Set<DelegationStatus> from;
-    final @org.jspecify.annotations.Nullable DelegationStatus to;
+    final @Nullable DelegationStatus to;
     final Delegation.Side side;
     final Set<Role> roles;
     final boolean reasonRequired;
 
-    Action(Set<DelegationStatus> from, @org.jspecify.annotations.Nullable DelegationStatus to, Delegation.Side side, Set<Role> roles, boolean reasonRequired) {
+    Action(Set<DelegationStatus> from, @Nullable DelegationStatus to, Delegation.Side side, Set<Role> roles, boolean reasonRequired) {
         this.from = from;
         this.to = to;
         this.side = side;

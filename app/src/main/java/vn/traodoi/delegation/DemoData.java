@@ -3,8 +3,10 @@ package vn.traodoi.delegation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +87,7 @@ class DemoData {
         return added;
     }
 
-    private int once(String key, java.util.function.Supplier<Long> loader) {
+    private int once(String key, Supplier<Long> loader) {
         if (delegations.delegationOfDemoKey(key).isPresent()) {
             return 0;
         }
@@ -337,7 +339,7 @@ class DemoData {
 
     /** Demo users of the organizations in the seeds, all with one password: given, or generated and printed once. */
     private void createUsers() {
-        Map<String, List<Object>> users = new java.util.LinkedHashMap<>();
+        Map<String, List<Object>> users = new LinkedHashMap<>();
         users.put("demo.hanoi", List.of("Ủy ban nhân dân thành phố Hà Nội", "Người dùng mẫu UBND TP Hà Nội"));
         users.put("demo.ubnd.hcm", List.of("Ủy ban nhân dân Thành phố Hồ Chí Minh", "Người dùng mẫu UBND TP.HCM"));
         users.put("demo.snv.hcm", List.of("Sở Nội vụ Thành phố Hồ Chí Minh", "Người dùng mẫu Sở Nội vụ TP.HCM"));

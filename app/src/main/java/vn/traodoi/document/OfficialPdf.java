@@ -1,5 +1,6 @@
 package vn.traodoi.document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,9 +66,9 @@ final class OfficialPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(() -> font("/fonts/DejaVuSerif.ttf"), "DejaVu Serif", 400,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("/fonts/DejaVuSerif-Bold.ttf"), "DejaVu Serif", 700,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml(t), null);
             builder.toStream(out);
             builder.run();

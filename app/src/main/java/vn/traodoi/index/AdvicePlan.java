@@ -3,6 +3,7 @@ package vn.traodoi.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.StopForm;
 import vn.traodoi.place.AdministrativeUnit;
 import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 
 /**
@@ -48,10 +50,10 @@ class AdvicePlan {
             throw new InvalidInputException("units", "advice.plan.none");
         }
         String where = stops.stream().map(s -> s.fullNameAt(tripDate)).collect(Collectors.joining(", "));
-        String purpose = "Nghiên cứu, học tập kinh nghiệm về " + topic.name().toLowerCase(java.util.Locale.forLanguageTag("vi"))
+        String purpose = "Nghiên cứu, học tập kinh nghiệm về " + topic.name().toLowerCase(Locale.forLanguageTag("vi"))
                 + " tại " + where + ". Chọn theo gợi ý điểm đến (dự kiến khoảng "
-                + vn.traodoi.system.Days.format(tripDate) + "): " + evidence;
-        String title = "Đoàn nghiên cứu, học tập kinh nghiệm về " + topic.name().toLowerCase(java.util.Locale.forLanguageTag("vi"))
+                + Days.format(tripDate) + "): " + evidence;
+        String title = "Đoàn nghiên cứu, học tập kinh nghiệm về " + topic.name().toLowerCase(Locale.forLanguageTag("vi"))
                 + " tại " + where;
         Delegation d = delegations.create(user, new DelegationForm(DelegationKind.STUDY,
                 title.length() > 500 ? title.substring(0, 499) + "…" : title,

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
@@ -19,6 +21,7 @@ import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.report.LessonLibrary;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.text.VietnameseText;
 
@@ -33,7 +36,7 @@ import vn.traodoi.text.VietnameseText;
 @Service
 class DestinationAdvice {
 
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
 
     /** How a unit's group compares with the home unit's. */
     public enum GroupRelation {
@@ -75,7 +78,7 @@ class DestinationAdvice {
         /** The editions used, for the plan's purpose: "PAR Index 2021, SIPAS 2021". */
         public String editionsUsed() {
             return sections.stream().filter(s -> s.edition() != null)
-                    .map(s -> s.index().shortName() + " " + s.edition().year()).collect(java.util.stream.Collectors.joining(", "));
+                    .map(s -> s.index().shortName() + " " + s.edition().year()).collect(Collectors.joining(", "));
         }
     }
 
@@ -168,7 +171,7 @@ class DestinationAdvice {
             sections.add(new Section(index, e, assumed, homeRated, above, notComparable, notRanked));
         }
         Map<String, List<IndexFigure>> others = otherTables(topic, editions, tripDate);
-        Map<Long, AdministrativeUnit> units = new java.util.HashMap<>();
+        Map<Long, AdministrativeUnit> units = new HashMap<>();
         places.all(null).forEach(u -> units.put(u.id(), u));
         Map<Long, List<Long>> sameUnits = new LinkedHashMap<>();
         for (long id : evidence.keySet()) {

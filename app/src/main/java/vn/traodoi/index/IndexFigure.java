@@ -2,6 +2,7 @@ package vn.traodoi.index;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +19,11 @@ record IndexFigure(String indexCode, int year, long unitId, String unitName, Str
         EXPLICIT, ORDER_IN_LIST, NOT_STATED, NOT_RANKED;
 
         static RankBasis parse(String text) {
-            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
         }
 
         public String csv() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

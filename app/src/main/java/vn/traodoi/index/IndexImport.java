@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -134,7 +136,7 @@ class IndexImport {
             return CsvReader.read(new StringReader(text.replace("\uFEFF", "")));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+            Matcher m = Pattern.compile("line (\\d+)").matcher(message);
             throw new RowsUnreadable(new IndexRows.Problem(m.find() ? Integer.parseInt(m.group(1)) : 0, "",
                     "index.import.malformed", List.of()));
         }

@@ -1,23 +1,29 @@
 package vn.traodoi.index;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
 import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 
 /**
@@ -47,7 +53,7 @@ class IndexPages {
     }
 
     /** Short names for the codes the figures carry: PAR_INDEX → "PAR Index". */
-    @org.springframework.web.bind.annotation.ModelAttribute
+    @ModelAttribute
     void names(Model model) {
         model.addAttribute("indexNames", indices.indices().stream()
                 .collect(Collectors.toMap(GovernanceIndex::code, GovernanceIndex::shortName)));
@@ -80,7 +86,7 @@ class IndexPages {
         model.addAttribute("history", history);
         model.addAttribute("indices", indices.indices());
         model.addAttribute("charts", history.stream().collect(Collectors.toMap(Indices.History::unitId,
-                h -> RankChart.of(h.figures(), indices.indices()), (a, b) -> a, java.util.LinkedHashMap::new)));
+                h -> RankChart.of(h.figures(), indices.indices()), (a, b) -> a, LinkedHashMap::new)));
         return "indices/unit";
     }
 
@@ -92,7 +98,7 @@ class IndexPages {
 
     @PostMapping("/indices/import")
     String importFile(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable MultipartFile file,
-            Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+            Model model, HttpServletResponse response) throws IOException {
         IndexImport.Report report = imports.importFile(me, file == null ? null : file.getOriginalFilename(),
                 file == null ? new byte[0] : file.getBytes());
         if (!report.done()) {
@@ -130,7 +136,7 @@ class IndexPages {
     String advice(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long unit,
             @RequestParam(required = false) @Nullable Long topic, @RequestParam(required = false) @Nullable String date,
             @RequestParam(defaultValue = "3") int years, Model model) {
-        LocalDate typed = date == null ? null : vn.traodoi.system.Days.parse(date).orElse(null);
+        LocalDate typed = date == null ? null : Days.parse(date).orElse(null);
         if (typed == null && date != null && !date.isBlank()) {
             model.addAttribute("dateError", true);
             model.addAttribute("typedDate", date);
@@ -171,8 +177,8 @@ class IndexPages {
     }
 
     private static void requireAdmin(CurrentUser me) {
-        if (!me.has(vn.traodoi.account.Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("administrators only");
+        if (!me.has(Role.ADMIN)) {
+            throw new AccessDeniedException("administrators only");
         }
     }
 

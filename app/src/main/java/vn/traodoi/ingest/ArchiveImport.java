@@ -1,6 +1,8 @@
 package vn.traodoi.ingest;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +23,11 @@ record ArchiveImport(long id, long organizationId, String name, Status status, i
         CANCEL(Status.CANCELLED, Status.RUNNING, Status.PAUSED);
 
         final Status to;
-        final java.util.Set<Status> from;
+        final Set<Status> from;
 
         Control(Status to, Status first, Status... more) {
             this.to = to;
-            this.from = java.util.EnumSet.of(first, more);
+            this.from = EnumSet.of(first, more);
         }
 
         boolean allowedFrom(Status status) {

@@ -2,6 +2,9 @@ package vn.traodoi.ingest;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.traodoi.place.AdministrativeUnit;
 import vn.traodoi.place.Organization;
@@ -52,7 +56,7 @@ class Directory {
 
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     Directory(OrganizationService organizations, PlaceLookup places, Clock clock) {
         this(organizations, places, clock, new ConcurrentHashMap<>(), null);
     }
@@ -179,8 +183,8 @@ class Directory {
         // Their provinces as they were that day, read together (a committee is recorded in the province of its time).
         Map<Long, AdministrativeUnit> recorded = units(committees.stream().map(Organization::unitId).toList());
         // A province valid that day is itself that day: only those that were not are asked.
-        Map<Long, AdministrativeUnit> then = new java.util.HashMap<>();
-        List<AdministrativeUnit> changed = new java.util.ArrayList<>();
+        Map<Long, AdministrativeUnit> then = new HashMap<>();
+        List<AdministrativeUnit> changed = new ArrayList<>();
         recorded.forEach((id, u) -> {
             if (memo != null && u.validAt(on)) {
                 then.put(id, u);
@@ -217,7 +221,7 @@ class Directory {
         }
         String[] words = VietnameseText.normalize(written).split(" ");
         for (int k = Math.min(words.length, LONGEST_PLACE); k >= 1; k--) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
             Optional<AdministrativeUnit> unit = exact(tail, on);
             if (unit.isPresent()) {
                 return unit;
@@ -264,7 +268,7 @@ class Directory {
         if (!missing.isEmpty()) {
             memo.units.putAll(places.units(missing));
         }
-        Map<Long, AdministrativeUnit> found = new java.util.HashMap<>();
+        Map<Long, AdministrativeUnit> found = new HashMap<>();
         ids.forEach(id -> {
             AdministrativeUnit u = memo.units.get(id);
             if (u != null) {

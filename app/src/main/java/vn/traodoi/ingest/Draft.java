@@ -2,6 +2,7 @@ package vn.traodoi.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.traodoi.delegation.DelegationKind;
@@ -97,7 +98,7 @@ record Draft(@Nullable DelegationKind kind, @Nullable String title, @Nullable Lo
         }
 
         String messageCode() {
-            return "import.year.inferred." + source.name().toLowerCase(java.util.Locale.ROOT);
+            return "import.year.inferred." + source.name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.traodoi.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.traodoi.text.extract.ExtractedRecord;
 import vn.traodoi.text.extract.Fact;
 
@@ -10,7 +11,7 @@ import vn.traodoi.text.extract.Fact;
 final class Highlights {
 
     /** A piece of the article; {@code kind} is null for plain text, else the kind of fact ("date", "person", …). */
-    record Piece(String text, @org.jspecify.annotations.Nullable String kind) {
+    record Piece(String text, @Nullable String kind) {
     }
 
     private record Marked(int start, int end, String kind) {

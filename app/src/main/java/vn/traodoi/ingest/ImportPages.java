@@ -27,6 +27,7 @@ import vn.traodoi.delegation.DocumentType;
 import vn.traodoi.delegation.MemberRole;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.delegation.SessionKind;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.StateConflictException;
@@ -174,7 +175,7 @@ class ImportPages {
         LocalDate heldOn = null;
         String typedDay = params.getOrDefault("heldOn", "");
         if (!typedDay.isBlank()) {
-            heldOn = vn.traodoi.system.Days.parse(typedDay.strip()).orElse(null);
+            heldOn = Days.parse(typedDay.strip()).orElse(null);
             if (heldOn == null) {
                 problems.add(message("typeMismatch.java.time.LocalDate", locale));
             }

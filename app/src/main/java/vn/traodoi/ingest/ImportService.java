@@ -25,6 +25,7 @@ import vn.traodoi.place.Organization;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.Days;
+import vn.traodoi.system.Hashes;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
@@ -97,7 +98,7 @@ class ImportService {
         if (text.isBlank()) {
             throw new InvalidInputException("text", "import.text.empty");
         }
-        String hash = vn.traodoi.system.Hashes.sha256Hex(text);
+        String hash = Hashes.sha256Hex(text);
         Optional<ArticleImport> earlier = jdbc.sql("SELECT * FROM article_imports WHERE organization_id = ? AND content_hash = ?")
                 .params(user.orgId(), hash).query(ArticleImport.class).optional();
         if (earlier.isPresent()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.people.People;
 import vn.traodoi.place.AdministrativeUnit;
 import vn.traodoi.place.Organization;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.text.VietnameseText;
 import vn.traodoi.text.extract.DateMention;
@@ -58,7 +60,7 @@ class WorkshopImport {
     private static final Pattern PROJECT = Pattern.compile(
             "(?iU)(?:góp ý|lấy ý kiến)\\s+(?:(?:về|đối với|vào)\\s+)?(?:(?:các\\s+)?dự thảo\\s+)?(.+)");
     private static final Pattern WHEN = Pattern.compile("(?iU)\\b(sáng|chiều|tối)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})");
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
 
     private final JdbcClient jdbc;
     private final Workshops workshops;
@@ -187,7 +189,7 @@ class WorkshopImport {
                 : workshops.assignConclusions(user, id, confirmation.assignments());
         jdbc.sql("UPDATE article_imports SET workshop_id = ? WHERE id = ?").params(id, stored.id()).update();
         audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", stored.id(), stored.headline(),
-                ImportService.State.of(stored), java.util.Map.of("workshopId", id, "unresolved", unresolved.size()));
+                ImportService.State.of(stored), Map.of("workshopId", id, "unresolved", unresolved.size()));
         archiveReviews.reviewed(user, stored, ArchiveItem.State.ACCEPTED, null, id);
         return new Created(id, unresolved);
     }

@@ -2,6 +2,7 @@ package vn.traodoi.news;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,7 +17,7 @@ record ArticleForm(
         @DateTimeFormat(pattern = "dd/MM/yyyy HH:mm") @Nullable LocalDateTime publishAt,
         int version) {
 
-    static ArticleForm of(NewsArticle a, java.time.ZoneId zone) {
+    static ArticleForm of(NewsArticle a, ZoneId zone) {
         return new ArticleForm(a.title(), a.lead(), a.bodyHtml(), a.categoryId(), a.author(), a.source(),
                 a.publishAt() == null ? null : a.publishAt().atZoneSameInstant(zone).toLocalDateTime(), a.version());
     }

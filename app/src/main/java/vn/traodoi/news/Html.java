@@ -2,6 +2,7 @@ package vn.traodoi.news;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -31,6 +32,6 @@ final class Html {
     }
 
     static String escape(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
+        return Entities.escape(text);
     }
 }

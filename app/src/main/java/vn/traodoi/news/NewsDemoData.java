@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
 import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.system.TraodoiProperties;
 
@@ -64,7 +65,7 @@ class NewsDemoData {
         } catch (RuntimeException e) {
             return;
         }
-        if (!editor.has(vn.traodoi.account.Role.EDITOR)) {
+        if (!editor.has(Role.EDITOR)) {
             return;
         }
         long id = drafts.fromDelegation(editor, delegation, null);

@@ -1,6 +1,7 @@
 package vn.traodoi.news;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,7 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
 import vn.traodoi.text.VietnameseText;
 
 /**
@@ -103,7 +105,7 @@ class NewsSites {
         if (text.length() > 100) {
             throw new InvalidInputException("name", "validation.tooLong");
         }
-        if (categories(user.orgId()).stream().anyMatch(c -> !java.util.Objects.equals(c.id(), id)
+        if (categories(user.orgId()).stream().anyMatch(c -> !Objects.equals(c.id(), id)
                 && VietnameseText.equalsFolded(c.name(), text))) {
             throw new InvalidInputException("name", "news.category.taken");
         }
@@ -118,10 +120,10 @@ class NewsSites {
                             RETURNING id""").params(user.orgId(), slug, text, user.orgId()).query(Long.class).single();
             audit.record("NEWS_CATEGORY_CREATED", "news_category", created, text, null, text);
         } else {
-            Category before = category(user.orgId(), id).orElseThrow(() -> new vn.traodoi.system.NotFoundException("category", id));
+            Category before = category(user.orgId(), id).orElseThrow(() -> new NotFoundException("category", id));
             if (jdbc.sql("UPDATE news_categories SET name = ? WHERE id = ? AND organization_id = ?")
                     .params(text, id, user.orgId()).update() != 1) {
-                throw new vn.traodoi.system.NotFoundException("category", id);
+                throw new NotFoundException("category", id);
             }
             audit.record("NEWS_CATEGORY_RENAMED", "news_category", id, text, before.name(), text);
         }

@@ -2,6 +2,7 @@ package vn.traodoi.news;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -135,7 +136,7 @@ public class PublicNews {
 
     /** Every public article of every site, for the sitemap. */
     public List<Item> all() {
-        Map<Long, NewsSites.Site> bySite = new java.util.HashMap<>();
+        Map<Long, NewsSites.Site> bySite = new HashMap<>();
         List<Long> ids = jdbc.sql("SELECT a.id FROM news_articles a WHERE " + PUBLIC + " ORDER BY a.id")
                 .param("now", now()).query(Long.class).list();
         return news.load(ids).stream().map(a -> new Item(a,

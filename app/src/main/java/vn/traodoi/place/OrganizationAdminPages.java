@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 
 /** Administration of organizations: list with filters kept in the address, create, edit. */
@@ -80,7 +81,7 @@ class OrganizationAdminPages {
         return CsvWriter.download("co-quan-don-vi.csv", rows);
     }
 
-    private static final DateTimeFormatter DATE = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DATE = Days.SHOWN;
 
     @GetMapping("/new")
     String createForm(Model model) {

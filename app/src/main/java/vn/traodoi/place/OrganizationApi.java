@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.traodoi.system.Page;
 
 @RestController
 @RequestMapping("/api/v1/organizations")
@@ -39,7 +41,7 @@ class OrganizationApi {
         }
     }
 
-    record PageDto(java.util.List<OrganizationDto> items, long total, int page, int size) {
+    record PageDto(List<OrganizationDto> items, long total, int page, int size) {
     }
 
     @GetMapping
@@ -48,7 +50,7 @@ class OrganizationApi {
             @RequestParam(required = false) @Nullable OrganizationKind kind,
             @RequestParam(required = false) @Nullable Long unit, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "50") int size) {
-        vn.traodoi.system.Page<Organization> result = organizations.search(q, kind, unit, page, Math.min(Math.max(size, 1), 200));
+        Page<Organization> result = organizations.search(q, kind, unit, page, Math.min(Math.max(size, 1), 200));
         return new PageDto(result.items().stream().map(OrganizationDto::of).toList(), result.total(), result.page(),
                 result.size());
     }

@@ -1,6 +1,8 @@
 package vn.traodoi.place;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,9 +97,9 @@ class Organizations {
             AND (CAST(:kind AS text) IS NULL OR kind = :kind)
             AND (CAST(:unit AS bigint) IS NULL OR unit_id = :unit)""";
 
-    private static java.util.Map<String, @Nullable Object> filters(@Nullable String folded, @Nullable OrganizationKind kind,
+    private static Map<String, @Nullable Object> filters(@Nullable String folded, @Nullable OrganizationKind kind,
             @Nullable Long unitId) {
-        java.util.Map<String, @Nullable Object> p = new java.util.HashMap<>();
+        Map<String, @Nullable Object> p = new HashMap<>();
         p.put("q", folded == null || folded.isBlank() ? null : folded);
         p.put("kind", kind == null ? null : kind.name());
         p.put("unit", unitId);

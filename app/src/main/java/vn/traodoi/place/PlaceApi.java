@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +62,7 @@ class PlaceApi {
     @Operation(summary = "Một đơn vị hành chính / One administrative unit")
     Unit unit(@PathVariable long id) {
         AdministrativeUnit unit = places.unit(id);
-        return java.util.Objects.requireNonNull(Unit.of(unit, unit.validTo() == null ? LocalDate.now(clock) : unit.validTo()));
+        return Objects.requireNonNull(Unit.of(unit, unit.validTo() == null ? LocalDate.now(clock) : unit.validTo()));
     }
 
     private static Match toMatch(PlaceMatch m, LocalDate today) {

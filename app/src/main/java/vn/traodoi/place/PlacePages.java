@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.traodoi.system.Days;
 
 /**
  * The list of administrative units with a diacritic-insensitive search and a "what was this place on
@@ -49,14 +51,14 @@ class PlacePages {
         model.addAttribute("date", date);
         model.addAttribute("units", units);
         model.addAttribute("byId", places.all(null).stream()
-                .collect(java.util.stream.Collectors.toMap(AdministrativeUnit::id, u -> u)));
+                .collect(Collectors.toMap(AdministrativeUnit::id, u -> u)));
         model.addAttribute("matches", q == null || q.isBlank() ? List.of() : places.resolve(q, date));
         return htmx.isHtmxRequest() ? "places/list :: results" : "places/list";
     }
 
     /** dd/MM/yyyy as officials write it (09/8/2022 too); null when empty or not a date. */
     static @Nullable LocalDate parseDate(@Nullable String text) {
-        return text == null ? null : vn.traodoi.system.Days.parse(text).orElse(null);
+        return text == null ? null : Days.parse(text).orElse(null);
     }
 
     @GetMapping("/places.csv")
@@ -70,7 +72,7 @@ class PlacePages {
                 "tu_01_07_2025_thuoc", "ten_tieng_anh", "iso_3166_2"));
         for (AdministrativeUnit u : places.search(q, unitSet)) {
             AdministrativeUnit successor = u.successorId() == null ? null : byId.get(u.successorId());
-            rows.add(java.util.Arrays.asList(u.unitSet(), u.gsoCode(), u.fullNameVi(), u.unitTypeVi(),
+            rows.add(Arrays.asList(u.unitSet(), u.gsoCode(), u.fullNameVi(), u.unitTypeVi(),
                     format(u.validFrom()), format(u.validTo()), u.formerFullNameVi(),
                     successor == null ? null : successor.fullNameVi(), u.fullNameEn(), u.iso31662()));
         }
@@ -81,7 +83,7 @@ class PlacePages {
         return date == null ? null : DISPLAY.format(date);
     }
 
-    private static final DateTimeFormatter DISPLAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DISPLAY = Days.SHOWN;
 
     @GetMapping("/places/{id}")
     String show(@PathVariable long id, Model model) {

@@ -1,6 +1,13 @@
 package vn.traodoi.report;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.document.OfficialText;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
 
 /** Báo cáo: the members' reports of a delegation, the missing ones, and the trip report from draft to approval. */
 @Controller
@@ -23,9 +32,9 @@ class ReportPages {
     private final ReportService reports;
     private final DelegationService delegations;
 
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    ReportPages(ReportService reports, DelegationService delegations, org.springframework.context.MessageSource messages) {
+    ReportPages(ReportService reports, DelegationService delegations, MessageSource messages) {
         this.reports = reports;
         this.delegations = delegations;
         this.messages = messages;
@@ -49,8 +58,8 @@ class ReportPages {
     @PostMapping("/members/{memberId}")
     String file(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
             @RequestParam(defaultValue = "") String learned, @RequestParam(required = false) @Nullable String proposals,
-            @RequestParam java.util.Map<String, String> parameters, Model model, RedirectAttributes redirect) {
-        java.util.Map<Long, String> byTopic = new java.util.HashMap<>();
+            @RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
+        Map<Long, String> byTopic = new HashMap<>();
         parameters.forEach((name, value) -> {
             if (name.matches("topic-\\d{1,18}")) {
                 byTopic.put(Long.parseLong(name.substring(6)), value);
@@ -71,19 +80,19 @@ class ReportPages {
 
     /** The trip report in the layout of Decree 30/2020, as Word or PDF, for the sending side. */
     @GetMapping({"/trip.docx", "/trip.pdf"})
-    org.springframework.http.ResponseEntity<byte[]> tripDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<byte[]> tripDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            HttpServletRequest request) {
         Delegation d = delegations.get(me, id);
         if (d.organizerId() != me.orgId()) {
-            throw new vn.traodoi.system.NotFoundException("trip report", id);
+            throw new NotFoundException("trip report", id);
         }
-        ReportService.TripReport trip = reports.trip(me, id).orElseThrow(() -> new vn.traodoi.system.NotFoundException("trip report", id));
-        vn.traodoi.document.OfficialText text = TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages);
+        ReportService.TripReport trip = reports.trip(me, id).orElseThrow(() -> new NotFoundException("trip report", id));
+        OfficialText text = TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages);
         boolean pdf = request.getRequestURI().endsWith(".pdf");
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(pdf ? "application/pdf"
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(pdf ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                .header("Content-Disposition", ContentDisposition.attachment()
                         .filename("bao-cao-ket-qua-chuyen-cong-tac." + (pdf ? "pdf" : "docx")).build().toString())
                 .header("Cache-Control", "private, no-store").body(pdf ? text.pdf() : text.docx());
     }

@@ -2,14 +2,17 @@ package vn.traodoi.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationView;
 import vn.traodoi.document.OfficialText;
 import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.system.Days;
 
 /**
  * The trip report as an official document in the layout of Decree 30/2020 (Word or PDF) ("BÁO CÁO Kết quả chuyến công tác …"): the
@@ -18,7 +21,7 @@ import vn.traodoi.place.AdministrativeUnit;
  */
 final class TripReportDocument {
 
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private TripReportDocument() {
@@ -33,7 +36,7 @@ final class TripReportDocument {
                     .filter(u -> u.id() == view.organizer().unitId()).findFirst().map(AdministrativeUnit::nameVi)
                     .orElse("");
             String placeAndDate = (place.isEmpty() ? "" : place + ", ") + "ngày     tháng     năm     ";
-            String where = d.stops().stream().map(s -> view.units().get(s.unitId())).filter(java.util.Objects::nonNull)
+            String where = d.stops().stream().map(s -> view.units().get(s.unitId())).filter(Objects::nonNull)
                     .map(AdministrativeUnit::nameVi).distinct().collect(Collectors.joining(", "));
             List<String> titles = List.of("BÁO CÁO", "Kết quả chuyến công tác của " + lowerFirst(d.title())
                     + (where.isEmpty() ? "" : " tại " + where));
@@ -95,7 +98,7 @@ final class TripReportDocument {
 
     /** The parts as they are written, in order. */
     private static final class Parts {
-        final List<OfficialText.Block> blocks = new java.util.ArrayList<>();
+        final List<OfficialText.Block> blocks = new ArrayList<>();
 
         void heading2(String text) {
             blocks.add(OfficialText.Block.heading(text));

@@ -13,6 +13,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one DataSource: an external PostgreSQL when {@code TRAODOI_DB_URL} is set, otherwise the
@@ -61,8 +64,8 @@ class DatabaseConfiguration {
      * attributes; PostgreSQL's upsert keeps them from colliding on the attribute's primary key.
      */
     @Bean
-    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpserts() {
-        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionUpserts() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /**
@@ -72,9 +75,9 @@ class DatabaseConfiguration {
      * connection at a time (ADR 0005). Spring Boot's own template backs off for this one, which is the same.
      */
     @Bean
-    org.springframework.transaction.support.TransactionTemplate springSessionTransactionOperations(
-            org.springframework.transaction.PlatformTransactionManager transactions) {
-        return new org.springframework.transaction.support.TransactionTemplate(transactions);
+    TransactionTemplate springSessionTransactionOperations(
+            PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 
     @Bean(destroyMethod = "close")

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.Downloads;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.Page;
+import vn.traodoi.system.Upload;
 
 /** Nhiệm vụ: my organization's tasks, a new task, one task with its progress, the dashboard, the calendar feed. */
 @Controller
@@ -56,7 +61,7 @@ class TaskPages {
         model.addAttribute("statuses", FollowUpTask.Status.values());
         model.addAttribute("deadlineKinds", FollowUpTask.DeadlineKind.values());
         model.addAttribute("organizationNames", organizations.all().stream()
-                .collect(java.util.stream.Collectors.toMap(o -> o.id(), o -> o.name())));
+                .collect(Collectors.toMap(o -> o.id(), o -> o.name())));
     }
 
     @GetMapping
@@ -69,14 +74,14 @@ class TaskPages {
         List<FollowUpTask> all = tasks.mine(me, "ALL", null);
         List<FollowUpTask> matching = filter.equals("ALL") && delegation == null ? all : tasks.mine(me, filter, delegation);
         int current = Math.min(Math.max(page, 1), Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE));
-        int from = vn.traodoi.system.Page.offset(current, PAGE_SIZE);
-        vn.traodoi.system.Page<FollowUpTask> result = new vn.traodoi.system.Page<>(
+        int from = Page.offset(current, PAGE_SIZE);
+        Page<FollowUpTask> result = new Page<>(
                 matching.subList(from, Math.min(from + PAGE_SIZE, matching.size())), matching.size(), current, PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("tasks", result.items());
         model.addAttribute("today", LocalDate.now(clock));
         LocalDate soon = LocalDate.now(clock).plusDays(3);
-        java.util.List<FollowUpTask> assignedToUs = all.stream()
+        List<FollowUpTask> assignedToUs = all.stream()
                 .filter(t -> t.assigneeIds().contains(me.orgId())).toList();
         model.addAttribute("overdueCount", assignedToUs.stream().filter(t -> t.overdue(LocalDate.now(clock))).count());
         model.addAttribute("dueSoonCount", assignedToUs.stream().filter(t -> !t.overdue(LocalDate.now(clock))
@@ -132,7 +137,7 @@ class TaskPages {
             @RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file, Model model,
             RedirectAttributes redirect) {
         try {
-            evidence.add(me, id, vn.traodoi.system.Upload.of(file));
+            evidence.add(me, id, Upload.of(file));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/tasks/" + id;
         } catch (InvalidInputException e) {
@@ -142,10 +147,10 @@ class TaskPages {
     }
 
     @GetMapping("/{id}/evidence/{fileId}")
-    ResponseEntity<org.springframework.core.io.FileSystemResource> evidenceFile(@AuthenticationPrincipal CurrentUser me,
+    ResponseEntity<FileSystemResource> evidenceFile(@AuthenticationPrincipal CurrentUser me,
             @PathVariable long id, @PathVariable long fileId) {
         TaskEvidence.Download file = evidence.download(me, id, fileId);
-        return vn.traodoi.system.Downloads.attachment(file.path(), file.fileName(), file.contentType());
+        return Downloads.attachment(file.path(), file.fileName(), file.contentType());
     }
 
     @PostMapping("/{id}")

@@ -1,6 +1,8 @@
 package vn.traodoi.web;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +76,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StateConflictException.class)
     ResponseEntity<ProblemDetail> stateConflict(StateConflictException e) {
-        Object[] args = java.util.Arrays.stream(e.arguments())
+        Object[] args = Arrays.stream(e.arguments())
                 .map(a -> a instanceof Enum<?> en ? message(PageExceptionHandler.labelKey(en)) : a).toArray();
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", message("error.409.transition.title"),
                 messages.getMessage(e.messageCode(), args, e.messageCode(), LocaleContextHolder.getLocale()));
@@ -168,7 +170,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     static boolean unstorable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.traodoi.system.Days;
 
 /**
  * Dates as officials write them, for templates ({@code ${@dates.range(d.startDate, d.endDate, monthOnly)}}):
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 class Dates {
 
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final MessageSource messages;

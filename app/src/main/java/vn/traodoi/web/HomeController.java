@@ -5,26 +5,38 @@ import static vn.traodoi.account.SecurityConfiguration.SIGN_IN_REFUSAL;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.traodoi.account.Role;
+import vn.traodoi.account.SignInRefusal;
+import vn.traodoi.delegation.DelegationQueries;
+import vn.traodoi.news.PublicNews;
+import vn.traodoi.report.OwedReports;
+import vn.traodoi.task.FollowUpTask;
+import vn.traodoi.task.TaskService;
+import vn.traodoi.workshop.Workshops;
 
 /** The home page, which says what traodoi does and where to start, and the sign-in page. */
 @Controller
 class HomeController {
 
-    private final vn.traodoi.delegation.DelegationQueries delegations;
-    private final vn.traodoi.task.TaskService tasks;
-    private final vn.traodoi.report.OwedReports reports;
-    private final vn.traodoi.workshop.Workshops workshops;
-    private final vn.traodoi.news.PublicNews news;
+    private final DelegationQueries delegations;
+    private final TaskService tasks;
+    private final OwedReports reports;
+    private final Workshops workshops;
+    private final PublicNews news;
 
     private final Clock clock;
 
 
-    HomeController(vn.traodoi.delegation.DelegationQueries delegations, vn.traodoi.task.TaskService tasks,
-            vn.traodoi.report.OwedReports reports, vn.traodoi.workshop.Workshops workshops,
-            vn.traodoi.news.PublicNews news, Clock clock) {
+    HomeController(DelegationQueries delegations, TaskService tasks,
+            OwedReports reports, Workshops workshops,
+            PublicNews news, Clock clock) {
 
         this.clock = clock;
         this.delegations = delegations;
@@ -35,24 +47,24 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@org.springframework.security.core.annotation.AuthenticationPrincipal
-            vn.traodoi.account.@org.jspecify.annotations.Nullable CurrentUser me, Model model) {
+    String home(@AuthenticationPrincipal
+            vn.traodoi.account.@Nullable CurrentUser me, Model model) {
         if (me != null) {
-            model.addAttribute("approvals", me.has(vn.traodoi.account.Role.APPROVER)
-                    ? delegations.awaitingApproval(me) : java.util.List.of());
-            model.addAttribute("hostRequests", me.has(vn.traodoi.account.Role.ORGANIZER)
-                    ? delegations.awaitingHostAnswer(me) : java.util.List.of());
-            model.addAttribute("proposals", me.has(vn.traodoi.account.Role.ORGANIZER)
-                    ? delegations.awaitingProposalAnswer(me) : java.util.List.of());
-            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            model.addAttribute("approvals", me.has(Role.APPROVER)
+                    ? delegations.awaitingApproval(me) : List.of());
+            model.addAttribute("hostRequests", me.has(Role.ORGANIZER)
+                    ? delegations.awaitingHostAnswer(me) : List.of());
+            model.addAttribute("proposals", me.has(Role.ORGANIZER)
+                    ? delegations.awaitingProposalAnswer(me) : List.of());
+            LocalDate today = LocalDate.now(clock);
             model.addAttribute("owedReports", reports.owedBy(me));
             model.addAttribute("unansweredWorkshops", workshops.awaitingAnswers(me));
             model.addAttribute("today", today);
             model.addAttribute("dueTasks", tasks.mine(me, "ALL", null).stream()
                     .filter(t -> t.assigneeIds().contains(me.orgId()))
                     .filter(t -> t.overdue(today) || (t.deadlineDate() != null && !t.deadlineDate().isAfter(today.plusDays(7))
-                            && (t.status() == vn.traodoi.task.FollowUpTask.Status.OPEN
-                                    || t.status() == vn.traodoi.task.FollowUpTask.Status.IN_PROGRESS)))
+                            && (t.status() == FollowUpTask.Status.OPEN
+                                    || t.status() == FollowUpTask.Status.IN_PROGRESS)))
                     .toList());
         }
         model.addAttribute("newsSites", news.activeSites());
@@ -66,7 +78,7 @@ class HomeController {
         model.addAttribute("lastUsername", last instanceof String s ? s : "");
         Object refusal = session.getAttribute(SIGN_IN_REFUSAL);
         session.removeAttribute(SIGN_IN_REFUSAL);
-        model.addAttribute("refusal", refusal instanceof vn.traodoi.account.SignInRefusal r ? r : null);
+        model.addAttribute("refusal", refusal instanceof SignInRefusal r ? r : null);
         return "login";
     }
 }

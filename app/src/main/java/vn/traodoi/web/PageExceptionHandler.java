@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
@@ -25,9 +27,9 @@ import vn.traodoi.system.StateConflictException;
 class PageExceptionHandler {
 
     private final LayoutModel layout;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    PageExceptionHandler(LayoutModel layout, org.springframework.context.MessageSource messages) {
+    PageExceptionHandler(LayoutModel layout, MessageSource messages) {
         this.layout = layout;
         this.messages = messages;
     }
@@ -59,7 +61,7 @@ class PageExceptionHandler {
         for (int i = 0; i < arguments.length; i++) {
             Object a = arguments[i];
             out[i] = a instanceof Enum<?> e
-                    ? messages.getMessage(labelKey(e), null, e.name(), org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                    ? messages.getMessage(labelKey(e), null, e.name(), LocaleContextHolder.getLocale())
                     : a;
         }
         return out;

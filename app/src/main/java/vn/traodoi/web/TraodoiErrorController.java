@@ -2,9 +2,12 @@ package vn.traodoi.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,17 +38,17 @@ class TraodoiErrorController implements ErrorController {
                 message("error." + known(status) + ".title"), message(detailCode(request, status)));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
-            problem.setInstance(java.net.URI.create(uri.toString()));
+            problem.setInstance(URI.create(uri.toString()));
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         return answer.body(problem);
     }
 
     @RequestMapping("/error")
-    String page(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model) {
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
             return "forward:/error/problem";
@@ -53,7 +56,7 @@ class TraodoiErrorController implements ErrorController {
         HttpStatus status = status(request);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.setStatus(status.value());
-            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         model.addAttribute("status", known(status));
         model.addAttribute("detailCode", detailCode(request, status));

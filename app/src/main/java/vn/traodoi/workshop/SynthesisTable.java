@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.traodoi.system.Days;
 
 /**
  * The synthesis table (bảng tổng hợp, tiếp thu, giải trình ý kiến góp ý) the drafting agency publishes with the
@@ -35,7 +37,7 @@ final class SynthesisTable {
 
     static final String TITLE = "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý";
     static final String[] HEADERS = {"STT", "Cơ quan, tổ chức, cá nhân góp ý", "Nội dung góp ý", "Tiếp thu, giải trình"};
-    private static final DateTimeFormatter DAY = vn.traodoi.system.Days.SHOWN;
+    private static final DateTimeFormatter DAY = Days.SHOWN;
     private static final String WHOLE_DRAFT = "Ý kiến chung về dự thảo";
     private static final String FONT = OfficialDocx.FONT;
 
@@ -65,7 +67,7 @@ final class SynthesisTable {
 
     String summary() {
         long total = groups.values().stream().mapToLong(List::size).sum();
-        Map<CommentStatus, Long> by = new java.util.EnumMap<>(CommentStatus.class);
+        Map<CommentStatus, Long> by = new EnumMap<>(CommentStatus.class);
         groups.values().forEach(list -> list.forEach(c -> by.merge(c.status(), 1L, Long::sum)));
         return "Tổng số " + total + " ý kiến: tiếp thu " + by.getOrDefault(CommentStatus.ABSORBED, 0L) + ", giải trình "
                 + by.getOrDefault(CommentStatus.EXPLAINED, 0L) + ", bảo lưu " + by.getOrDefault(CommentStatus.RESERVED, 0L)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,7 +89,7 @@ class WorkshopApi {
     @Operation(summary = "Mở hoặc đóng việc nhận góp ý / Open or close the collection of comments")
     Workshop status(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @RequestBody StatusRequest request) {
-        return workshops.setStatus(me, id, java.util.Objects.requireNonNull(request.status()), request.version());
+        return workshops.setStatus(me, id, Objects.requireNonNull(request.status()), request.version());
     }
 
     @GetMapping("/{id}/participants")

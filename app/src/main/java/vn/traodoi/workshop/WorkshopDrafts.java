@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -99,7 +100,7 @@ class WorkshopDrafts {
         int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM workshop_drafts WHERE workshop_id = ?")
                 .param(workshopId).query(Integer.class).single();
         String storage = files.save(bytes);
-        String given = java.util.Objects.requireNonNull(fileName).replace('\\', '/');
+        String given = Objects.requireNonNull(fileName).replace('\\', '/');
         String name = given.substring(given.lastIndexOf('/') + 1).strip();
         long draftId = jdbc.sql("""
                         INSERT INTO workshop_drafts (workshop_id, number, file_name, content_type, size_bytes, storage_name,
@@ -237,7 +238,7 @@ class WorkshopDrafts {
         return section(workshopId, sectionId);
     }
 
-    private static DraftSection section(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static DraftSection section(ResultSet rs) throws SQLException {
         return new DraftSection(rs.getLong("id"), rs.getLong("draft_id"), rs.getInt("ordinal"), rs.getInt("level"),
                 rs.getString("label"), rs.getString("heading"), rs.getString("body"), rs.getBoolean("cut"));
     }

@@ -1,8 +1,12 @@
 package vn.traodoi.workshop;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -292,16 +296,16 @@ public class Workshops {
         return tasks.ofWorkshop(workshopId);
     }
 
-    java.util.Optional<Workshop> find(long id) {
+    Optional<Workshop> find(long id) {
         return jdbc.sql(SELECT + " WHERE w.id = ?").param(id).query((rs, n) -> map(rs)).optional();
     }
 
     /** The workshop seeded under this key, if any (demo data is loaded once). */
-    java.util.Optional<Long> byDemoKey(String key) {
+    Optional<Long> byDemoKey(String key) {
         return jdbc.sql("SELECT id FROM workshops WHERE demo_key = ?").param(key).query(Long.class).optional();
     }
 
-    private static Workshop map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Workshop map(ResultSet rs) throws SQLException {
         String part = rs.getString("part_of_day");
         String nextPart = rs.getString("next_meeting_part");
         return new Workshop(rs.getLong("id"), rs.getLong("owner_id"), rs.getString("owner_name"), rs.getString("title"),
@@ -322,7 +326,7 @@ public class Workshops {
         if (s == null || s.isBlank()) {
             return null;
         }
-        return s.lines().map(VietnameseText::normalize).collect(java.util.stream.Collectors.joining("\n"))
+        return s.lines().map(VietnameseText::normalize).collect(Collectors.joining("\n"))
                 .replaceAll("\n{3,}", "\n\n").strip();
     }
 }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestClock;
@@ -193,7 +196,7 @@ class LoginThrottleIntegrationTests {
     @Test
     void theClientAddressIsReadFromXForwardedForSentByALoopbackProxy() throws Exception {
         CurrentUser user = users.user(users.organization("Sở"), Role.MEMBER);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String base = "http://127.0.0.1:" + port;
         String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -228,7 +231,7 @@ class LoginThrottleIntegrationTests {
         }
     }
 
-    private org.springframework.test.web.servlet.ResultActions signIn(String username, String password, String addr)
+    private ResultActions signIn(String username, String password, String addr)
             throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
                 .with(from(addr)));
@@ -237,7 +240,7 @@ class LoginThrottleIntegrationTests {
     /** Tries to sign in, expects the refusal and returns what the sign-in page then says. */
     private String refusalShown(String username, String password, String addr) throws Exception {
         // HTTP sessions live in the database (Spring Session): the next page is the session its cookie names
-        jakarta.servlet.http.Cookie session = mvc.perform(post("/login").param("username", username)
+        Cookie session = mvc.perform(post("/login").param("username", username)
                         .param("password", password).with(csrf()).with(from(addr)))
                 .andExpect(redirectedUrl("/login?throttled")).andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
@@ -246,7 +249,7 @@ class LoginThrottleIntegrationTests {
         return Jsoup.parse(page).select("#login-throttled").text();
     }
 
-    private org.springframework.test.web.servlet.ResultActions changePassword(CurrentUser user, String current,
+    private ResultActions changePassword(CurrentUser user, String current,
             String addr) throws Exception {
         return mvc.perform(post("/account/password").with(csrf()).with(user(user)).with(from(addr))
                 .param("currentPassword", current).param("newPassword", "Mùa xuân trên cao nguyên đá")

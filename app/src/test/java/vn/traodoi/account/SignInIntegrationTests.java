@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import org.hamcrest.Matchers;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,12 +34,12 @@ class SignInIntegrationTests {
 
     @Test
     void theFirstAdministratorSignsInWithTheConfiguredPassword() throws Exception {
-        mvc.perform(post("/login").param("username", "admin").param("password", vn.traodoi.IntegrationTest.ADMIN_PASSWORD)
+        mvc.perform(post("/login").param("username", "admin").param("password", IntegrationTest.ADMIN_PASSWORD)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
         String hash = jdbc.sql("SELECT password_hash FROM users WHERE username = 'admin'").query(String.class).single();
-        assertThat(hash).startsWith("{" + SecurityConfiguration.PASSWORD_HASH + "}").doesNotContain(vn.traodoi.IntegrationTest.ADMIN_PASSWORD);
+        assertThat(hash).startsWith("{" + SecurityConfiguration.PASSWORD_HASH + "}").doesNotContain(IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
@@ -53,7 +56,7 @@ class SignInIntegrationTests {
         // HTTP sessions live in the database (Spring Session): the session is the one its cookie names
         MvcResult failed = mvc.perform(post("/login").param("username", "someone.typed").param("password", "x")
                 .with(csrf())).andExpect(redirectedUrl("/login?error")).andReturn();
-        jakarta.servlet.http.Cookie session = failed.getResponse().getCookie("SESSION");
+        Cookie session = failed.getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
         MvcResult page = mvc.perform(get("/login").param("error", "").cookie(session)).andReturn();
         assertThat(HtmlUtils.htmlUnescape(page.getResponse().getContentAsString()))
@@ -65,7 +68,7 @@ class SignInIntegrationTests {
     void aPasswordHashedWithBcryptBeforeStillSignsIn() throws Exception {
         CurrentUser user = users.user(users.organization("Sở"), Role.MEMBER);
         jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?")
-                .params("{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .params("{bcrypt}" + new BCryptPasswordEncoder()
                         .encode(TestUsers.PASSWORD), user.userId()).update();
         mvc.perform(post("/login").param("username", user.username()).param("password", TestUsers.PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/"));
@@ -86,7 +89,7 @@ class SignInIntegrationTests {
 
     @Test
     void refusesAFormWithoutItsCsrfToken() throws Exception {
-        mvc.perform(post("/login").param("username", "admin").param("password", vn.traodoi.IntegrationTest.ADMIN_PASSWORD))
+        mvc.perform(post("/login").param("username", "admin").param("password", IntegrationTest.ADMIN_PASSWORD))
                 .andExpect(status().isForbidden());
     }
 
@@ -94,7 +97,7 @@ class SignInIntegrationTests {
     void sendsSecurityHeadersWithAContentSecurityPolicy() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"));

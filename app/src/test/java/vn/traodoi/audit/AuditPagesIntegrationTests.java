@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.web.util.HtmlUtils;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class AuditPagesIntegrationTests {
 
     @Test
     void refusesToRecordOutsideATransaction() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.record("X", "organization", 1, null, null, null))
-                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        Assertions.assertThatThrownBy(() -> audit.record("X", "organization", 1, null, null, null))
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 }

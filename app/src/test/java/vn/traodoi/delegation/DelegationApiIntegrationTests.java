@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -100,7 +104,7 @@ class DelegationApiIntegrationTests {
                     .andExpect(jsonPath("$.status").value("HOST_CONFIRMED"))
                     .andExpect(jsonPath("$.stops[0].hostStatus").value("CONFIRMED"));
             mvc.perform(get("/api/v1/delegations/{id}/history", id).with(user(organizer)))
-                    .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains("CREATE", "SUBMIT", "APPROVE",
+                    .andExpect(jsonPath("$[*].action").value(Matchers.contains("CREATE", "SUBMIT", "APPROVE",
                             "REQUEST_HOSTS", "CONFIRM_STOP", "HOSTS_CONFIRMED")));
             assertThat(jdbc.sql("SELECT count(*) FROM audit_events WHERE entity_type = 'delegation' AND entity_id = ?")
                     .param(String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(6);
@@ -121,9 +125,9 @@ class DelegationApiIntegrationTests {
         }
 
         String home(CurrentUser as) throws Exception {
-            return org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/").with(user(as)))
+            return HtmlUtils.htmlUnescape(mvc.perform(get("/").with(user(as)))
                     .andExpect(status().isOk()).andReturn().getResponse()
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+                    .getContentAsString(StandardCharsets.UTF_8));
         }
 
         @Test
@@ -285,14 +289,14 @@ class DelegationApiIntegrationTests {
                     .andExpect(status().isNotFound());
             call(post("/api/v1/delegations/{id}/members", id), stranger, "{\"role\":\"MEMBER\",\"group\":\"x\",\"version\":%d}".formatted(v))
                     .andExpect(status().isNotFound());
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            mvc.perform(MockMvcRequestBuilders
                             .delete("/api/v1/delegations/{id}/members/1", id).param("version", "" + v).with(user(stranger)).with(csrf()))
                     .andExpect(status().isNotFound());
             call(post("/api/v1/delegations/{id}/stops", id), stranger, "{\"unitId\":1,\"version\":%d}".formatted(v))
                     .andExpect(status().isNotFound());
             call(post("/api/v1/delegations/{id}/sessions", id), stranger,
                     "{\"stopId\":%d,\"kind\":\"FIELD_VISIT\",\"version\":%d}".formatted(stop, v)).andExpect(status().isNotFound());
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            mvc.perform(MockMvcRequestBuilders
                             .delete("/api/v1/delegations/{id}/sessions/1", id).param("version", "" + v).with(user(stranger)).with(csrf()))
                     .andExpect(status().isNotFound());
             step(id, stranger, "SUBMIT", null).andExpect(status().isNotFound());

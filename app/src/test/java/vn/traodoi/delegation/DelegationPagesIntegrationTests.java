@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -179,9 +181,9 @@ class DelegationPagesIntegrationTests {
                         .file(new MockMultipartFile("photo", "anh.jpg", "image/jpeg", "<script>alert(1)</script>".getBytes()))
                         .param("caption", "Ảnh giả").param("version", "" + version(id)).with(user(organizer)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(org.jsoup.Jsoup.parse(refused).getElementById("photo-error-" + session).text())
+        assertThat(Jsoup.parse(refused).getElementById("photo-error-" + session).text())
                 .isEqualTo("Tệp không phải ảnh JPEG, PNG hoặc WebP.");
-        org.jsoup.nodes.Document bomb = org.jsoup.Jsoup.parse(mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session)
+        Document bomb = Jsoup.parse(mvc.perform(multipart("/delegations/{id}/sessions/{s}/photos", id, session)
                         .file(new MockMultipartFile("photo", "to.png", "image/png", TestImages.pngHeader(30_000, 30_000)))
                         .param("caption", "Ảnh rất lớn").param("version", "" + version(id)).with(user(organizer)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

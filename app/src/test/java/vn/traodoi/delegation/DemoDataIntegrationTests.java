@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.IntegrationTest;
+import vn.traodoi.account.AccountService;
+import vn.traodoi.account.CurrentUser;
 import vn.traodoi.people.People;
+import vn.traodoi.place.PlaceLookup;
 
 /** The seed articles' delegations, loaded by the demo switch, carry exactly what the articles state. */
 @IntegrationTest
@@ -134,14 +137,14 @@ class DemoDataIntegrationTests {
     DelegationQueries queries;
 
     @Autowired
-    vn.traodoi.account.AccountService accounts;
+    AccountService accounts;
 
     @Autowired
-    vn.traodoi.place.PlaceLookup places;
+    PlaceLookup places;
 
     @Test
     void filtersByTheProvinceAsItWasOrAsItIsToday() {
-        vn.traodoi.account.CurrentUser daNang = accounts.loadUserByUsername("demo.danang");
+        CurrentUser daNang = accounts.loadUserByUsername("demo.danang");
         long binhDuong = places.unit("old63", "74").id();
         long hcmcToday = places.unit("new34", "79").id();
         long hanoi = places.unit("old63", "01").id();

@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import vn.traodoi.Events;
@@ -39,7 +42,7 @@ class Seed004FlowIntegrationTests {
 
     @AfterEach
     void loadTheDemoRecordsAgain() {
-        List<Long> ids = CHANGED.stream().map(delegations::delegationOfDemoKey).flatMap(java.util.Optional::stream).toList();
+        List<Long> ids = CHANGED.stream().map(delegations::delegationOfDemoKey).flatMap(Optional::stream).toList();
         Long[] delegationIds = ids.toArray(Long[]::new);
         jdbc.sql("""
                         DELETE FROM search_documents WHERE (kind IN ('DELEGATION', 'TRIP_REPORT') AND record_id = ANY (:d))
@@ -69,7 +72,7 @@ class Seed004FlowIntegrationTests {
     @Autowired
     Delegations delegations;
 
-    String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+    String body(ResultActions result) throws Exception {
         return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
@@ -170,7 +173,7 @@ class Seed004FlowIntegrationTests {
         }
 
         String tasks = page("/tasks", secretary);
-        assertThat(org.jsoup.Jsoup.parse(tasks).text()).contains("Sở Nội vụ Thành phố Hồ Chí Minh (phối hợp: Ban Dân vận Thành ủy Thành phố Hồ Chí Minh; "
+        assertThat(Jsoup.parse(tasks).text()).contains("Sở Nội vụ Thành phố Hồ Chí Minh (phối hợp: Ban Dân vận Thành ủy Thành phố Hồ Chí Minh; "
                 + "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh)");
         assertThat(tasks).contains("Xây dựng giải pháp nâng cao Chỉ số PAR Index").contains("tháng 6/2027")
                 .contains("giai đoạn 2026-2030").doesNotContain("Nâng cao xếp hạng PAPI năm 2023");
@@ -196,7 +199,7 @@ class Seed004FlowIntegrationTests {
         long id = delegations.delegationOfDemoKey("seed-002").orElseThrow();
         mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(secretary)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        String report = org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports", secretary)).select("#trip-from-record")
+        String report = Jsoup.parse(page("/delegations/" + id + "/reports", secretary)).select("#trip-from-record")
                 .text();
         assertThat(report).contains("Nghị quyết số 98/2023/QH15 ngày 24/06/2023 của Quốc hội về thí điểm")
                 .contains("Nghị quyết số 136/2024/QH15 ngày 26/06/2024 của Quốc hội")
@@ -204,7 +207,7 @@ class Seed004FlowIntegrationTests {
                 .contains("(3 nội dung)")
                 .contains("Trưởng đoàn: Lê Trung Chinh, Chủ tịch UBND thành phố Đà Nẵng")
                 .contains("Thành viên: Lãnh đạo các cơ quan chuyên môn thuộc UBND thành phố");
-        assertThat(org.jsoup.Jsoup.parse(page("/delegations/" + id + "/reports?lang=en", secretary)).text())
+        assertThat(Jsoup.parse(page("/delegations/" + id + "/reports?lang=en", secretary)).text())
                 .contains("Programme by place and day").contains("(5 topics)");
 
         CurrentUser approver = users.user(daNang, Role.APPROVER);
@@ -216,7 +219,7 @@ class Seed004FlowIntegrationTests {
         mvc.perform(post("/delegations/{id}/reports/decision", id).with(user(approver)).with(csrf())
                         .param("decision", "approve").param("version", "" + tripVersion(id)))
                 .andExpect(status().is3xxRedirection());
-        String lessons = org.jsoup.Jsoup.parse(page("/lessons?q=nha o xa hoi", approver)).select("#lessons").text();
+        String lessons = Jsoup.parse(page("/lessons?q=nha o xa hoi", approver)).select("#lessons").text();
         assertThat(lessons).as("what was learned, and from whom").contains("Nhà ở xã hội:")
                 .contains("Ủy ban nhân dân tỉnh Bình Dương").contains("Ủy ban nhân dân Thành phố Hồ Chí Minh");
     }

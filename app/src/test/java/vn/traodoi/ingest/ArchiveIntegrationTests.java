@@ -26,12 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -64,7 +67,7 @@ class ArchiveIntegrationTests {
     KnowledgeSearch search;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     long konTum;
     CurrentUser organizer;
@@ -274,8 +277,8 @@ class ArchiveIntegrationTests {
                     .doesNotContain("(Mã tin: " + mark + ")").doesNotContain("/import/" + importId + "\"");
             String draft = mvc.perform(get("/api/v1/imports/{id}", importId).with(user(organizer)))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            tools.jackson.databind.node.ObjectNode corrected = (tools.jackson.databind.node.ObjectNode)
-                    new tools.jackson.databind.json.JsonMapper().readTree(draft).get("proposal");
+            ObjectNode corrected = (ObjectNode)
+                    new JsonMapper().readTree(draft).get("proposal");
             corrected.put("title", "Đoàn công tác tỉnh Bắc Kạn trao đổi kinh nghiệm tại Kon Tum (" + mark + ")");
             api(organizer, "/api/v1/imports/" + importId + "/confirm", "{\"draft\":" + corrected + "}")
                     .andExpect(status().isCreated());

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class ImportApiIntegrationTests {
 
     String submit(CurrentUser as, String text) throws Exception {
         return mvc.perform(post("/api/v1/imports").with(user(as)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(java.util.Map.of("text", text))))
+                        .content(json.writeValueAsString(Map.of("text", text))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -174,7 +176,7 @@ class ImportApiIntegrationTests {
             confirm(host, id, "{\"draft\": {\"title\": \"\", \"declaredMemberCount\": -3, \"sessions\": "
                     + "[{\"stop\": 4, \"kind\": \"FIELD_VISIT\"}]}}")
                     .andExpect(status().isUnprocessableContent())
-                    .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                    .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder(
                             "organizerId", "declaredMemberCount", "sessions[0].stop")));
             mvc.perform(post("/api/v1/imports/{id}/confirm", 987654321L).with(user(host)).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jsoup.Jsoup;
@@ -171,7 +172,7 @@ class ImportIntegrationTests {
         assertError(new MockMultipartFile("file", "anh.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
                 "Chỉ nhận tệp .txt, .html hoặc .htm.");
         assertError(new MockMultipartFile("file", "bai.txt", "text/plain", new byte[] {'a', 0, 'b'}), "Tệp không phải văn bản.");
-        assertError(new MockMultipartFile("file", "bai.txt", "text/plain", "Thành phố".getBytes(java.nio.charset.Charset.forName("windows-1258"))),
+        assertError(new MockMultipartFile("file", "bai.txt", "text/plain", "Thành phố".getBytes(Charset.forName("windows-1258"))),
                 "Tệp không phải văn bản UTF-8");
         String empty = HtmlUtils.htmlUnescape(mvc.perform(post("/import").param("text", "   ").with(user(hcmHost)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.groups.Tuple;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -29,6 +31,7 @@ import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.MemberRole;
 import vn.traodoi.delegation.SessionKind;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 import vn.traodoi.task.FollowUpTask;
@@ -129,10 +132,10 @@ class ImportProposalIntegrationTests {
                 assertThat(s.hostWritten()).isEqualTo("UBND tỉnh Quảng Bình");
             });
             assertThat(d.members()).extracting(Draft.Member::name, Draft.Member::title, Draft.Member::role).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh Lai Châu", MemberRole.HEAD),
-                    org.assertj.core.groups.Tuple.tuple("Lò Thị Mai", "Giám đốc Sở Nội vụ tỉnh Lai Châu", MemberRole.DEPUTY_HEAD),
-                    org.assertj.core.groups.Tuple.tuple("Trần Quốc Việt", "Chánh Văn phòng UBND tỉnh Lai Châu", MemberRole.MEMBER),
-                    org.assertj.core.groups.Tuple.tuple("Phạm Hữu Đức", "Phó Chủ tịch UBND tỉnh Quảng Bình", null));
+                    Tuple.tuple("Hoàng Văn Nam", "Phó Chủ tịch UBND tỉnh Lai Châu", MemberRole.HEAD),
+                    Tuple.tuple("Lò Thị Mai", "Giám đốc Sở Nội vụ tỉnh Lai Châu", MemberRole.DEPUTY_HEAD),
+                    Tuple.tuple("Trần Quốc Việt", "Chánh Văn phòng UBND tỉnh Lai Châu", MemberRole.MEMBER),
+                    Tuple.tuple("Phạm Hữu Đức", "Phó Chủ tịch UBND tỉnh Quảng Bình", null));
             assertThat(d.sessions()).hasSize(2);
             assertThat(d.sessions().getFirst()).satisfies(s -> {
                 assertThat(s.kind()).isEqualTo(SessionKind.WORKING_SESSION);
@@ -255,10 +258,10 @@ class ImportProposalIntegrationTests {
             Draft d = imports.propose(host, f.record(), LocalDate.of(2024, 3, 6));
             assertThat(d.documents()).extracting(Draft.Document::numberSymbol, Draft.Document::legalBasis,
                     Draft.Document::issuer).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("12/KH-UBND", true, "Ủy ban nhân dân tỉnh Quảng Bình"),
-                    org.assertj.core.groups.Tuple.tuple("98/2023/QH15", false, null),
-                    org.assertj.core.groups.Tuple.tuple("77/BCĐ", false, "Ban Chỉ đạo cải cách hành chính tỉnh"),
-                    org.assertj.core.groups.Tuple.tuple("5/TB-UBND", false, null));
+                    Tuple.tuple("12/KH-UBND", true, "Ủy ban nhân dân tỉnh Quảng Bình"),
+                    Tuple.tuple("98/2023/QH15", false, null),
+                    Tuple.tuple("77/BCĐ", false, "Ban Chỉ đạo cải cách hành chính tỉnh"),
+                    Tuple.tuple("5/TB-UBND", false, null));
             assertThat(d.stops()).singleElement().satisfies(s -> assertThat(s.hostOrganizationId())
                     .as("a province named alone stands for its People's Committee").isEqualTo(laiChau));
 
@@ -294,8 +297,8 @@ class ImportProposalIntegrationTests {
                 assertThat(s.hostOrganizationId()).isEqualTo(quangBinh);
                 assertThat(s.unitId()).isEqualTo(unit("old63", "44"));
                 assertThat(s.sessions()).extracting(Delegation.Session::kind, Delegation.Session::placeText).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(SessionKind.WORKING_SESSION, null),
-                        org.assertj.core.groups.Tuple.tuple(SessionKind.FIELD_VISIT, "Trung tâm Phục vụ hành chính công tỉnh Quảng Bình"));
+                        Tuple.tuple(SessionKind.WORKING_SESSION, null),
+                        Tuple.tuple(SessionKind.FIELD_VISIT, "Trung tâm Phục vụ hành chính công tỉnh Quảng Bình"));
                 assertThat(s.sessions().getFirst().topics()).containsExactly("cải cách thủ tục hành chính",
                         "chuyển đổi số trong cơ quan nhà nước");
                 assertThat(s.sessions().getFirst().side()).isEqualTo(Delegation.Side.HOST);
@@ -343,7 +346,7 @@ class ImportProposalIntegrationTests {
                     try {
                         r.get();
                         made++;
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         assertThat(e.getCause()).isInstanceOf(StateConflictException.class);
                         refused++;
                     }
@@ -367,8 +370,8 @@ class ImportProposalIntegrationTests {
                     List.of(new Draft.Task("Báo cáo", "Sở Nội vụ", null, FollowUpTask.DeadlineKind.DAY, "31/10/2024", null)));
             long before = jdbc.sql("SELECT count(*) FROM delegations").query(Long.class).single();
             assertThatThrownBy(() -> imports.confirm(host, importId, bad))
-                    .isInstanceOfSatisfying(vn.traodoi.system.InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(vn.traodoi.system.InvalidInputException.FieldProblem::field)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.FieldProblem::field)
                             .containsExactlyInAnyOrder("organizerId", "declaredMemberCount", "sessions[1].stop",
                                     "tasks[0].assigneeId"));
             Draft lateSession = new Draft(p.kind(), p.title(), p.startDate(), p.endDate(), false, p.declaredMemberCount(),
@@ -376,16 +379,16 @@ class ImportProposalIntegrationTests {
                     List.of(new Draft.Session(0, SessionKind.FIELD_VISIT, LocalDate.of(2024, 12, 1), null, "x", null,
                             List.of())), List.of());
             assertThatThrownBy(() -> imports.confirm(host, importId, lateSession))
-                    .isInstanceOfSatisfying(vn.traodoi.system.InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(vn.traodoi.system.InvalidInputException.FieldProblem::field)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.FieldProblem::field)
                             .containsExactly("sessions[0].date"));
             Draft pastDeadline = new Draft(p.kind(), p.title(), p.startDate(), p.endDate(), false, p.declaredMemberCount(),
                     p.organizerId(), null, null, p.stops(), p.members(), p.documents(), p.topics(), p.sessions(),
                     List.of(new Draft.Task("Báo cáo", "Sở Nội vụ", snvQuangBinh, FollowUpTask.DeadlineKind.DAY,
                             "01/01/2024", null)));
             assertThatThrownBy(() -> imports.confirm(host, importId, pastDeadline))
-                    .isInstanceOfSatisfying(vn.traodoi.system.InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(vn.traodoi.system.InvalidInputException.FieldProblem::field)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.FieldProblem::field)
                             .containsExactly("tasks[0].deadline"));
             assertThat(jdbc.sql("SELECT count(*) FROM delegations").query(Long.class).single()).isEqualTo(before);
             assertThat(imports.get(host, importId).delegationId()).isNull();

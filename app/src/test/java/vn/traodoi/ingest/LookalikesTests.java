@@ -2,6 +2,7 @@ package vn.traodoi.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class LookalikesTests {
             """)
     void titlesAreAsAlikeAsTheWordsTheyShare(String a, String b, double similarity) {
         assertThat(Lookalikes.jaccard(Lookalikes.words(a), Lookalikes.words(b))).isCloseTo(similarity,
-                org.assertj.core.data.Offset.offset(0.05));
+                Offset.offset(0.05));
     }
 
     @Test

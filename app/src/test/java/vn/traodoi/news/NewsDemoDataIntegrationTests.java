@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -44,8 +46,8 @@ class NewsDemoDataIntegrationTests {
         String path = NewsSeeds.articlePath(jdbc, delegation);
         assertThat(path).startsWith("/tin/ubnd-tp-hcm/uy-ban-nhan-dan-thanh-pho-ho-chi-minh-tiep-doan-khao-sat");
         mvc.perform(get(path)).andExpect(status().isOk());
-        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).select("#news-sites a").eachAttr("href"))
+        assertThat(Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).select("#news-sites a").eachAttr("href"))
                 .as("the public finds the portal from the home page").contains("/tin/ubnd-tp-hcm");
     }
 }

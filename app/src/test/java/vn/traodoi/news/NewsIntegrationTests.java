@@ -9,8 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,10 +26,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestImages;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.DemoSeeds;
+import vn.traodoi.system.TraodoiProperties;
 
 @IntegrationTest
 class NewsIntegrationTests {
@@ -126,7 +132,7 @@ class NewsIntegrationTests {
     @Test
     void aScheduledArticleIsPublicOnlyFromItsTimeAndAnUnpublishedOneSaysSoPolitely() throws Exception {
         long id = draft(writer, "Tin lên lịch đăng");
-        String tomorrow = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(java.time.LocalDateTime.now().plusDays(1));
+        String tomorrow = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(LocalDateTime.now().plusDays(1));
         save(writer, id, "Tin lên lịch đăng", "<p>Đăng ngày mai.</p>", tomorrow);
         assertThat(step(editor, id, "PUBLISH").getResponse().getStatus()).isEqualTo(302);
         mvc.perform(get("/tin/{s}/{a}", site, slug(id))).andExpect(status().isNotFound());
@@ -165,20 +171,20 @@ class NewsIntegrationTests {
         assertThat(text(mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "to.jpg", "image/jpeg", big))
                 .with(user(writer)).with(csrf())).andReturn())).contains("Ảnh lớn hơn 5 MB.");
         MvcResult broken = mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "hong.jpg",
-                "image/jpeg", vn.traodoi.TestImages.truncated(vn.traodoi.TestImages.jpeg(400, 300))))
+                "image/jpeg", TestImages.truncated(TestImages.jpeg(400, 300))))
                 .param("caption", "Ảnh tải dở").with(user(writer)).with(csrf())).andReturn();
         assertThat(text(broken)).contains("Ảnh bị hỏng hoặc không đọc được.");
         assertThat(Jsoup.parse(broken.getResponse().getContentAsString(StandardCharsets.UTF_8)).getElementById("caption").val())
                 .isEqualTo("Ảnh tải dở");
         assertThat(jdbc.sql("SELECT count(*) FROM news_photos WHERE article_id = ?").param(id).query(Long.class).single()).isZero();
-        byte[] gps = vn.traodoi.TestImages.withExif(vn.traodoi.TestImages.jpeg(80, 60), 1);
+        byte[] gps = TestImages.withExif(TestImages.jpeg(80, 60), 1);
         mvc.perform(multipart("/news/{id}/photos", id).file(new MockMultipartFile("photo", "a.jpg", "image/jpeg", gps))
                 .param("caption", "Ảnh nhỏ").with(user(writer)).with(csrf())).andExpect(status().is3xxRedirection());
         long photo = jdbc.sql("SELECT id FROM news_photos WHERE article_id = ?").param(id).query(Long.class).single();
         byte[] served = mvc.perform(get("/news/{id}/photos/{p}", id, photo).with(user(writer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(vn.traodoi.TestImages.jpegMarkers(served)).as("served without its EXIF").doesNotContain(0xFFE1);
-        assertThat(vn.traodoi.TestImages.contains(served, "GPS")).isFalse();
+        assertThat(TestImages.jpegMarkers(served)).as("served without its EXIF").doesNotContain(0xFFE1);
+        assertThat(TestImages.contains(served, "GPS")).isFalse();
         assertThat(jdbc.sql("SELECT size_bytes FROM news_photos WHERE id = ?").param(photo).query(Long.class).single())
                 .isEqualTo(served.length);
         mvc.perform(get("/tin/{s}/{a}/anh/{p}", site, slug(id), photo)).andExpect(status().isNotFound());
@@ -231,7 +237,7 @@ class NewsIntegrationTests {
     }
 
     @Autowired
-    vn.traodoi.system.TraodoiProperties properties;
+    TraodoiProperties properties;
 
     @Test
     void aSessionPhotoStoredBeforeUploadsWereCheckedIsCleanedWhenTakenIntoADraft() throws Exception {
@@ -248,13 +254,13 @@ class NewsIntegrationTests {
         mvc.perform(post("/delegations/{id}/sessions", delegation).with(user(organizer)).with(csrf()).param("stopId", "" + stop)
                 .param("kind", "WORKING_SESSION").param("version", "1")).andExpect(status().is3xxRedirection());
         long session = jdbc.sql("SELECT id FROM delegation_sessions WHERE stop_id = ?").param(stop).query(Long.class).single();
-        java.nio.file.Path photos = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve("photos");
-        java.nio.file.Files.createDirectories(photos);
-        byte[] withGps = vn.traodoi.TestImages.withExif(vn.traodoi.TestImages.jpeg(64, 48), 1);
-        byte[] cut = vn.traodoi.TestImages.truncated(vn.traodoi.TestImages.jpeg(400, 300));
+        Path photos = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve("photos");
+        Files.createDirectories(photos);
+        byte[] withGps = TestImages.withExif(TestImages.jpeg(64, 48), 1);
+        byte[] cut = TestImages.truncated(TestImages.jpeg(400, 300));
         for (byte[] old : List.of(withGps, cut)) {
-            String storage = java.util.UUID.randomUUID().toString();
-            java.nio.file.Files.write(photos.resolve(storage), old);
+            String storage = UUID.randomUUID().toString();
+            Files.write(photos.resolve(storage), old);
             jdbc.sql("INSERT INTO session_photos (session_id, storage_name, content_type, size_bytes, caption) VALUES (?, ?, ?, ?, ?)")
                     .params(session, storage, "image/jpeg", old.length, "Ảnh cũ " + old.length).update();
         }
@@ -266,8 +272,8 @@ class NewsIntegrationTests {
         assertThat(taken).as("the broken photo is left out").hasSize(1);
         byte[] served = mvc.perform(get("/news/{id}/photos/{p}", id, taken.getFirst()).with(user(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(vn.traodoi.TestImages.jpegMarkers(served)).doesNotContain(0xFFE1);
-        assertThat(vn.traodoi.TestImages.contains(served, "GPS")).isFalse();
+        assertThat(TestImages.jpegMarkers(served)).doesNotContain(0xFFE1);
+        assertThat(TestImages.contains(served, "GPS")).isFalse();
     }
 
     @Test

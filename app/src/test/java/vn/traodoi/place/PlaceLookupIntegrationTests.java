@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,9 +53,9 @@ class PlaceLookupIntegrationTests {
             AdministrativeUnit hue = places.unit("new34", "46");
             List<AdministrativeUnit> stops = List.of(binhDuong, daNang, hue);
             for (LocalDate date : List.of(SEED_000, AFTER_REFORM)) {
-                java.util.Map<Long, AdministrativeUnit> together = places.unitsAt(stops, date);
+                Map<Long, AdministrativeUnit> together = places.unitsAt(stops, date);
                 for (AdministrativeUnit unit : stops) {
-                    assertThat(java.util.Optional.ofNullable(together.get(unit.id()))).as("%s on %s", unit.fullNameVi(), date)
+                    assertThat(Optional.ofNullable(together.get(unit.id()))).as("%s on %s", unit.fullNameVi(), date)
                             .isEqualTo(places.unitAt(unit.id(), date));
                 }
             }

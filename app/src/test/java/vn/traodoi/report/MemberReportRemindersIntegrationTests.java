@@ -11,10 +11,12 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +59,7 @@ class MemberReportRemindersIntegrationTests {
             try {
                 Address[] all = m.getAllRecipients();
                 return all != null && Arrays.stream(all).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -90,7 +92,7 @@ class MemberReportRemindersIntegrationTests {
 
         assertThat(home(member)).contains("Báo cáo thành viên đoàn bạn cần nộp")
                 .contains("Đoàn học tập kinh nghiệm chuyển đổi số tại Đà Nẵng")
-                .contains("hạn nộp " + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains("hạn nộp " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(home(colleague)).doesNotContain("Đoàn học tập kinh nghiệm chuyển đổi số tại Đà Nẵng");
 
         CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> reminders.sendDue(today));

@@ -7,7 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,8 +143,8 @@ class ReportIntegrationTests {
         byte[] docx = mvc.perform(get("/delegations/{id}/reports/trip.docx", id).with(user(secretary)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String word;
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
-                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                var text = new XWPFWordExtractor(doc)) {
             word = text.getText();
         }
         assertThat(word).as("the Decree 30 layout, the record's part and the secretary's")
@@ -149,11 +156,11 @@ class ReportIntegrationTests {
         mvc.perform(get("/delegations/{id}/reports/trip.docx", id).with(user(stranger))).andExpect(status().isNotFound());
         byte[] pdf = mvc.perform(get("/delegations/{id}/reports/trip.pdf", id).with(user(secretary)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
                     .contains("Độc lập - Tự do - Hạnh phúc").contains("BÁO CÁO")
                     .contains("Đoàn đã học tập mô hình một cửa của Hà Nội và Quảng Ninh.");
-            java.util.List<String> fonts = new java.util.ArrayList<>();
+            List<String> fonts = new ArrayList<>();
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 fonts.add(doc.getPage(0).getResources().getFont(name).getName());
             }

@@ -2,6 +2,7 @@ package vn.traodoi.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -96,7 +97,7 @@ class ConcurrencyIntegrationTests {
             try {
                 return String.valueOf(target.http().send(target.request(), HttpResponse.BodyHandlers.discarding())
                         .statusCode());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return e.getClass().getSimpleName();
             }
         })).toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTests {
@@ -29,7 +30,7 @@ class CsvWriterTests {
     @Test
     void readsAHeaderWithAByteOrderMarkAndRejectsARaggedLine() {
         assertThat(CsvReader.read(new StringReader("\uFEFFa,b\r\n1,2\r\n")).getFirst().get("a")).isEqualTo("1");
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> CsvReader.read(new StringReader("a,b\n1,2,3\n")))
                 .withMessageContaining("line 2");
     }

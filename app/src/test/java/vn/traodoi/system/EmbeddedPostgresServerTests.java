@@ -5,9 +5,14 @@ import static vn.traodoi.system.ServerSql.execute;
 import static vn.traodoi.system.ServerSql.query;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -54,7 +59,7 @@ class EmbeddedPostgresServerTests {
 
             ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
             postmaster.destroyForcibly();
-            postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
 
             String note = awaitQuery(server, "SELECT note FROM kept", Duration.ofSeconds(60));
             assertThat(note).isEqualTo("Báo cáo 15/7/2022");
@@ -73,8 +78,8 @@ class EmbeddedPostgresServerTests {
                 "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), dataDir.toString())
                 .redirectErrorStream(true).start();
         long orphan;
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
             String line;
             String ready = null;
             while ((line = out.readLine()) != null) {
@@ -112,7 +117,7 @@ class EmbeddedPostgresServerTests {
         while (true) {
             try {
                 return query(server, sql);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }

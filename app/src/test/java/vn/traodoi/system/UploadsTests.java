@@ -3,7 +3,9 @@ package vn.traodoi.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import vn.traodoi.TestImages;
@@ -30,7 +35,7 @@ class UploadsTests {
     private final Uploads uploads = new Uploads(40);
 
     private static FieldProblem refusal(ThrowingCallable call) {
-        InvalidInputException e = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(call);
+        InvalidInputException e = (InvalidInputException) Assertions.catchThrowable(call);
         assertThat(e).as("refused").isNotNull();
         return e.problems().getFirst();
     }
@@ -76,8 +81,8 @@ class UploadsTests {
         BufferedImage upright = TestImages.read(stored.bytes());
         assertThat(upright.getWidth()).isEqualTo(32);
         assertThat(upright.getHeight()).isEqualTo(64);
-        assertThat(new java.awt.Color(upright.getRGB(16, 8)).getRed()).as("the left (red) half is now on top").isGreaterThan(200);
-        assertThat(new java.awt.Color(upright.getRGB(16, 56)).getBlue()).isGreaterThan(200);
+        assertThat(new Color(upright.getRGB(16, 8)).getRed()).as("the left (red) half is now on top").isGreaterThan(200);
+        assertThat(new Color(upright.getRGB(16, 56)).getBlue()).isGreaterThan(200);
     }
 
     @Test
@@ -89,10 +94,10 @@ class UploadsTests {
         }
         // 8: turned a quarter to the left, so the left (red) half ends at the bottom.
         BufferedImage eight = ImageRewriter.upright(sideways, 8);
-        assertThat(new java.awt.Color(eight.getRGB(0, 3)).getRed()).isEqualTo(255);
-        assertThat(new java.awt.Color(eight.getRGB(0, 0)).getBlue()).isEqualTo(255);
+        assertThat(new Color(eight.getRGB(0, 3)).getRed()).isEqualTo(255);
+        assertThat(new Color(eight.getRGB(0, 0)).getBlue()).isEqualTo(255);
         BufferedImage mirrored = ImageRewriter.upright(sideways, 2);
-        assertThat(new java.awt.Color(mirrored.getRGB(0, 0)).getBlue()).isEqualTo(255);
+        assertThat(new Color(mirrored.getRGB(0, 0)).getBlue()).isEqualTo(255);
     }
 
     @Test
@@ -159,13 +164,13 @@ class UploadsTests {
         assertThat(refusal(() -> uploads.check(EVIDENCE, new Upload("bao-cao.docx", null, zip.toByteArray()))).messageCode())
                 .isEqualTo("task.evidence.file.type");
         ByteArrayOutputStream xls = new ByteArrayOutputStream();
-        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+        try (HSSFWorkbook book = new HSSFWorkbook()) {
             book.createSheet("Số liệu");
             book.write(xls);
         }
         ByteArrayOutputStream doc = new ByteArrayOutputStream();
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[512]), "WordDocument");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
             fs.writeFilesystem(doc);
         }
         assertThat(uploads.check(EVIDENCE, new Upload("so-lieu.xls", "application/vnd.ms-excel", xls.toByteArray())).type())

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestImages;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
@@ -141,7 +144,7 @@ class TaskIntegrationTests {
     @Test
     void evidenceFilesAreCheckedKeptAndOnlyShownToTheTwoSides() throws Exception {
         long id = assign("Báo cáo kết quả triển khai mô hình khu công nghiệp sinh thái", "MONTH", "12/2099");
-        byte[] pdf = vn.traodoi.TestImages.pdf();
+        byte[] pdf = TestImages.pdf();
         mvc.perform(multipart("/tasks/{id}/evidence", id)
                         .file(new MockMultipartFile("file", "Báo cáo số 12-BC-SKHĐT.pdf", "application/pdf", pdf))
                         .with(user(department)).with(csrf()))
@@ -172,20 +175,20 @@ class TaskIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(notAPdf).contains("Tệp bị hỏng hoặc không đọc được.");
         String bomb = HtmlUtils.htmlUnescape(mvc.perform(multipart("/tasks/{id}/evidence", id)
-                        .file(new MockMultipartFile("file", "so-do.png", "image/png", vn.traodoi.TestImages.pngHeader(30_000, 30_000)))
+                        .file(new MockMultipartFile("file", "so-do.png", "image/png", TestImages.pngHeader(30_000, 30_000)))
                         .with(user(department)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(bomb).contains("Ảnh quá lớn: 900 megapixel, tối đa 40.");
         mvc.perform(multipart("/tasks/{id}/evidence", id)
                         .file(new MockMultipartFile("file", "anh-hien-truong.jpg", "image/jpeg",
-                                vn.traodoi.TestImages.withExif(vn.traodoi.TestImages.jpeg(64, 48), 1)))
+                                TestImages.withExif(TestImages.jpeg(64, 48), 1)))
                         .with(user(department)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long photoId = jdbc.sql("SELECT id FROM task_evidence_files WHERE task_id = ? AND file_name = 'anh-hien-truong.jpg'")
                 .param(id).query(Long.class).single();
         byte[] photo = mvc.perform(get("/tasks/{id}/evidence/{f}", id, photoId).with(user(daNang))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(vn.traodoi.TestImages.jpegMarkers(photo)).as("an image among the evidence is written anew").doesNotContain(0xFFE1);
+        assertThat(TestImages.jpegMarkers(photo)).as("an image among the evidence is written anew").doesNotContain(0xFFE1);
         assertThat(jdbc.sql("SELECT count(*) FROM task_evidence_files WHERE task_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(2);
 
@@ -211,16 +214,16 @@ class TaskIntegrationTests {
         long owner = users.organization("Văn phòng UBND giao nhiều việc");
         CurrentUser office = users.user(owner, Role.ORGANIZER);
         for (int n = 1; n <= 55; n++) {
-            taskService.create(office, new TaskForm("Nhiệm vụ số " + n + " của văn phòng", java.util.List.of(departmentOrg),
-                    FollowUpTask.DeadlineKind.MONTH, (1 + n % 12) + "/2099", null, null, null, java.util.List.of()));
+            taskService.create(office, new TaskForm("Nhiệm vụ số " + n + " của văn phòng", List.of(departmentOrg),
+                    FollowUpTask.DeadlineKind.MONTH, (1 + n % 12) + "/2099", null, null, null, List.of()));
         }
         String first = page("/tasks", office);
         assertThat(first).contains("55 kết quả").contains("Trang 1 / 2");
-        assertThat(org.jsoup.Jsoup.parse(first).select("#tasks tbody tr")).hasSize(50);
+        assertThat(Jsoup.parse(first).select("#tasks tbody tr")).hasSize(50);
         String second = page("/tasks?status=ALL&page=2", office);
-        assertThat(org.jsoup.Jsoup.parse(second).select("#tasks tbody tr")).hasSize(5);
+        assertThat(Jsoup.parse(second).select("#tasks tbody tr")).hasSize(5);
         assertThat(second).contains("Trang 2 / 2");
-        assertThat(org.jsoup.Jsoup.parse(page("/tasks?page=99", office)).select("#tasks tbody tr"))
+        assertThat(Jsoup.parse(page("/tasks?page=99", office)).select("#tasks tbody tr"))
                 .as("a page past the end shows the last one").hasSize(5);
     }
 }

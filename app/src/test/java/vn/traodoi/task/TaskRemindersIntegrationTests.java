@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class TaskRemindersIntegrationTests {
         jdbc.sql("UPDATE users SET email = ? WHERE id = ?").params("thanhvien@snv.example.vn", member.userId()).update();
         LocalDate deadline = LocalDate.now(clock).plusDays(2);
         long id = tasks.create(boss, new TaskForm("Chuẩn bị tài liệu họp Ban Chỉ đạo", List.of(assigneeOrg),
-                FollowUpTask.DeadlineKind.DAY, deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                FollowUpTask.DeadlineKind.DAY, deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 null, null, null, List.of())).id();
 
         CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> reminders.sendDue(LocalDate.now(clock)));

@@ -8,14 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A request that cannot get a database connection (PostgreSQL down or restarting) is 503 with Retry-After. */
@@ -26,15 +31,15 @@ class DatabaseUnavailableTests {
         @GetMapping("/api/v1/something")
         String get() {
             throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-                    new java.sql.SQLTransientConnectionException("traodoi - Connection is not available"));
+                    new SQLTransientConnectionException("traodoi - Connection is not available"));
         }
     }
 
     @RestController
     static class SomeWrite {
-        @org.springframework.web.bind.annotation.PostMapping("/api/v1/something")
+        @PostMapping("/api/v1/something")
         String post() {
-            throw new org.springframework.transaction.TransactionSystemException("JDBC rollback failed");
+            throw new TransactionSystemException("JDBC rollback failed");
         }
     }
 
@@ -60,7 +65,7 @@ class DatabaseUnavailableTests {
 
     @Test
     void theApiSaysToTryAgainInAFewSeconds() throws Exception {
-        mvc.perform(get("/api/v1/something").locale(java.util.Locale.forLanguageTag("vi")))
+        mvc.perform(get("/api/v1/something").locale(Locale.forLanguageTag("vi")))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -70,7 +75,7 @@ class DatabaseUnavailableTests {
 
     @Test
     void aCommitOrRollbackThatFailedIs503Too() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/something"))
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/something"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.type").value("/problems/unavailable"));
     }

@@ -7,17 +7,21 @@ import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +170,7 @@ class FuzzIntegrationTests {
         List<Planned> planned = new ArrayList<>();
         List<Endpoint> order = new ArrayList<>(endpoints);
         while (index < REQUESTS) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (Endpoint e : order) {
                 if (index >= REQUESTS) {
                     break;
@@ -464,7 +468,7 @@ class FuzzIntegrationTests {
     private static boolean framework(Class<?> type) {
         String name = type.getName();
         return name.startsWith("org.springframework.") || name.startsWith("jakarta.servlet.") || type == Locale.class
-                || type == java.security.Principal.class || type == CurrentUser.class;
+                || type == Principal.class || type == CurrentUser.class;
     }
 
     private static Field javaField(String name, Class<?> type, Type generic, @Nullable DateTimeFormat format,
@@ -487,12 +491,12 @@ class FuzzIntegrationTests {
         String pattern = null;
         if (type.isEnum()) {
             kind = Kind.ENUM;
-            choices = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            choices = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
         } else if (type == long.class || type == Long.class || type == int.class || type == Integer.class
                 || type == short.class || type == Short.class) {
             kind = Kind.INTEGER;
         } else if (type == double.class || type == Double.class || type == float.class || type == Float.class
-                || type == java.math.BigDecimal.class) {
+                || type == BigDecimal.class) {
             kind = Kind.NUMBER;
         } else if (type == boolean.class || type == Boolean.class) {
             kind = Kind.BOOLEAN;
@@ -918,7 +922,7 @@ class FuzzIntegrationTests {
                 out.writeBytes(INVALID_UTF8[random.nextInt(INVALID_UTF8.length)]);
                 out.writeBytes(article.getBytes(StandardCharsets.UTF_8));
             }
-            case 2 -> out.writeBytes(java.util.Arrays.copyOf(PNG, 20));
+            case 2 -> out.writeBytes(Arrays.copyOf(PNG, 20));
             case 3 -> out.writeBytes(new byte[] {'P', 'K', 3, 4, 0, 0, 0});
             default -> {
                 // empty

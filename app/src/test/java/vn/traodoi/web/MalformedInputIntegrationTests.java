@@ -2,7 +2,10 @@ package vn.traodoi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,10 +243,10 @@ class MalformedInputIntegrationTests {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
         // From a stream, so that the request is chunked and declares no length for the size filter to refuse.
-        HttpAgent.Response r = organizer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+        HttpAgent.Response r = organizer.send(HttpRequest.newBuilder(URI.create(base
                         + "/delegations/" + id + "/sessions/1/photos"))
                 .header("X-CSRF-TOKEN", organizer.csrf()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build());
         assertPage(r, 413, "Dữ liệu gửi lên quá lớn");
     }

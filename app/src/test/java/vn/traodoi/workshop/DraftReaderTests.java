@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.traodoi.system.InvalidInputException;
@@ -63,7 +64,7 @@ class DraftReaderTests {
         assertThat(code(() -> DraftReader.read("du-thao.txt", new byte[(int) DraftReader.MAX_BYTES + 1])))
                 .isEqualTo("workshop.draft.tooLarge");
         byte[] broken = SampleDrafts.docx(List.of("x"));
-        assertThatThrownBy(() -> DraftReader.read("du-thao.docx", java.util.Arrays.copyOf(broken, 200)))
+        assertThatThrownBy(() -> DraftReader.read("du-thao.docx", Arrays.copyOf(broken, 200)))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -75,7 +78,7 @@ class DraftSectionPagesIntegrationTests {
                     .getResponse().getContentAsByteArray();
             times[i] = (System.nanoTime() - started) / 1_000_000;
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         System.out.printf("large draft: %d bytes, %d sections, upload %d ms; workshop page %d bytes, median of 5 in %d ms "
                 + "(fastest %d ms)%n", draft.length, sections, uploadMs, page.length, times[2], times[0]);
 
@@ -83,7 +86,7 @@ class DraftSectionPagesIntegrationTests {
         assertThat(shown.select("#sections li[id^=section-]").size()).isEqualTo(WorkshopDrafts.SECTIONS_PER_PAGE);
         assertThat(page.length).as("page bytes").isLessThan(200_000);
         assertThat(shown.getElementById("sections-shown").text()).isEqualTo("Mục 1–50 trong tổng số "
-                + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(sections) + " mục");
+                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(sections) + " mục");
         assertThat(shown.select("#sectionId option").size()).as("the comment form offers the sections of the page")
                 .isEqualTo(WorkshopDrafts.SECTIONS_PER_PAGE + 1);
         assertThat(shown.select("#sections a.page-link").eachAttr("href")).contains("/workshops/" + id + "?sectionPage=2#sections");

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class InvitationMailIntegrationTests {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("chuyengia@example.vn");
         assertThat(received[0].getSubject()).isEqualTo("Mời góp ý dự thảo Nghị quyết về phân cấp");
         assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
-        assertThat(new String(received[0].getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(received[0].getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains(link).contains("Kính gửi TS. Hoàng Chuyên Gia");
 
         MvcResult withoutAddress = mvc.perform(post(location + "/invitations").with(user(secretary)).with(csrf())

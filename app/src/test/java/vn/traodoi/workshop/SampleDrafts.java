@@ -2,10 +2,13 @@ package vn.traodoi.workshop;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Drafts for tests, made the way officials' files are: a Word document, a PDF with text, a scanned PDF. */
@@ -25,11 +28,11 @@ final class SampleDrafts {
             "Sở Nội vụ chủ trì.");
 
     /** Version 2: section II rewritten to absorb a comment, section III unchanged, a new section IV. */
-    static final List<String> VERSION_2 = java.util.stream.Stream.concat(VERSION_1.stream()
+    static final List<String> VERSION_2 = Stream.concat(VERSION_1.stream()
                     .map(p -> p.equals("Không tổ chức Hội đồng nhân dân phường.")
                             ? "Không tổ chức Hội đồng nhân dân phường; Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng."
                             : p),
-            java.util.stream.Stream.of("IV. ĐÁNH GIÁ TÁC ĐỘNG", "Tác động đến quản lý đầu tư, tài chính ngân sách.")).toList();
+            Stream.of("IV. ĐÁNH GIÁ TÁC ĐỘNG", "Tác động đến quản lý đầu tư, tài chính ngân sách.")).toList();
 
     private SampleDrafts() {
     }
@@ -49,12 +52,12 @@ final class SampleDrafts {
     /** A PDF with a text layer, in DejaVu Serif embedded (a font with Vietnamese letters). */
     static byte[] pdf(List<String> lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-                java.io.InputStream font = SampleDrafts.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
+                InputStream font = SampleDrafts.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
                 text.beginText();
-                text.setFont(org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font), 11);
+                text.setFont(PDType0Font.load(doc, font), 11);
                 text.setLeading(14);
                 text.newLineAtOffset(50, 700);
                 for (String line : lines) {

@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,7 +147,7 @@ class WorkshopIntegrationTests {
         assertThat(page("/workshops", participant)).contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
         assertThat(page("/workshops?q=chinh quyen do thi", participant)).contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
         assertThat(page("/workshops?q=ngân sách", participant)).doesNotContain("Hội thảo góp ý Đề án tổ chức chính quyền đô thị");
-        assertThat(org.jsoup.Jsoup.parse(page("/", secretary)).getElementById("todo-workshops").text())
+        assertThat(Jsoup.parse(page("/", secretary)).getElementById("todo-workshops").text())
                 .contains("Hội thảo góp ý Đề án tổ chức chính quyền đô thị").contains("1 ý kiến");
         assertThat(page("/", participant)).doesNotContain("todo-workshops");
         Events.settle(jdbc);
@@ -160,10 +163,10 @@ class WorkshopIntegrationTests {
                 INSERT INTO workshop_comments (workshop_id, draft_id, channel, author_name, content, created_at)
                 SELECT ?, ?, 'MINUTES', 'Đại biểu ' || g, 'Ý kiến số ' || g || '.', now() + (g || ' seconds')::interval
                 FROM generate_series(1, 130) AS g""").params(id, draft(id, 1)).update();
-        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(page("/workshops/" + id, secretary));
+        Document first = Jsoup.parse(page("/workshops/" + id, secretary));
         assertThat(first.select("#comment-table tbody tr")).hasSize(WorkshopViews.COMMENTS_PER_PAGE);
         assertThat(first.text()).contains("Ý kiến số 100.").doesNotContain("Ý kiến số 101.").contains("Ý kiến (130, chưa trả lời 130)");
-        org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(page("/workshops/" + id + "?unanswered=true&page=2", secretary));
+        Document second = Jsoup.parse(page("/workshops/" + id + "?unanswered=true&page=2", secretary));
         assertThat(second.select("#comment-table tbody tr")).hasSize(30);
         assertThat(second.text()).contains("Ý kiến số 130.").doesNotContain("Ý kiến số 100.");
         assertThat(second.select("a.page-link").eachAttr("href")).contains("/workshops/" + id + "?unanswered=true&page=1");
@@ -384,7 +387,7 @@ class WorkshopIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
-            List<String> rows = new java.util.ArrayList<>();
+            List<String> rows = new ArrayList<>();
             sheet.forEach(row -> {
                 StringBuilder s = new StringBuilder();
                 row.forEach(cell -> s.append(cell.toString()).append(" | "));
@@ -429,7 +432,7 @@ class WorkshopIntegrationTests {
         mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf()).param("on", "25/08/2023")
                 .param("part", "MORNING").param("note", "Họp Ban Chỉ đạo").param("version", "" + version))
                 .andExpect(status().is3xxRedirection());
-        assertThat(org.jsoup.Jsoup.parse(page("/workshops/" + id, participant)).getElementById("next-meeting").text())
+        assertThat(Jsoup.parse(page("/workshops/" + id, participant)).getElementById("next-meeting").text())
                 .isEqualTo("Sáng 25/08/2023 — Họp Ban Chỉ đạo");
         MvcResult staleMeeting = mvc.perform(post("/workshops/{id}/next-meeting", id).with(user(secretary)).with(csrf())
                 .param("note", "Họp lại").param("version", "" + version)).andExpect(status().isConflict()).andReturn();

@@ -1,5 +1,6 @@
 package vn.traodoi.workshop;
 
+import java.util.Objects;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,6 +13,6 @@ public final class WorkshopSeeds {
     /** The workshop's id; its holder is Hải Phòng's People's Committee. */
     public static long seed003(ApplicationContext context) {
         Long id = context.getBean(TransactionTemplate.class).execute(s -> context.getBean(WorkshopDemoData.class).load());
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 }
