@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,7 @@ import vn.traodoi.system.ReminderMail;
 @Component
 class MemberReportReminders {
 
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final long LOCK = 727_005L;
     private static final DateTimeFormatter DAY = Days.SHOWN;
 
@@ -42,17 +46,19 @@ class MemberReportReminders {
 
     private final JdbcClient jdbc;
     private final ReminderMail mail;
+    private final MessageSource messages;
     private final DelegationQueries delegations;
     private final AccountService accounts;
     private final Clock clock;
     private final int dueDays;
     private final int daysBefore;
 
-    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, DelegationQueries delegations, AccountService accounts,
+    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, MessageSource messages, DelegationQueries delegations, AccountService accounts,
             Clock clock, @Value("${traodoi.reports.due-days:15}") int dueDays,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.messages = messages;
         this.delegations = delegations;
         this.accounts = accounts;
         this.clock = clock;
@@ -76,15 +82,8 @@ class MemberReportReminders {
                                 ON CONFLICT DO NOTHING""").params(due.member().memberId(), due.kind(), to.size()).update();
                 if (inserted == 1 && !to.isEmpty()) {
                     String date = DAY.format(due.dueDate());
-                    boolean overdue = due.kind().equals("OVERDUE");
-                    mail.send(to, (overdue ? "[traodoi] Báo cáo thành viên đoàn quá hạn: "
-                                    : "[traodoi] Sắp đến hạn nộp báo cáo thành viên đoàn: ") + ReminderMail.shorten(due.title()),
-                            (overdue ? "Báo cáo của anh/chị về chuyến công tác sau đã quá hạn nộp ngày "
-                                    : "Báo cáo của anh/chị về chuyến công tác sau cần nộp trước ngày ") + date + ":\n\n"
-                                    + due.title() + "\n\nNộp báo cáo trong traodoi, mục Báo cáo của hồ sơ đoàn (số "
-                                    + due.delegationId() + ").\n\n"
-                                    + (overdue ? "Your report on this visit was due on " : "Your report on this visit is due on ")
-                                    + date + ".");
+                    mail.send(to, text("report.reminder.subject." + due.kind(), ReminderMail.shorten(due.title()), date, due.delegationId()),
+                            text("report.reminder.body." + due.kind(), due.title(), date, due.delegationId()));
                     count++;
                 }
             }
@@ -116,5 +115,10 @@ class MemberReportReminders {
             }
         }
         return due;
+    }
+
+    /** A text of the reminder, in Vietnamese (with its English line), as the bundles give it. */
+    private String text(String code, Object... arguments) {
+        return messages.getMessage(code, Arrays.stream(arguments).map(String::valueOf).toArray(), VIETNAMESE);
     }
 }
