@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.DelegationQueries;
+import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.place.AdministrativeUnit;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
@@ -84,14 +84,14 @@ class DestinationAdvice {
 
     private final Indices indices;
     private final PlaceLookup places;
-    private final DelegationQueries delegations;
+    private final DelegationFacts delegations;
     private final LessonLibrary lessons;
     private final OrganizationService organizations;
 
     private final Clock clock;
 
 
-    DestinationAdvice(Indices indices, PlaceLookup places, DelegationQueries delegations, LessonLibrary lessons,
+    DestinationAdvice(Indices indices, PlaceLookup places, DelegationFacts delegations, LessonLibrary lessons,
             OrganizationService organizations, Clock clock) {
 
         this.clock = clock;
@@ -183,7 +183,7 @@ class DestinationAdvice {
             sameUnits.put(id, same);
         }
         List<Long> everyUnit = sameUnits.values().stream().flatMap(List::stream).distinct().toList();
-        List<DelegationQueries.Visit> toUnits = delegations.visitsTo(user, everyUnit);
+        List<DelegationFacts.Visit> toUnits = delegations.visitsTo(user, everyUnit);
         List<Map.Entry<Long, Visit>> visits = visits(toUnits, everyUnit, topic, tripDate, visitedYears);
         List<Map.Entry<Long, Lesson>> lessons = lessons(user, toUnits, everyUnit);
         List<Candidate> candidates = new ArrayList<>();
@@ -283,7 +283,7 @@ class DestinationAdvice {
     }
 
     /** The organization's delegations to these units on the topic in the years before the trip, by unit. */
-    private List<Map.Entry<Long, Visit>> visits(List<DelegationQueries.Visit> toUnits, List<Long> units, Topic topic,
+    private List<Map.Entry<Long, Visit>> visits(List<DelegationFacts.Visit> toUnits, List<Long> units, Topic topic,
             LocalDate tripDate, int years) {
         List<String> words = new ArrayList<>(List.of(topic.name()));
         for (String k : topic.keywords().split("\\s*;\\s*")) {
@@ -292,7 +292,7 @@ class DestinationAdvice {
             }
         }
         List<Map.Entry<Long, Visit>> out = new ArrayList<>();
-        for (DelegationQueries.Visit v : toUnits) {
+        for (DelegationFacts.Visit v : toUnits) {
             boolean inYears = v.startDate() == null
                     || v.startDate().isBefore(tripDate) && !v.startDate().isBefore(tripDate.minusYears(years));
             String about = VietnameseText.fold(v.about());
@@ -305,12 +305,12 @@ class DestinationAdvice {
     }
 
     /** The lessons the organization learned on delegations to these units, by unit. */
-    private List<Map.Entry<Long, Lesson>> lessons(CurrentUser user, List<DelegationQueries.Visit> toUnits, List<Long> units) {
-        Map<Long, DelegationQueries.Visit> byId = new LinkedHashMap<>();
+    private List<Map.Entry<Long, Lesson>> lessons(CurrentUser user, List<DelegationFacts.Visit> toUnits, List<Long> units) {
+        Map<Long, DelegationFacts.Visit> byId = new LinkedHashMap<>();
         toUnits.forEach(v -> byId.put(v.id(), v));
         List<Map.Entry<Long, Lesson>> out = new ArrayList<>();
         for (LessonLibrary.Kept k : lessons.from(user, byId.keySet())) {
-            byId.get(k.delegationId()).places().stream().map(DelegationQueries.Place::unitId).filter(units::contains)
+            byId.get(k.delegationId()).places().stream().map(DelegationFacts.Place::unitId).filter(units::contains)
                     .distinct().forEach(u -> out.add(Map.entry(u, new Lesson(k.delegationId(), k.topic(), k.content()))));
         }
         return out;

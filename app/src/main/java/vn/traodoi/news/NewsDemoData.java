@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
-import vn.traodoi.delegation.DelegationQueries;
+import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -30,10 +30,10 @@ class NewsDemoData {
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final DelegationQueries delegations;
+    private final DelegationFacts delegations;
 
     NewsDemoData(TraodoiProperties properties, ArticleDrafts drafts, NewsService news, AccountService accounts,
-            JdbcClient jdbc, TransactionTemplate transactions, DelegationQueries delegations) {
+            JdbcClient jdbc, TransactionTemplate transactions, DelegationFacts delegations) {
         this.delegations = delegations;
         this.properties = properties;
         this.drafts = drafts;

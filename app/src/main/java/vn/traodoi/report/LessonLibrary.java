@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.DelegationQueries;
-import vn.traodoi.delegation.DelegationQueries.Place;
-import vn.traodoi.delegation.DelegationQueries.Visit;
+import vn.traodoi.delegation.DelegationFacts.Place;
+import vn.traodoi.delegation.DelegationFacts.Visit;
+import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.delegation.TripReportApproved;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
@@ -44,10 +44,10 @@ public class LessonLibrary {
     }
 
     private final JdbcClient jdbc;
-    private final DelegationQueries delegations;
+    private final DelegationFacts delegations;
     private final SearchIndex index;
 
-    LessonLibrary(JdbcClient jdbc, DelegationQueries delegations, SearchIndex index) {
+    LessonLibrary(JdbcClient jdbc, DelegationFacts delegations, SearchIndex index) {
         this.jdbc = jdbc;
         this.delegations = delegations;
         this.index = index;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.traodoi.account.AccountService;
-import vn.traodoi.delegation.DelegationQueries;
-import vn.traodoi.delegation.DelegationQueries.CompletedMember;
+import vn.traodoi.delegation.DelegationFacts.CompletedMember;
+import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.system.Days;
 import vn.traodoi.system.ReminderMail;
 
@@ -47,13 +47,13 @@ class MemberReportReminders {
     private final JdbcClient jdbc;
     private final ReminderMail mail;
     private final MessageSource messages;
-    private final DelegationQueries delegations;
+    private final DelegationFacts delegations;
     private final AccountService accounts;
     private final Clock clock;
     private final int dueDays;
     private final int daysBefore;
 
-    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, MessageSource messages, DelegationQueries delegations, AccountService accounts,
+    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, MessageSource messages, DelegationFacts delegations, AccountService accounts,
             Clock clock, @Value("${traodoi.reports.due-days:15}") int dueDays,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;

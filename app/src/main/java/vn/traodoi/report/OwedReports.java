@@ -9,19 +9,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.DelegationQueries;
-import vn.traodoi.delegation.DelegationQueries.CompletedMember;
+import vn.traodoi.delegation.DelegationFacts.CompletedMember;
+import vn.traodoi.delegation.DelegationFacts;
 
 /** The members' reports a signed-in member still owes, for the home page ("Việc cần làm"). */
 @Service
 public class OwedReports {
 
     private final JdbcClient jdbc;
-    private final DelegationQueries delegationQueries;
+    private final DelegationFacts delegationQueries;
     private final AccountService accounts;
     private final int dueDays;
 
-    OwedReports(JdbcClient jdbc, DelegationQueries delegationQueries, AccountService accounts,
+    OwedReports(JdbcClient jdbc, DelegationFacts delegationQueries, AccountService accounts,
             @Value("${traodoi.reports.due-days:15}") int dueDays) {
         this.jdbc = jdbc;
         this.delegationQueries = delegationQueries;

@@ -21,7 +21,6 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.Delegation;
-import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.delegation.TripReportApproved;
@@ -63,7 +62,6 @@ public class ReportService {
 
     private final JdbcClient jdbc;
     private final DelegationService delegations;
-    private final DelegationQueries delegationQueries;
     private final AccountService accounts;
     private final People people;
     private final AuditLog audit;
@@ -73,8 +71,7 @@ public class ReportService {
     private final Clock clock;
     private final int dueDays;
 
-    ReportService(JdbcClient jdbc, DelegationService delegations, DelegationQueries delegationQueries,
-            AccountService accounts, People people, AuditLog audit,
+    ReportService(JdbcClient jdbc, DelegationService delegations, AccountService accounts, People people, AuditLog audit,
             FollowUpLines followUps, SearchIndex index, ApplicationEventPublisher events, Clock clock,
             @Value("${traodoi.reports.due-days:15}") int dueDays) {
         this.events = events;
@@ -83,7 +80,6 @@ public class ReportService {
         this.index = index;
         this.jdbc = jdbc;
         this.delegations = delegations;
-        this.delegationQueries = delegationQueries;
         this.accounts = accounts;
         this.people = people;
         this.audit = audit;

@@ -16,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
-import vn.traodoi.delegation.DelegationQueries;
+import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.Days;
-import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 import vn.traodoi.text.VietnameseText;
@@ -43,13 +43,13 @@ public class TaskService {
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
     private final DelegationService delegations;
-    private final DelegationQueries delegationQueries;
+    private final DelegationFacts delegationQueries;
     private final AuditLog audit;
     private final Clock clock;
     private final SearchIndex index;
 
     TaskService(JdbcClient jdbc, OrganizationService organizations, DelegationService delegations,
-            DelegationQueries delegationQueries, AuditLog audit, Clock clock, SearchIndex index) {
+            DelegationFacts delegationQueries, AuditLog audit, Clock clock, SearchIndex index) {
         this.delegationQueries = delegationQueries;
         this.index = index;
         this.jdbc = jdbc;

@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +23,8 @@ import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.Page;
 import vn.traodoi.system.TraodoiProperties;
-import vn.traodoi.text.VietnameseText;
 import vn.traodoi.text.draft.DraftSections;
 import vn.traodoi.text.draft.Section;
-import vn.traodoi.text.draft.WordDiff;
 
 /**
  * The versions of a workshop's draft: each upload is kept (file and sections), the latest is the one commented on,
@@ -37,14 +32,6 @@ import vn.traodoi.text.draft.WordDiff;
  */
 @Service
 class WorkshopDrafts {
-
-    /** How a section changed between two versions, with the word-level changes of its text. */
-    public record SectionChange(String label, String title, Change change, List<WordDiff.Piece> pieces) {
-    }
-
-    public enum Change {
-        SAME, CHANGED, ADDED, REMOVED
-    }
 
     /** A stored draft file for download. */
     public record Download(String fileName, String contentType, Path path) {
@@ -124,7 +111,7 @@ class WorkshopDrafts {
         List<DraftSection> now = absorbed.isEmpty() ? List.of() : sections(draftId);
         for (long id : absorbed) {
             Comment before = comments.get(id);
-            String changed = before.sectionLabel() == null ? null : match(before.sectionLabel(), before.sectionHeading(), now)
+            String changed = before.sectionLabel() == null ? null : DraftComparison.match(before.sectionLabel(), before.sectionHeading(), now)
                     .map(s -> (s.heading() + "\n" + s.body()).strip()).orElse(null);
             String response = before.response() != null ? before.response()
                     : changed == null ? "Đã tiếp thu tại dự thảo lần " + number + "." : null;
@@ -271,54 +258,9 @@ class WorkshopDrafts {
     }
 
     /** Version {@code from} against version {@code to}, in the order of {@code to}; removed sections come last. */
-    public List<SectionChange> compare(CurrentUser user, long workshopId, int from, int to) {
-        List<DraftSection> a = sections(version(user, workshopId, from).id());
-        List<DraftSection> b = sections(version(user, workshopId, to).id());
-        Set<Long> matched = new HashSet<>();
-        List<SectionChange> out = new ArrayList<>();
-        for (DraftSection s : b) {
-            Optional<DraftSection> old = match(s.label(), s.heading(), a.stream().filter(x -> !matched.contains(x.id())).toList());
-            String now = full(s);
-            if (old.isEmpty()) {
-                out.add(new SectionChange(s.label(), s.title(), Change.ADDED, List.of(new WordDiff.Piece(WordDiff.Kind.ADDED, now))));
-            } else {
-                matched.add(old.get().id());
-                String before = full(old.get());
-                out.add(new SectionChange(s.label(), s.title(), WordDiff.changed(before, now) ? Change.CHANGED : Change.SAME,
-                        WordDiff.diff(before, now)));
-            }
-        }
-        for (DraftSection s : a) {
-            if (!matched.contains(s.id())) {
-                out.add(new SectionChange(s.label(), s.title(), Change.REMOVED,
-                        List.of(new WordDiff.Piece(WordDiff.Kind.REMOVED, full(s)))));
-            }
-        }
-        return out;
-    }
-
-    private static String full(DraftSection s) {
-        return (s.heading() + "\n" + s.body()).strip();
-    }
-
-    /**
-     * The same section in another version: same label, else same heading without its number, since the numbering may
-     * have moved ("Điều 2. Tiếp nhận hồ sơ" is "Điều 3. Tiếp nhận hồ sơ" once an article was put before it).
-     */
-    static Optional<DraftSection> match(String label, @Nullable String heading, List<DraftSection> in) {
-        Optional<DraftSection> byLabel = in.stream().filter(s -> VietnameseText.equalsFolded(s.label(), label)).findFirst();
-        if (byLabel.isPresent() || heading == null || heading.isBlank()) {
-            return byLabel;
-        }
-        String bare = withoutNumber(heading, label);
-        return in.stream().filter(s -> !s.heading().isBlank()
-                && VietnameseText.equalsFolded(withoutNumber(s.heading(), s.label()), bare)).findFirst();
-    }
-
-    /** "Điều 3. Tiếp nhận hồ sơ" (label "Điều 3") and "2) Tiếp nhận hồ sơ" → "Tiếp nhận hồ sơ". */
-    private static String withoutNumber(String heading, String label) {
-        String rest = heading.startsWith(label) ? heading.substring(label.length()) : heading.replaceFirst("^\\S+", "");
-        return rest.replaceFirst("^\\s*[.):–-]?\\s*", "");
+    public List<DraftComparison.SectionChange> compare(CurrentUser user, long workshopId, int from, int to) {
+        return DraftComparison.compare(sections(version(user, workshopId, from).id()),
+                sections(version(user, workshopId, to).id()));
     }
 
     private static final String VERSIONS = """

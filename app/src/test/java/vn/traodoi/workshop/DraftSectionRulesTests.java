@@ -28,7 +28,7 @@ class DraftSectionRulesTests {
             """)
     void aSectionIsTheOneOfTheSameLabelElseOfTheSameHeadingWhateverItsNumber(String label, String heading, Long found) {
         // given a section of the first version; when it is looked for in the second; then it is this one, or none
-        assertThat(WorkshopDrafts.match(label, heading, SECOND_VERSION).map(DraftSection::id).orElse(null)).isEqualTo(found);
+        assertThat(DraftComparison.match(label, heading, SECOND_VERSION).map(DraftSection::id).orElse(null)).isEqualTo(found);
     }
 
     @ParameterizedTest(name = "{0} | {1}")
