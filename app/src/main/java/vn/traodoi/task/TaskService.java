@@ -165,9 +165,11 @@ public class TaskService {
         if (text.isEmpty()) {
             problems.add(new FieldProblem("task", "validation.required"));
         }
-        List<Long> assignees = Objects.requireNonNullElse(form.assigneeIds(), List.<Long>of()).stream().distinct().toList();
-        List<Long> support = Objects.requireNonNullElse(form.supportIds(), List.<Long>of()).stream().distinct()
-                .filter(s -> !assignees.contains(s)).toList();
+        // An empty choice in the form ("supportIds=") arrives as a null element: it chooses nothing.
+        List<Long> assignees = Objects.requireNonNullElse(form.assigneeIds(), List.<Long>of()).stream()
+                .filter(Objects::nonNull).distinct().toList();
+        List<Long> support = Objects.requireNonNullElse(form.supportIds(), List.<Long>of()).stream()
+                .filter(Objects::nonNull).distinct().filter(s -> !assignees.contains(s)).toList();
         if (support.stream().anyMatch(a -> organizations.find(a).isEmpty())) {
             problems.add(new FieldProblem("supportIds", "task.assignees.unknown"));
         }

@@ -115,6 +115,17 @@ class TaskIntegrationTests {
     }
 
     @Test
+    void anEmptyChoiceOfOrganizationChoosesNothingAndTheMissingLeadIsExplained() throws Exception {
+        String page = HtmlUtils.htmlUnescape(mvc.perform(post("/tasks/new").with(user(daNang)).with(csrf())
+                        .param("task", "Tổng hợp ý kiến các sở").param("assigneeIds", "").param("supportIds", "")
+                        .param("deadlineKind", "NONE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Tổng hợp ý kiến các sở").contains("Chọn ít nhất một cơ quan được giao.");
+        assertThat(jdbc.sql("SELECT count(*) FROM follow_up_tasks WHERE task = 'Tổng hợp ý kiến các sở'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anOverdueTaskIsDerivedFromItsDeadlineAndShownOnTheDashboard() throws Exception {
         long id = assign("Chuẩn bị tài liệu họp", "DAY", "31/12/2099");
         jdbc.sql("UPDATE follow_up_tasks SET deadline_date = DATE '2023-08-31' WHERE id = ?").param(id).update();
