@@ -83,8 +83,11 @@ class ReportIntegrationTests {
         assertThat(early).contains("sau khi chuyến công tác kết thúc");
         jdbc.sql("UPDATE delegations SET status = 'COMPLETED' WHERE id = ?").param(id).update();
 
+        assertThat(page("/account/person", member)).as("'Tôi là …' offers the namesake in the directory")
+                .contains("value=\"" + person + "\"").contains(member.fullName());
         mvc.perform(post("/account/person").with(user(member)).with(csrf()).param("personId", "" + person))
                 .andExpect(status().is3xxRedirection());
+        assertThat(page("/account", member)).contains("/people/" + person);
         String mine = page("/delegations/" + id + "/reports", member);
         assertThat(mine).contains("Nội dung 1: Mô hình Trung tâm Phục vụ hành chính công").contains("id=\"my-report\"").contains("Hạn nộp báo cáo của thành viên: 15/01/2023").contains("Chưa nộp");
 
