@@ -45,9 +45,11 @@ class TaskPages {
     private final TaskEvidence evidence;
 
     private final Clock clock;
+    private final TaskDashboard dashboard;
 
 
-    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence, Clock clock) {
+    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence, Clock clock, TaskDashboard dashboard) {
+        this.dashboard = dashboard;
 
         this.clock = clock;
         this.tasks = tasks;
@@ -92,7 +94,7 @@ class TaskPages {
 
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("loads", tasks.dashboard(me));
+        model.addAttribute("loads", dashboard.of(me));
         return "tasks/dashboard";
     }
 

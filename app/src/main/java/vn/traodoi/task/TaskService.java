@@ -36,9 +36,6 @@ import vn.traodoi.text.VietnameseText;
 @Service
 public class TaskService {
 
-    /** One line of the dashboard: an assignee and its open and overdue tasks. */
-    public record Load(long organizationId, String organizationName, long open, long overdue) {
-    }
 
     private final JdbcClient jdbc;
     private final OrganizationService organizations;
@@ -110,28 +107,6 @@ public class TaskService {
             case "ALL" -> true;
             default -> t.status().name().equals(filter);
         }).toList();
-    }
-
-    /** Open and overdue tasks by assignee, over the tasks the organization assigned or was assigned. */
-    public List<Load> dashboard(CurrentUser user) {
-        LocalDate today = today();
-        Map<Long, long[]> counts = new HashMap<>();
-        for (FollowUpTask t : mine(user, "ALL", null)) {
-            if (t.status() == FollowUpTask.Status.OPEN || t.status() == FollowUpTask.Status.IN_PROGRESS) {
-                for (long assignee : t.leadIds()) {
-                    long[] c = counts.computeIfAbsent(assignee, k -> new long[2]);
-                    c[0]++;
-                    if (t.overdue(today)) {
-                        c[1]++;
-                    }
-                }
-            }
-        }
-        List<Load> loads = new ArrayList<>();
-        counts.forEach((org, c) -> loads.add(new Load(org, organizations.find(org).map(o -> o.name()).orElse("?"), c[0], c[1])));
-        loads.sort((a, b) -> Long.compare(b.overdue(), a.overdue()) != 0 ? Long.compare(b.overdue(), a.overdue())
-                : Long.compare(b.open(), a.open()));
-        return loads;
     }
 
     @Transactional
