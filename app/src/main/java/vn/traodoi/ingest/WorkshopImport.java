@@ -28,6 +28,7 @@ import vn.traodoi.text.extract.Fact;
 import vn.traodoi.text.extract.PersonMention;
 import vn.traodoi.text.extract.TaskMention;
 import vn.traodoi.workshop.WorkshopForm;
+import vn.traodoi.workshop.WorkshopConclusions;
 import vn.traodoi.workshop.Workshops;
 
 /**
@@ -63,6 +64,7 @@ class WorkshopImport {
     private static final DateTimeFormatter DAY = Days.SHOWN;
 
     private final JdbcClient jdbc;
+    private final WorkshopConclusions conclusions;
     private final Workshops workshops;
     private final Directory directory;
     private final ImportService imports;
@@ -70,7 +72,8 @@ class WorkshopImport {
     private final ArchiveReviews archiveReviews;
 
     WorkshopImport(JdbcClient jdbc, Workshops workshops, Directory directory, ImportService imports, AuditLog audit,
-            ArchiveReviews archiveReviews) {
+            ArchiveReviews archiveReviews, WorkshopConclusions conclusions) {
+        this.conclusions = conclusions;
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.directory = directory;
@@ -186,7 +189,7 @@ class WorkshopImport {
             workshops.addParticipant(user, id, p.name(), p.title(), null, null);
         }
         List<String> unresolved = confirmation.assignments() == null || confirmation.assignments().isBlank() ? List.of()
-                : workshops.assignConclusions(user, id, confirmation.assignments());
+                : conclusions.assignConclusions(user, id, confirmation.assignments());
         jdbc.sql("UPDATE article_imports SET workshop_id = ? WHERE id = ?").params(id, stored.id()).update();
         audit.record("ARTICLE_IMPORT_CONFIRMED", "article_import", stored.id(), stored.headline(),
                 ImportService.State.of(stored), Map.of("workshopId", id, "unresolved", unresolved.size()));

@@ -34,6 +34,7 @@ import vn.traodoi.task.TaskService;
 import vn.traodoi.text.VietnameseText;
 import vn.traodoi.workshop.Participant;
 import vn.traodoi.workshop.Workshop;
+import vn.traodoi.workshop.WorkshopConclusions;
 import vn.traodoi.workshop.Workshops;
 
 /**
@@ -52,6 +53,7 @@ class ArticleDrafts {
             "cua", "va", "tai", "ve", "cac", "voi", "lam", "viec", "tiep", "hoi", "dong", "nam", "ngay", "nhung", "cho");
 
     private final DelegationService delegations;
+    private final WorkshopConclusions conclusions;
     private final Workshops workshops;
     private final TaskService tasks;
     private final NewsService news;
@@ -61,7 +63,8 @@ class ArticleDrafts {
     private final Clock clock;
 
     ArticleDrafts(DelegationService delegations, Workshops workshops, TaskService tasks, NewsService news,
-            NewsPhotos articlePhotos, NewsSites sites, MessageSource messages, Clock clock) {
+            NewsPhotos articlePhotos, NewsSites sites, MessageSource messages, Clock clock, WorkshopConclusions conclusions) {
+        this.conclusions = conclusions;
         this.delegations = delegations;
         this.workshops = workshops;
         this.tasks = tasks;
@@ -230,7 +233,7 @@ class ArticleDrafts {
         if (w.conclusions() != null) {
             w.conclusions().lines().filter(l -> !l.isBlank()).forEach(paragraphs::add);
         }
-        List<FollowUpTask> given = workshops.tasks(user, workshopId);
+        List<FollowUpTask> given = conclusions.tasks(user, workshopId);
         if (!given.isEmpty() && w.conclusions() == null) {
             paragraphs.add("Các nhiệm vụ được giao: " + given.stream().map(FollowUpTask::task).collect(Collectors.joining("; ")) + ".");
         }

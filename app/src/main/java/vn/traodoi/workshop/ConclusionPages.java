@@ -26,9 +26,11 @@ import vn.traodoi.system.InvalidInputException;
 class ConclusionPages {
 
     private final Workshops workshops;
+    private final WorkshopConclusions conclusions;
     private final WorkshopViews views;
 
-    ConclusionPages(Workshops workshops, WorkshopViews views) {
+    ConclusionPages(Workshops workshops, WorkshopViews views, WorkshopConclusions conclusions) {
+        this.conclusions = conclusions;
         this.workshops = workshops;
         this.views = views;
     }
@@ -38,7 +40,7 @@ class ConclusionPages {
             @ModelAttribute("conclusionsForm") ConclusionsForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         try {
-            List<String> unresolved = workshops.assignConclusions(me, id, form.assignments());
+            List<String> unresolved = conclusions.assignConclusions(me, id, form.assignments());
             if (!unresolved.isEmpty()) {
                 model.addAttribute("unresolved", unresolved);
                 model.addAttribute("conclusionsForm", new ConclusionsForm(String.join("\n", unresolved)));

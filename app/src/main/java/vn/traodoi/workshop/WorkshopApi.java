@@ -32,9 +32,11 @@ import vn.traodoi.task.FollowUpTask;
 class WorkshopApi {
 
     private final Workshops workshops;
+    private final WorkshopConclusions conclusions;
     private final WorkshopComments comments;
 
-    WorkshopApi(Workshops workshops, WorkshopComments comments) {
+    WorkshopApi(Workshops workshops, WorkshopComments comments, WorkshopConclusions conclusions) {
+        this.conclusions = conclusions;
         this.workshops = workshops;
         this.comments = comments;
     }
@@ -127,7 +129,7 @@ class WorkshopApi {
     @GetMapping("/{id}/tasks")
     @Operation(summary = "Nhiệm vụ sau hội thảo / The follow-up tasks of the workshop")
     List<FollowUpTask> tasks(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        return workshops.tasks(me, id);
+        return conclusions.tasks(me, id);
     }
 
     @PostMapping("/{id}/tasks")
@@ -137,6 +139,6 @@ class WorkshopApi {
                     + "as soon as the assignment is committed, within a moment (GET /{id}/tasks)")
     Map<String, List<String>> assign(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @RequestBody ConclusionsRequest request) {
-        return Map.of("unassigned", workshops.assignConclusions(me, id, request.lines()));
+        return Map.of("unassigned", conclusions.assignConclusions(me, id, request.lines()));
     }
 }

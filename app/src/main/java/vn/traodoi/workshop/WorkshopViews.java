@@ -26,6 +26,7 @@ class WorkshopViews {
     static final int COMMENTS_PER_PAGE = 100;
 
     private final Workshops workshops;
+    private final WorkshopConclusions conclusions;
     private final WorkshopDrafts drafts;
     private final WorkshopComments comments;
     private final ResponseTemplates templates;
@@ -34,7 +35,8 @@ class WorkshopViews {
     private final Clock clock;
 
     WorkshopViews(Workshops workshops, WorkshopDrafts drafts, WorkshopComments comments, ResponseTemplates templates,
-            WorkshopInvitations invitations, OrganizationService organizations, Clock clock) {
+            WorkshopInvitations invitations, OrganizationService organizations, Clock clock, WorkshopConclusions conclusions) {
+        this.conclusions = conclusions;
         this.workshops = workshops;
         this.drafts = drafts;
         this.comments = comments;
@@ -82,7 +84,7 @@ class WorkshopViews {
         WorkshopView.Holder holder = canEdit ? new WorkshopView.Holder(templates.templates(me), invitations.invitations(id),
                 clock.instant(), directory) : null;
         return new WorkshopView(w, canEdit, workshops.participants(id), versions, latest, sections, commentPage,
-                perSection, absorbable, commentsBase, sectionsBase, workshops.tasks(me, id),
+                perSection, absorbable, commentsBase, sectionsBase, conclusions.tasks(me, id),
                 directory.stream().collect(Collectors.toMap(Organization::id, Organization::name)), holder);
     }
 

@@ -2,13 +2,11 @@ package vn.traodoi.workshop;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,14 +19,9 @@ import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
-import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
-import vn.traodoi.task.FollowUpLines;
-import vn.traodoi.task.FollowUpRequested;
-import vn.traodoi.task.FollowUpTask;
-import vn.traodoi.task.TaskService;
 import vn.traodoi.text.VietnameseText;
 
 /**
@@ -49,25 +42,15 @@ public class Workshops {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final OrganizationService organizations;
-    private final TaskService tasks;
     private final SearchIndex index;
-    private final ApplicationEventPublisher events;
-    private final FollowUpLines followUps;
-
-    private final Clock clock;
 
 
-    Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, TaskService tasks, SearchIndex index,
-            ApplicationEventPublisher events, FollowUpLines followUps, Clock clock) {
 
-        this.clock = clock;
-        this.events = events;
-        this.followUps = followUps;
+    Workshops(JdbcClient jdbc, AuditLog audit, OrganizationService organizations, SearchIndex index) {
         this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
         this.organizations = organizations;
-        this.tasks = tasks;
     }
 
     /** The workshop if the user's organization holds it or takes part in it; 404 otherwise. */
@@ -272,28 +255,6 @@ public class Workshops {
             index.refresh(SearchKind.COMMENT, jdbc.sql("SELECT id FROM workshop_comments WHERE workshop_id = ?")
                     .param(workshopId).query(Long.class).list());
         }
-    }
-
-    /**
-     * Tasks from the chair's conclusions, one a line "nội dung | chủ trì | phối hợp | thời hạn"; returns the lines that
-     * name an organization not in the directory or a wrong deadline, which stay with the user instead of being guessed.
-     */
-    @Transactional
-    public List<String> assignConclusions(CurrentUser user, long workshopId, @Nullable String lines) {
-        Workshop w = editable(user, workshopId);
-        if (lines == null || lines.isBlank()) {
-            throw new InvalidInputException("assignments", "validation.required");
-        }
-        String source = "Kết luận tại " + w.title() + (w.heldOn() == null ? "" : " ngày " + w.heldOn().format(Days.SHOWN));
-        LocalDate givenOn = w.heldOn() == null ? LocalDate.now(clock) : w.heldOn();
-        List<String> unresolved = followUps.unresolved(user, lines, null, givenOn);
-        events.publishEvent(FollowUpRequested.of(user.userId(), null, workshopId, source, lines, givenOn));
-        return unresolved;
-    }
-
-    public List<FollowUpTask> tasks(CurrentUser user, long workshopId) {
-        get(user, workshopId);
-        return tasks.ofWorkshop(workshopId);
     }
 
     Optional<Workshop> find(long id) {
