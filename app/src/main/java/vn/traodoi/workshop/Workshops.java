@@ -26,7 +26,7 @@ import vn.traodoi.text.VietnameseText;
 
 /**
  * Workshops: who sees them (the organization that holds one, and the organizations taking part), their general
- * information, participants, closing, the next meeting and the tasks from the chair's conclusions. Editing is for the
+ * information, participants, closing, the next meeting; the tasks of the chair's conclusions are {@link WorkshopConclusions}'s. Editing is for the
  * holder's organizers and approvers; any other organization gets 404.
  */
 @Service
