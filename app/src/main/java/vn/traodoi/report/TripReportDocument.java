@@ -69,7 +69,7 @@ final class TripReportDocument {
                 AdministrativeUnit unit = view.units().get(s.unitId());
                 String dates = s.startDate() == null ? "thời gian chưa rõ" : s.endDate() == null || s.endDate().equals(s.startDate())
                         ? "ngày " + DAY.format(s.startDate()) : "từ ngày " + DAY.format(s.startDate()) + " đến ngày " + DAY.format(s.endDate());
-                doc.body(++n + ". Tại " + (unit == null ? "" : unit.fullNameAt(s.startDate() == null ? LocalDate.now() : s.startDate()))
+                doc.body(++n + ". Tại " + (unit == null ? "" : placeName(unit, s, d))
                         + (s.hostOrganizationId() == null ? "" : " (" + view.organizationName(s.hostOrganizationId()) + ")") + ", " + dates + ":");
                 for (Delegation.Session x : s.sessions()) {
                     String when = x.date() == null ? "Ngày chưa rõ" : (x.partOfDay() == null ? "Ngày "
@@ -126,5 +126,11 @@ final class TripReportDocument {
 
     private static String lowerFirst(String s) {
         return s.isEmpty() || !s.startsWith("Đoàn") ? s : "đ" + s.substring(1);
+    }
+
+    /** The unit as it was named on the stop's date, else on the delegation's; with no date known, as it is named. */
+    private static String placeName(AdministrativeUnit unit, Delegation.Stop stop, Delegation d) {
+        LocalDate when = stop.startDate() != null ? stop.startDate() : d.startDate() != null ? d.startDate() : d.endDate();
+        return when == null ? unit.fullNameVi() : unit.fullNameAt(when);
     }
 }

@@ -26,8 +26,9 @@ import vn.traodoi.text.VietnameseText;
 
 /**
  * Workshops: who sees them (the organization that holds one, and the organizations taking part), their general
- * information, participants, closing, the next meeting; the tasks of the chair's conclusions are {@link WorkshopConclusions}'s. Editing is for the
- * holder's organizers and approvers; any other organization gets 404.
+ * information, participants, closing, the next meeting (the tasks of the chair's conclusions are
+ * {@link WorkshopConclusions}'s). Editing is for the holder's organizers and approvers; any other organization gets
+ * 404.
  */
 @Service
 public class Workshops {
