@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.Consequences;
 import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 
@@ -28,8 +29,11 @@ class ConclusionPages {
     private final Workshops workshops;
     private final WorkshopConclusions conclusions;
     private final WorkshopViews views;
+    private final Consequences consequences;
 
-    ConclusionPages(Workshops workshops, WorkshopViews views, WorkshopConclusions conclusions) {
+    ConclusionPages(Workshops workshops, WorkshopViews views, WorkshopConclusions conclusions,
+            Consequences consequences) {
+        this.consequences = consequences;
         this.conclusions = conclusions;
         this.workshops = workshops;
         this.views = views;
@@ -42,6 +46,7 @@ class ConclusionPages {
         try {
             List<String> unresolved = conclusions.assignConclusions(me, id, form.assignments());
             if (!unresolved.isEmpty()) {
+                consequences.await();
                 model.addAttribute("unresolved", unresolved);
                 model.addAttribute("conclusionsForm", new ConclusionsForm(String.join("\n", unresolved)));
                 return views.show(me, id, false, model);

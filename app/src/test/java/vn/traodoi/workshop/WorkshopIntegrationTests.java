@@ -410,7 +410,9 @@ class WorkshopIntegrationTests {
                         + "Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023\n"
                         + "Việc đã quá hạn trước hội thảo | " + home + " | 7/2023")).andReturn();
         assertThat(body(r)).contains("Các dòng sau chưa thành nhiệm vụ").contains("Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023")
-                .contains("Việc đã quá hạn trước hội thảo");
+                .contains("Việc đã quá hạn trước hội thảo")
+                .as("the page that answers shows the tasks the other lines became")
+                .contains("Hoàn thiện báo cáo, đề xuất lịch họp Ban Chỉ đạo");
         Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM follow_up_tasks WHERE workshop_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(2);
