@@ -1,5 +1,6 @@
 package vn.traodoi.delegation;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.place.PlaceLookup;
 
 /** Lịch công tác: a Monday-first month of the sessions of every delegation the organization sends or hosts. */
 @Controller
@@ -27,11 +27,11 @@ class CalendarPage {
     }
 
     private final DelegationQueries queries;
-    private final PlaceLookup places;
+    private final Clock clock;
 
-    CalendarPage(DelegationQueries queries, PlaceLookup places) {
+    CalendarPage(DelegationQueries queries, Clock clock) {
         this.queries = queries;
-        this.places = places;
+        this.clock = clock;
     }
 
     @GetMapping("/calendar")
@@ -40,7 +40,7 @@ class CalendarPage {
         YearMonth shown = parse(month);
         model.addAttribute("monthInvalid", month != null && !month.isBlank() && shown == null);
         if (shown == null) {
-            shown = YearMonth.from(places.today());
+            shown = YearMonth.now(clock);
         }
         Map<LocalDate, List<DelegationQueries.CalendarEntry>> byDay = queries.calendar(me, shown).stream()
                 .collect(Collectors.groupingBy(DelegationQueries.CalendarEntry::date));

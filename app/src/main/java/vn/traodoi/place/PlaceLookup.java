@@ -37,7 +37,7 @@ public class PlaceLookup {
         this.clock = clock;
     }
 
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
     }
 
