@@ -49,18 +49,19 @@ public class DelegationFacts {
 
     private static final String VISIT = """
             SELECT d.id, d.title, d.status, d.start_date, d.end_date,
-                   (SELECT array_agg(x.unit_id ORDER BY x.name_vi) FROM (SELECT DISTINCT s.unit_id, u.name_vi
-                        FROM delegation_stops s JOIN administrative_units u ON u.id = s.unit_id
-                        WHERE s.delegation_id = d.id) x) AS unit_ids,
-                   (SELECT array_agg(x.name_vi ORDER BY x.name_vi) FROM (SELECT DISTINCT s.unit_id, u.name_vi
-                        FROM delegation_stops s JOIN administrative_units u ON u.id = s.unit_id
-                        WHERE s.delegation_id = d.id) x) AS unit_names,
+                   p.unit_ids, p.unit_names,
                    (SELECT string_agg(DISTINCT o.name, '; ') FROM delegation_stops s
                     JOIN organizations o ON o.id = s.host_organization_id WHERE s.delegation_id = d.id) AS hosts,
                    d.title || ' ' || coalesce(d.purpose, '') || ' '
                        || coalesce((SELECT string_agg(t.content, ' ') FROM delegation_topics t WHERE t.delegation_id = d.id), '')
                        AS about
-            FROM delegations d WHERE
+            FROM delegations d
+            CROSS JOIN LATERAL (SELECT array_agg(x.unit_id ORDER BY x.name_vi) AS unit_ids,
+                                       array_agg(x.name_vi ORDER BY x.name_vi) AS unit_names
+                                FROM (SELECT DISTINCT s.unit_id, u.name_vi FROM delegation_stops s
+                                      JOIN administrative_units u ON u.id = s.unit_id
+                                      WHERE s.delegation_id = d.id) x) p
+            WHERE
             """;
 
     /**

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,7 +25,6 @@ import vn.traodoi.system.ReminderMail;
 @Component
 class MemberReportReminders {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final long LOCK = 727_005L;
     private static final DateTimeFormatter DAY = Days.SHOWN;
 
@@ -46,19 +42,17 @@ class MemberReportReminders {
 
     private final JdbcClient jdbc;
     private final ReminderMail mail;
-    private final MessageSource messages;
     private final DelegationFacts delegations;
     private final AccountService accounts;
     private final Clock clock;
     private final int dueDays;
     private final int daysBefore;
 
-    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, MessageSource messages, DelegationFacts delegations, AccountService accounts,
+    MemberReportReminders(JdbcClient jdbc, ReminderMail mail, DelegationFacts delegations, AccountService accounts,
             Clock clock, @Value("${traodoi.reports.due-days:15}") int dueDays,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
         this.mail = mail;
-        this.messages = messages;
         this.delegations = delegations;
         this.accounts = accounts;
         this.clock = clock;
@@ -82,8 +76,7 @@ class MemberReportReminders {
                                 ON CONFLICT DO NOTHING""").params(due.member().memberId(), due.kind(), to.size()).update();
                 if (inserted == 1 && !to.isEmpty()) {
                     String date = DAY.format(due.dueDate());
-                    mail.send(to, text("report.reminder.subject." + due.kind(), ReminderMail.shorten(due.title()), date, due.delegationId()),
-                            text("report.reminder.body." + due.kind(), due.title(), date, due.delegationId()));
+                    mail.send(to, "report.reminder", due.kind(), due.title(), date, due.delegationId());
                     count++;
                 }
             }
@@ -115,10 +108,5 @@ class MemberReportReminders {
             }
         }
         return due;
-    }
-
-    /** A text of the reminder, in Vietnamese (with its English line), as the bundles give it. */
-    private String text(String code, Object... arguments) {
-        return messages.getMessage(code, Arrays.stream(arguments).map(String::valueOf).toArray(), VIETNAMESE);
     }
 }

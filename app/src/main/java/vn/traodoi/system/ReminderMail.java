@@ -3,11 +3,13 @@ package vn.traodoi.system;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -23,14 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReminderMail {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
+    private final MessageSource messages;
 
     ReminderMail(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mail,
-            @Value("${traodoi.mail.from}") String from) {
+            @Value("${traodoi.mail.from}") String from, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;
@@ -66,6 +71,22 @@ public class ReminderMail {
     /** Whether an SMTP server is configured. */
     public boolean configured() {
         return mail.getIfAvailable() != null;
+    }
+
+    /**
+     * Sends a reminder whose subject and body are the bundles' {@code <code>.subject.<kind>} and
+     * {@code <code>.body.<kind>}, in Vietnamese (with its English line), with these arguments as written (an id is
+     * not formatted as a number); the subject's first argument is shortened.
+     */
+    public void send(List<String> to, String code, String kind, String about, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = about;
+        for (int k = 0; k < arguments.length; k++) {
+            all[k + 1] = String.valueOf(arguments[k]);
+        }
+        String body = messages.getMessage(code + ".body." + kind, all, VIETNAMESE);
+        all[0] = shorten(about);
+        send(to, messages.getMessage(code + ".subject." + kind, all, VIETNAMESE), body);
     }
 
     /** Sends one plain-text UTF-8 message; a failure throws, which rolls back the record of the reminder. */

@@ -3,11 +3,8 @@ package vn.traodoi.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,7 +20,6 @@ import vn.traodoi.system.ReminderMail;
 @Component
 class TaskReminders {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final long LOCK = 727_004L;
     private static final DateTimeFormatter DAY = Days.SHOWN;
 
@@ -33,20 +29,18 @@ class TaskReminders {
 
     private final JdbcClient jdbc;
     private final ReminderMail mail;
-    private final MessageSource messages;
     private final TaskService tasks;
     private final AccountService accounts;
     private final int daysBefore;
 
     private final Clock clock;
 
-    TaskReminders(JdbcClient jdbc, ReminderMail mail, MessageSource messages, TaskService tasks, AccountService accounts, Clock clock,
+    TaskReminders(JdbcClient jdbc, ReminderMail mail, TaskService tasks, AccountService accounts, Clock clock,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.clock = clock;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.mail = mail;
-        this.messages = messages;
         this.tasks = tasks;
         this.daysBefore = daysBefore;
     }
@@ -68,8 +62,7 @@ class TaskReminders {
                         .params(due.taskId(), due.kind(), to.size()).update();
                 if (inserted == 1 && !to.isEmpty()) {
                     String deadline = DAY.format(due.deadline());
-                    mail.send(to, text("task.reminder.subject." + due.kind(), ReminderMail.shorten(due.task()), deadline, due.taskId()),
-                            text("task.reminder.body." + due.kind(), due.task(), deadline, due.taskId()));
+                    mail.send(to, "task.reminder", due.kind(), due.task(), deadline, due.taskId());
                     count++;
                 }
             }
@@ -92,10 +85,5 @@ class TaskReminders {
     private List<String> recipients(long taskId) {
         return accounts.addressesOfStaff(jdbc.sql("SELECT organization_id FROM follow_up_task_assignees WHERE task_id = ?")
                 .param(taskId).query(Long.class).list());
-    }
-
-    /** A text of the reminder, in Vietnamese (with its English line), as the bundles give it. */
-    private String text(String code, Object... arguments) {
-        return messages.getMessage(code, Arrays.stream(arguments).map(String::valueOf).toArray(), VIETNAMESE);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
-import vn.traodoi.search.SearchIndex;
 import vn.traodoi.system.TraodoiProperties;
 import vn.traodoi.task.TaskService;
 
@@ -48,13 +47,11 @@ class WorkshopDemoData {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final SearchIndex index;
     private final TaskService taskService;
 
     WorkshopDemoData(TraodoiProperties properties, Workshops workshops, OrganizationService organizations, AuditLog audit,
-            JdbcClient jdbc, TransactionTemplate transactions, SearchIndex index, TaskService taskService) {
+            JdbcClient jdbc, TransactionTemplate transactions, TaskService taskService) {
         this.taskService = taskService;
-        this.index = index;
         this.properties = properties;
         this.workshops = workshops;
         this.organizations = organizations;
