@@ -1,5 +1,6 @@
 package vn.traodoi.delegation;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +34,13 @@ public enum Action {
             DelegationStatus.REPORTED, DelegationStatus.CLOSED, DelegationStatus.CANCELLED)), DelegationStatus.POSTPONED,
             Delegation.Side.GUEST, Set.of(Role.ORGANIZER, Role.APPROVER), true),
     CLOSE(EnumSet.of(DelegationStatus.REPORTED), DelegationStatus.CLOSED, Delegation.Side.GUEST,
-            Set.of(Role.ORGANIZER, Role.APPROVER), false);
+            Set.of(Role.ORGANIZER, Role.APPROVER), false),
+    /**
+     * A trip that already took place, recorded afterwards (approved on paper, hosts not asked through traodoi): its
+     * members report and its trip report is compiled as for any other. The note (its legal basis) is optional.
+     */
+    RECORD_HELD(EnumSet.of(DelegationStatus.DRAFT, DelegationStatus.APPROVED, DelegationStatus.HOST_REQUESTED),
+            DelegationStatus.COMPLETED, Delegation.Side.GUEST, Set.of(Role.ORGANIZER), false);
 
     final Set<DelegationStatus> from;
     final @Nullable DelegationStatus to;
@@ -56,10 +63,16 @@ public enum Action {
     /**
      * What the delegation still lacks for this step, as a message key, for the organization taking it: a plan is sent
      * with a stop; hosts are asked when every stop has one; a host answers while its own stop is unconfirmed; a
-     * proposal of dates is accepted while one is on record.
+     * proposal of dates is accepted while one is on record; a trip is recorded as held once its last day has passed.
      */
-    public Optional<String> precondition(Delegation d, long organizationId) {
+    public Optional<String> precondition(Delegation d, long organizationId, LocalDate today) {
         return switch (this) {
+            case RECORD_HELD -> {
+                LocalDate lastDay = d.endDate() != null ? d.endDate() : d.startDate();
+                yield d.stops().isEmpty() ? Optional.of("delegation.submit.noStop")
+                        : lastDay == null ? Optional.of("delegation.held.noDates")
+                        : !lastDay.isBefore(today) ? Optional.of("delegation.held.notYet") : Optional.empty();
+            }
             case SUBMIT -> d.stops().isEmpty() ? Optional.of("delegation.submit.noStop") : Optional.empty();
             case REQUEST_HOSTS -> d.stops().isEmpty() || d.stops().stream().anyMatch(s -> s.hostOrganizationId() == null)
                     ? Optional.of("delegation.request.stopWithoutHost") : Optional.empty();

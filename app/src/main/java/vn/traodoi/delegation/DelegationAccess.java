@@ -1,5 +1,7 @@
 package vn.traodoi.delegation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.OrganizationRules;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.Delegation.Side;
 import vn.traodoi.delegation.Delegation.Stop;
@@ -21,9 +24,13 @@ import vn.traodoi.system.NotFoundException;
 class DelegationAccess {
 
     private final Delegations delegations;
+    private final OrganizationRules rules;
+    private final Clock clock;
 
-    DelegationAccess(Delegations delegations) {
+    DelegationAccess(Delegations delegations, OrganizationRules rules, Clock clock) {
+        this.clock = clock;
         this.delegations = delegations;
+        this.rules = rules;
     }
 
     /** The delegation if {@code user}'s organization may see it; otherwise 404. */
@@ -52,11 +59,21 @@ class DelegationAccess {
         List<Action> actions = new ArrayList<>();
         for (Action action : Action.values()) {
             if (side.isPresent() && side.get() == action.side && action.allowedFrom(d.status())
-                    && action.roles.stream().anyMatch(user::has) && action.precondition(d, user.orgId()).isEmpty()) {
+                    && action.roles.stream().anyMatch(user::has) && action.precondition(d, user.orgId(), LocalDate.now(clock)).isEmpty()
+                    && (action != Action.APPROVE || !approvesOwnSubmission(d, user))) {
                 actions.add(action);
             }
         }
         return actions;
+    }
+
+    /**
+     * Whether approving the plan would have {@code user} approve what they submitted themselves, which separation of
+     * duties forbids unless the organization allows it.
+     */
+    boolean approvesOwnSubmission(Delegation d, CurrentUser user) {
+        return delegations.lastSubmitter(d.id()).filter(by -> by == user.userId()).isPresent()
+                && !rules.allowsSelfApproval(d.organizerId());
     }
 
     public boolean canEditPlan(Delegation d, CurrentUser user) {

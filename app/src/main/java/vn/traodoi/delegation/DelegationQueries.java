@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.OrganizationRules;
 import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
@@ -66,9 +67,11 @@ public class DelegationQueries {
                  OR vn_fold(d.title) LIKE '%' || :q || '%')""";
 
     private final JdbcClient jdbc;
+    private final OrganizationRules rules;
 
-    DelegationQueries(JdbcClient jdbc) {
+    DelegationQueries(JdbcClient jdbc, OrganizationRules rules) {
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
     public Page<Row> list(CurrentUser user, Filter filter, int page, int size) {
@@ -104,7 +107,9 @@ public class DelegationQueries {
 
     /** Plans of the user's organization waiting for a leader's approval. */
     public List<Todo> awaitingApproval(CurrentUser user) {
-        return todos("d.organizer_id = :org AND d.status = 'SUBMITTED'", user);
+        return todos("d.organizer_id = :org AND d.status = 'SUBMITTED'" + (rules.allowsSelfApproval(user.orgId()) ? "" : """
+                 AND (SELECT t.actor_id FROM delegation_transitions t WHERE t.delegation_id = d.id AND t.action = 'SUBMIT'
+                     ORDER BY t.id DESC LIMIT 1) IS DISTINCT FROM :me"""), user);
     }
 
     /** Delegations sent to the user's organization that it has not answered yet. */
@@ -126,7 +131,7 @@ public class DelegationQueries {
                         SELECT d.id, d.title, o.name AS organizer_name, d.start_date, d.end_date, d.date_precision
                         FROM delegations d JOIN organizations o ON o.id = d.organizer_id
                         """ + "WHERE " + where + " ORDER BY d.start_date NULLS LAST, d.id LIMIT 50")
-                .param("org", user.orgId()).query(Todo.class).list();
+                .param("org", user.orgId()).param("me", user.userId()).query(Todo.class).list();
     }
 
     /** The sessions of a month in the delegations the organization may see, by day. */

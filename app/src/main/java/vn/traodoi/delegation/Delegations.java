@@ -3,6 +3,7 @@ package vn.traodoi.delegation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +122,14 @@ class Delegations {
                             host_requested_at = CASE WHEN ? AND host_requested_at IS NULL THEN now() ELSE host_requested_at END
                         WHERE id = ? AND version = ?""")
                 .params(to.name(), markHostRequested, id, version).update() == 1;
+    }
+
+    /** Who took the latest SUBMIT step of a delegation, if anyone did (and is known). */
+    Optional<Long> lastSubmitter(long id) {
+        return jdbc.sql("""
+                        SELECT actor_id FROM delegation_transitions WHERE delegation_id = ? AND action = 'SUBMIT'
+                        ORDER BY id DESC LIMIT 1""").param(id).query((rs, n) -> (Long) rs.getObject(1)).optional()
+                .filter(Objects::nonNull);
     }
 
     /** Any change to a part of the record moves its version, so that a stale form of the whole is refused. */

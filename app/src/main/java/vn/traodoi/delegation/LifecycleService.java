@@ -2,6 +2,8 @@ package vn.traodoi.delegation;
 
 import static vn.traodoi.delegation.DelegationChanges.blankToNull;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +25,10 @@ class LifecycleService {
     private final DelegationAccess access;
     private final DelegationChanges changes;
 
-    LifecycleService(Delegations delegations, DelegationAccess access, DelegationChanges changes) {
+    private final Clock clock;
+
+    LifecycleService(Delegations delegations, DelegationAccess access, DelegationChanges changes, Clock clock) {
+        this.clock = clock;
         this.delegations = delegations;
         this.access = access;
         this.changes = changes;
@@ -75,7 +80,10 @@ class LifecycleService {
         if (action.reasonRequired && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "delegation.reason.required");
         }
-        Optional<String> problem = action.precondition(d, user.orgId());
+        if (action == Action.APPROVE && access.approvesOwnSubmission(d, user)) {
+            throw new IllegalTransitionException("delegation.approve.ownSubmission");
+        }
+        Optional<String> problem = action.precondition(d, user.orgId(), LocalDate.now(clock));
         if (problem.isPresent()) {
             throw new IllegalTransitionException(problem.get());
         }

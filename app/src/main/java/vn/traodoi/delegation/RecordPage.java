@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.InvalidInputException;
@@ -22,9 +23,11 @@ class RecordPage {
     private final DelegationViews views;
     private final OrganizationService organizations;
     private final PlaceLookup places;
+    private final DelegationAccess access;
 
-    RecordPage(DelegationViews views, OrganizationService organizations, PlaceLookup places) {
+    RecordPage(DelegationViews views, OrganizationService organizations, PlaceLookup places, DelegationAccess access) {
         this.views = views;
+        this.access = access;
         this.organizations = organizations;
         this.places = places;
     }
@@ -35,6 +38,8 @@ class RecordPage {
         model.addAttribute("view", view);
         model.addAttribute("tab", TABS.contains(tab) ? tab : "general");
         Delegation d = view.delegation();
+        model.addAttribute("ownSubmission", d.status() == DelegationStatus.SUBMITTED && me.has(Role.APPROVER)
+                && access.approvesOwnSubmission(d, me));
         if (!model.containsAttribute("documentForm")) {
             model.addAttribute("documentForm", DocumentForm.empty());
         }

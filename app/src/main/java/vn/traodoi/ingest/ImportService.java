@@ -248,7 +248,7 @@ class ImportService {
             FollowUpTask.DeadlineKind kind = t.deadlineKind() == null ? FollowUpTask.DeadlineKind.NONE : t.deadlineKind();
             try {
                 tasks.createGivenOn(user, new TaskForm(t.task(), List.of(Objects.requireNonNull(t.assigneeId())), kind,
-                        t.deadline(), created.id(), source, null, List.of()), draft.startDate());
+                        t.deadline(), created.id(), source, null, List.of(), null), draft.startDate());
                 made++;
             } catch (InvalidInputException e) {
                 String row = "tasks[" + i + "].";

@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.Role;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.document.OfficialText;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.task.FollowUpLeftovers;
 
 /** Báo cáo: the members' reports of a delegation, the missing ones, and the trip report from draft to approval. */
 @Controller
@@ -34,7 +36,11 @@ class ReportPages {
 
     private final MessageSource messages;
 
-    ReportPages(ReportService reports, DelegationService delegations, MessageSource messages) {
+    private final FollowUpLeftovers leftovers;
+
+    ReportPages(ReportService reports, DelegationService delegations, MessageSource messages,
+            FollowUpLeftovers leftovers) {
+        this.leftovers = leftovers;
         this.reports = reports;
         this.delegations = delegations;
         this.messages = messages;
@@ -46,8 +52,10 @@ class ReportPages {
         model.addAttribute("delegation", d);
         model.addAttribute("guest", d.organizerId() == me.orgId());
         model.addAttribute("rows", reports.members(me, d));
+        model.addAttribute("leftovers", leftovers.ofDelegation(me, id));
         model.addAttribute("dueDate", reports.dueDate(d));
         model.addAttribute("trip", reports.trip(me, id).orElse(null));
+        model.addAttribute("ownTripSubmission", me.has(Role.APPROVER) && reports.approvesOwnSubmission(me, d));
         model.addAttribute("view", delegations.view(me, id));
         if (!model.containsAttribute("topicTexts")) {
             model.addAttribute("topicTexts", reports.myTopicTexts(me, id));
@@ -129,8 +137,7 @@ class ReportPages {
             @RequestParam(required = false) @Nullable String reason, @RequestParam int version, Model model,
             RedirectAttributes redirect) {
         try {
-            ReportService.Decision outcome = reports.decide(me, id, "approve".equals(decision), reason, version);
-            redirect.addFlashAttribute("unresolvedProposals", outcome.unresolvedProposals());
+            reports.decide(me, id, "approve".equals(decision), reason, version);
             redirect.addFlashAttribute("done", "approve".equals(decision) ? "report.trip.approved" : "report.trip.returned");
             return "redirect:/delegations/" + id + "/reports";
         } catch (InvalidInputException e) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.OrganizationRules;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.Delegation;
@@ -43,6 +44,8 @@ import vn.traodoi.text.VietnameseText;
  */
 @Service
 public class ReportService {
+
+    private final OrganizationRules rules;
 
     /** A member's report. */
     public record MemberReport(long id, long memberId, long authorId, String learned, @Nullable String proposals,
@@ -73,7 +76,8 @@ public class ReportService {
 
     ReportService(JdbcClient jdbc, DelegationService delegations, AccountService accounts, People people, AuditLog audit,
             FollowUpLines followUps, SearchIndex index, ApplicationEventPublisher events, Clock clock,
-            @Value("${traodoi.reports.due-days:15}") int dueDays) {
+            @Value("${traodoi.reports.due-days:15}") int dueDays, OrganizationRules rules) {
+        this.rules = rules;
         this.events = events;
         this.clock = clock;
         this.followUps = followUps;
@@ -225,10 +229,11 @@ public class ReportService {
         }
         if (jdbc.sql("""
                         UPDATE trip_reports SET results = ?, lessons = ?, proposals = ?, appendices = ?, status = ?,
-                            return_reason = NULL, version = version + 1, updated_at = now()
+                            submitted_by = ?, return_reason = NULL, version = version + 1, updated_at = now()
                         WHERE delegation_id = ? AND version = ?""")
                 .params(blankToNull(results), blankToNull(lessons), blankToNull(proposals), blankToNull(appendices),
-                        submit ? "SUBMITTED" : "DRAFT", delegationId, version).update() != 1) {
+                        submit ? "SUBMITTED" : "DRAFT", submit ? user.userId() : null, delegationId, version)
+                .update() != 1) {
             throw new ConcurrentEditException("trip report", delegationId);
         }
         TripReport after = trip(user, delegationId).orElseThrow();
@@ -236,6 +241,16 @@ public class ReportService {
                 before, after);
         index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return after;
+    }
+
+    /**
+     * Whether approving the trip report would have {@code user} approve what they submitted themselves, which separation
+     * of duties forbids unless the organization allows it (a report submitted before this was kept is not known).
+     */
+    public boolean approvesOwnSubmission(CurrentUser user, Delegation d) {
+        Long submittedBy = jdbc.sql("SELECT submitted_by FROM trip_reports WHERE delegation_id = ?").param(d.id())
+                .query((rs, n) -> (Long) rs.getObject(1)).optional().orElse(null);
+        return submittedBy != null && submittedBy == user.userId() && !rules.allowsSelfApproval(d.organizerId());
     }
 
     /** The outcome of a decision: the report, and on approval the proposals that did not become tasks. */
@@ -259,6 +274,9 @@ public class ReportService {
         if (!approve && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "delegation.reason.required");
         }
+        if (approve && approvesOwnSubmission(user, d)) {
+            throw new StateConflictException("report.trip.ownSubmission");
+        }
         if (jdbc.sql("""
                         UPDATE trip_reports SET status = ?, return_reason = ?, approved_by = ?, approved_at = ?,
                             version = version + 1, updated_at = now()
@@ -270,11 +288,15 @@ public class ReportService {
         List<String> unresolved = List.of();
         if (approve) {
             LocalDate today = LocalDate.now(clock);
-            unresolved = followUps.unresolved(user, before.proposals(), delegationId, today);
+            // The proposals were made after the trip: a trip recorded years later may propose deadlines that have
+            // passed since, which become overdue tasks (or are marked done), not refused ones.
+            LocalDate tripEnd = d.endDate() != null ? d.endDate() : d.startDate();
+            LocalDate proposedAfter = tripEnd != null && tripEnd.isBefore(today) ? tripEnd : today;
+            unresolved = followUps.unresolved(user, before.proposals(), delegationId, proposedAfter);
             events.publishEvent(new TripReportApproved(delegationId, d.organizerId(), user.userId()));
             if (before.proposals() != null && !before.proposals().isBlank()) {
                 events.publishEvent(FollowUpRequested.of(user.userId(), delegationId, null,
-                        "Đề xuất của báo cáo chuyến công tác: " + d.title(), before.proposals(), today));
+                        "Đề xuất của báo cáo chuyến công tác: " + d.title(), before.proposals(), proposedAfter));
             }
         }
         TripReport after = trip(user, delegationId).orElseThrow();

@@ -28,6 +28,10 @@ public class FollowUpLines {
         this.organizations = organizations;
     }
 
+    /** A line that cannot become a task as written, and why: a message key and its argument (an unknown name). */
+    record Unresolved(ProposalLines.Line line, String reason, @Nullable String argument) {
+    }
+
     /**
      * The lines that cannot become tasks as written (an organization not in the directory, a wrong deadline), without
      * creating any: what the user is shown at once, while the others become tasks once the change is committed
@@ -35,7 +39,12 @@ public class FollowUpLines {
      */
     public List<String> unresolved(CurrentUser user, @Nullable String lines, @Nullable Long delegationId,
             LocalDate notBefore) {
-        return fromLines(user, lines, "", delegationId, null, notBefore, false);
+        return fromLines(user, lines, "", delegationId, null, notBefore, false).unresolved().stream()
+                .map(u -> u.line().written()).toList();
+    }
+
+    /** What a request's lines became: the tasks created, the lines that could not be. */
+    record Outcome(List<FollowUpTask> created, List<Unresolved> unresolved) {
     }
 
     /**
@@ -45,35 +54,46 @@ public class FollowUpLines {
      * guessed. Called for a {@link FollowUpRequested}, once the decision is committed.
      */
     @Transactional
-    List<String> create(CurrentUser user, @Nullable String proposals, String source, @Nullable Long delegationId,
+    Outcome create(CurrentUser user, @Nullable String proposals, String source, @Nullable Long delegationId,
             @Nullable Long workshopId, LocalDate notBefore) {
         return fromLines(user, proposals, source, delegationId, workshopId, notBefore, true);
     }
 
-    private List<String> fromLines(CurrentUser user, @Nullable String proposals, String source,
+    private Outcome fromLines(CurrentUser user, @Nullable String proposals, String source,
             @Nullable Long delegationId, @Nullable Long workshopId, LocalDate notBefore, boolean create) {
-        List<String> unresolved = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        List<FollowUpTask> created = new ArrayList<>();
         List<Organization> known = organizations.all();
         for (ProposalLines.Line line : ProposalLines.read(proposals)) {
-            Optional<Long> lead = line.readable() ? organization(known, line.lead()) : Optional.empty();
-            List<Optional<Long>> support = line.supporting().stream().map(name -> organization(known, name)).toList();
-            if (lead.isEmpty() || support.stream().anyMatch(Optional::isEmpty)) {
-                unresolved.add(line.written());
+            if (!line.readable()) {
+                unresolved.add(new Unresolved(line, "task.leftover.noLead", null));
                 continue;
             }
+            Optional<Long> lead = organization(known, line.lead());
+            if (lead.isEmpty()) {
+                unresolved.add(new Unresolved(line, "task.leftover.unknownOrganization", line.lead()));
+                continue;
+            }
+            Optional<String> unknownSupport = line.supporting().stream()
+                    .filter(name -> organization(known, name).isEmpty()).findFirst();
+            if (unknownSupport.isPresent()) {
+                unresolved.add(new Unresolved(line, "task.leftover.unknownOrganization", unknownSupport.get()));
+                continue;
+            }
+            List<Long> support = line.supporting().stream().map(name -> organization(known, name).orElseThrow()).toList();
             String from = line.proposedBy() == null ? source : source + " (" + line.proposedBy() + ")";
             TaskForm form = new TaskForm(line.content(), List.of(lead.get()), Deadlines.kindOf(line.deadline()),
-                    line.deadline(), delegationId, from, null, support.stream().map(Optional::orElseThrow).toList());
+                    line.deadline(), delegationId, from, null, support, null);
             try {
                 TaskService.Checked checked = tasks.check(user, form, notBefore);
                 if (create) {
-                    tasks.insert(user, form, checked, workshopId);
+                    created.add(tasks.insert(user, form, checked, workshopId));
                 }
             } catch (InvalidInputException e) {
-                unresolved.add(line.written());
+                unresolved.add(new Unresolved(line, e.problems().getFirst().messageCode(), null));
             }
         }
-        return unresolved;
+        return new Outcome(created, unresolved);
     }
 
     private static Optional<Long> organization(List<Organization> known, String name) {

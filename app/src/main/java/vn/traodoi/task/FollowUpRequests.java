@@ -22,8 +22,10 @@ class FollowUpRequests {
     private final FollowUpLines lines;
     private final AccountService accounts;
     private final JdbcClient jdbc;
+    private final FollowUpLeftovers leftovers;
 
-    FollowUpRequests(FollowUpLines lines, AccountService accounts, JdbcClient jdbc) {
+    FollowUpRequests(FollowUpLines lines, AccountService accounts, JdbcClient jdbc, FollowUpLeftovers leftovers) {
+        this.leftovers = leftovers;
         this.lines = lines;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -35,10 +37,12 @@ class FollowUpRequests {
             return;
         }
         CurrentUser user = accounts.actor(request.requestedBy());
-        int unresolved = lines.create(user, request.lines(), request.source(), request.delegationId(),
-                request.workshopId(), request.notBefore()).size();
-        if (unresolved > 0) {
-            log.warn("{} line(s) of follow-up request {} did not become tasks", unresolved, request.id());
+        FollowUpLines.Outcome outcome = lines.create(user, request.lines(), request.source(), request.delegationId(),
+                request.workshopId(), request.notBefore());
+        leftovers.keep(request, user, outcome);
+        if (!outcome.unresolved().isEmpty()) {
+            log.info("{} line(s) of follow-up request {} did not become tasks; they are kept as left over",
+                    outcome.unresolved().size(), request.id());
         }
     }
 }

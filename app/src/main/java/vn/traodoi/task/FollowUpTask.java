@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 public record FollowUpTask(long id, long ownerId, @Nullable Long delegationId, @Nullable String source, String task,
         DeadlineKind deadlineKind, @Nullable LocalDate deadlineDate, @Nullable Integer periodFrom,
         @Nullable Integer periodTo, Status status, int progress, @Nullable String evidence, int version,
-        List<Long> assigneeIds, @Nullable Long sessionId, List<Long> supportIds, @Nullable Long workshopId) {
+        List<Long> assigneeIds, @Nullable Long sessionId, List<Long> supportIds, @Nullable Long workshopId,
+        @Nullable LocalDate givenOn) {
 
     /** How the deadline was given. */
     public enum DeadlineKind {

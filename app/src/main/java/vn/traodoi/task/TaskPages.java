@@ -46,11 +46,12 @@ class TaskPages {
 
     private final Clock clock;
     private final TaskDashboard dashboard;
+    private final FollowUpLeftovers leftovers;
 
-
-    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence, Clock clock, TaskDashboard dashboard) {
+    TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence,
+            Clock clock, TaskDashboard dashboard, FollowUpLeftovers leftovers) {
         this.dashboard = dashboard;
-
+        this.leftovers = leftovers;
         this.clock = clock;
         this.tasks = tasks;
         this.evidence = evidence;
@@ -82,6 +83,7 @@ class TaskPages {
         model.addAttribute("result", result);
         model.addAttribute("tasks", result.items());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("leftovers", delegation == null ? leftovers.open(me) : List.of());
         LocalDate soon = LocalDate.now(clock).plusDays(3);
         List<FollowUpTask> assignedToUs = all.stream()
                 .filter(t -> t.assigneeIds().contains(me.orgId())).toList();
@@ -100,11 +102,19 @@ class TaskPages {
 
     @GetMapping("/new")
     String createForm(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Long delegation,
-            @RequestParam(required = false) @Nullable Long session, Model model) {
+            @RequestParam(required = false) @Nullable Long session,
+            @RequestParam(name = "leftover", required = false) @Nullable Long leftoverId, Model model) {
         TaskForm form = TaskForm.empty(delegation);
         String source = delegation == null ? null : tasks.sessionSource(me, delegation, session);
         if (source != null) {
-            form = new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegation, source, session, List.of());
+            form = new TaskForm(null, List.of(), FollowUpTask.DeadlineKind.DAY, null, delegation, source, session, List.of(),
+                    null);
+        }
+        if (leftoverId != null) {
+            FollowUpLeftovers.Leftover line = leftovers.get(me, leftoverId);
+            form = new TaskForm(line.content(), List.of(), Deadlines.kindOf(line.deadline()), line.deadline(),
+                    line.delegationId(), line.taskSource(), null, List.of(), null);
+            model.addAttribute("leftover", line);
         }
         model.addAttribute("form", form);
         model.addAttribute("organizations", organizations.all());
@@ -113,17 +123,37 @@ class TaskPages {
 
     @PostMapping("/new")
     String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") TaskForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, @RequestParam(name = "leftover", required = false) @Nullable Long leftoverId,
+            @RequestParam(defaultValue = "0") int leftoverVersion, Model model) {
         model.addAttribute("organizations", organizations.all());
+        if (leftoverId != null) {
+            model.addAttribute("leftover", leftovers.get(me, leftoverId));
+        }
         if (errors.hasErrors()) {
             return "tasks/form";
         }
         try {
-            return "redirect:/tasks/" + tasks.create(me, form).id();
+            return "redirect:/tasks/" + (leftoverId == null ? tasks.create(me, form)
+                    : leftovers.assign(me, leftoverId, leftoverVersion, form)).id();
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> errors.rejectValue(p.field(), p.messageCode()));
             return "tasks/form";
         }
+    }
+
+    /** Records that a line left over is no task, with the reason; back to the page it was listed on. */
+    @PostMapping("/leftovers/{id}/dismiss")
+    String dismiss(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
+            @RequestParam(required = false) @Nullable String note, @RequestParam(defaultValue = "/tasks") String back,
+            RedirectAttributes redirect) {
+        String target = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/tasks";
+        try {
+            leftovers.dismiss(me, id, version, note);
+            redirect.addFlashAttribute("leftoverDone", "task.leftover.dismissed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("leftoverError", id);
+        }
+        return "redirect:" + target + "#leftovers";
     }
 
     @GetMapping("/{id}")

@@ -109,9 +109,21 @@ public class TaskService {
         }).toList();
     }
 
+    /** A task given today, or on the day the form names (a task recorded afterwards: not after today). */
     @Transactional
     public FollowUpTask create(CurrentUser user, TaskForm form) {
-        return create(user, form, null, today());
+        if (form.givenOn() != null && form.givenOn().isAfter(today())) {
+            throw new InvalidInputException("givenOn", "task.givenOn.future");
+        }
+        return create(user, form, null, form.givenOn() == null ? today() : form.givenOn());
+    }
+
+    /** A task whose deadline may not fall before {@code notBefore} (a line decided on that day), given today. */
+    FollowUpTask createNotBefore(CurrentUser user, TaskForm form, LocalDate notBefore) {
+        if (form.givenOn() != null && form.givenOn().isAfter(today())) {
+            throw new InvalidInputException("givenOn", "task.givenOn.future");
+        }
+        return create(user, form, null, form.givenOn() != null ? form.givenOn() : notBefore);
     }
 
     /**
@@ -120,7 +132,7 @@ public class TaskService {
      */
     @Transactional
     public FollowUpTask createGivenOn(CurrentUser user, TaskForm form, @Nullable LocalDate givenOn) {
-        return create(user, form, null, givenOn == null ? today() : givenOn);
+        return create(user, form.givenOn(givenOn), null, givenOn == null ? today() : givenOn);
     }
 
     private FollowUpTask create(CurrentUser user, TaskForm form, @Nullable Long workshopId, LocalDate notBefore) {
@@ -131,10 +143,15 @@ public class TaskService {
     record Checked(String text, List<Long> assignees, List<Long> support, Deadlines.Deadline deadline) {
     }
 
-    Checked check(CurrentUser user, TaskForm form, LocalDate notBefore) {
+    /** Organizers and approvers give tasks (and decide that a line is none). */
+    void checkMayAssign(CurrentUser user) {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers and approvers assign tasks");
         }
+    }
+
+    Checked check(CurrentUser user, TaskForm form, LocalDate notBefore) {
+        checkMayAssign(user);
         List<FieldProblem> problems = new ArrayList<>();
         String text = VietnameseText.normalize(Objects.requireNonNullElse(form.task(), ""));
         if (text.isEmpty()) {
@@ -177,10 +194,11 @@ public class TaskService {
         Deadlines.Deadline deadline = checked.deadline();
         long id = jdbc.sql("""
                         INSERT INTO follow_up_tasks (owner_id, delegation_id, source, task, deadline_kind, deadline_date,
-                            period_from, period_to, created_by, session_id, workshop_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            period_from, period_to, created_by, session_id, workshop_id, given_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(user.orgId(), form.delegationId(), blankToNull(form.source()), text, deadline.kind().name(),
-                        deadline.date(), deadline.from(), deadline.to(), user.userId(), form.sessionId(), workshopId)
+                        deadline.date(), deadline.from(), deadline.to(), user.userId(), form.sessionId(), workshopId,
+                        form.givenOn())
                 .query(Long.class).single();
         for (long assignee : checked.assignees()) {
             jdbc.sql("INSERT INTO follow_up_task_assignees (task_id, organization_id) VALUES (?, ?)").params(id, assignee)
@@ -284,7 +302,7 @@ public class TaskService {
         Map<Long, FollowUpTask> byId = new HashMap<>();
         jdbc.sql("""
                         SELECT id, owner_id, delegation_id, source, task, deadline_kind, deadline_date, period_from,
-                               period_to, status, progress, evidence, version, session_id, workshop_id
+                               period_to, status, progress, evidence, version, session_id, workshop_id, given_on
                         FROM follow_up_tasks WHERE id = ANY (?)""")
                 .param(array)
                 .query((rs, n) -> {
@@ -296,7 +314,8 @@ public class TaskService {
                             (Integer) rs.getObject("period_to"), FollowUpTask.Status.valueOf(rs.getString("status")),
                             rs.getInt("progress"), rs.getString("evidence"), rs.getInt("version"),
                             assignees.getOrDefault(id, List.of()), (Long) rs.getObject("session_id"),
-                            support.getOrDefault(id, List.of()), (Long) rs.getObject("workshop_id"));
+                            support.getOrDefault(id, List.of()), (Long) rs.getObject("workshop_id"),
+                            rs.getObject("given_on", LocalDate.class));
                 }).list().forEach(t -> byId.put(t.id(), t));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -18,6 +18,7 @@ import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.news.PublicNews;
 import vn.traodoi.report.OwedReports;
 import vn.traodoi.task.FollowUpTask;
+import vn.traodoi.task.FollowUpLeftovers;
 import vn.traodoi.task.TaskService;
 import vn.traodoi.workshop.Workshops;
 
@@ -32,11 +33,13 @@ class HomeController {
     private final PublicNews news;
 
     private final Clock clock;
+    private final FollowUpLeftovers leftovers;
 
 
     HomeController(DelegationQueries delegations, TaskService tasks,
             OwedReports reports, Workshops workshops,
-            PublicNews news, Clock clock) {
+            PublicNews news, Clock clock, FollowUpLeftovers leftovers) {
+        this.leftovers = leftovers;
 
         this.clock = clock;
         this.delegations = delegations;
@@ -58,6 +61,8 @@ class HomeController {
                     ? delegations.awaitingProposalAnswer(me) : List.of());
             LocalDate today = LocalDate.now(clock);
             model.addAttribute("owedReports", reports.owedBy(me));
+            model.addAttribute("leftovers", me.has(Role.ORGANIZER) || me.has(Role.APPROVER)
+                    ? leftovers.open(me) : List.of());
             model.addAttribute("unansweredWorkshops", workshops.awaitingAnswers(me));
             model.addAttribute("today", today);
             model.addAttribute("dueTasks", tasks.mine(me, "ALL", null).stream()

@@ -14,6 +14,7 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.Page;
+import vn.traodoi.task.FollowUpLeftovers;
 
 /**
  * Builds the workshop page ({@link WorkshopView}) for the page controllers, which show it after a GET and again after
@@ -33,9 +34,12 @@ class WorkshopViews {
     private final WorkshopInvitations invitations;
     private final OrganizationService organizations;
     private final Clock clock;
+    private final FollowUpLeftovers leftovers;
 
     WorkshopViews(Workshops workshops, WorkshopDrafts drafts, WorkshopComments comments, ResponseTemplates templates,
-            WorkshopInvitations invitations, OrganizationService organizations, Clock clock, WorkshopConclusions conclusions) {
+            WorkshopInvitations invitations, OrganizationService organizations, Clock clock, WorkshopConclusions conclusions,
+            FollowUpLeftovers leftovers) {
+        this.leftovers = leftovers;
         this.conclusions = conclusions;
         this.workshops = workshops;
         this.drafts = drafts;
@@ -96,6 +100,7 @@ class WorkshopViews {
         CommentForm typed = (CommentForm) model.getAttribute("commentForm");
         model.addAllAttributes(view(me, id, unanswered, page, sectionPage, typed == null ? null : typed.sectionId())
                 .attributes());
+        model.addAttribute("leftovers", leftovers.ofWorkshop(me, id));
         Map<String, Object> empty = new LinkedHashMap<>();
         empty.put("participantForm", ParticipantForm.empty());
         empty.put("draftForm", DraftForm.empty());

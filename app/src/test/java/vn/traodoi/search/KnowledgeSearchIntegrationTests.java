@@ -147,7 +147,7 @@ class KnowledgeSearchIntegrationTests {
                     null, null, null, null, null, null, null, null, 0));
             comments.add(me, w, null, null, "Làm rõ thẩm quyền của chính quyền đô thị", "Đại biểu", null);
             tasks.create(me, new TaskForm("Hoàn thiện đề án chính quyền đô thị", List.of(org),
-                    FollowUpTask.DeadlineKind.NONE, null, null, null, null, List.of()));
+                    FollowUpTask.DeadlineKind.NONE, null, null, null, null, List.of(), null));
 
             Document found = page("/search?q=chinh+quyen+do+thi", me);
             for (String kind : new String[] {"LESSON", "DELEGATION", "WORKSHOP", "COMMENT", "TASK"}) {

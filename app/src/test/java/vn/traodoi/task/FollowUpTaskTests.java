@@ -42,6 +42,6 @@ class FollowUpTaskTests {
 
     private static FollowUpTask task(Status status, LocalDate due, List<Long> assignees, List<Long> supporting) {
         return new FollowUpTask(1, 3, null, null, "Số hóa hồ sơ hộ tịch", due == null ? DeadlineKind.NONE : DeadlineKind.DAY,
-                due, null, null, status, 0, null, 0, assignees, null, supporting, null);
+                due, null, null, status, 0, null, 0, assignees, null, supporting, null, null);
     }
 }

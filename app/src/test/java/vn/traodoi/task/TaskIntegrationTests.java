@@ -226,7 +226,7 @@ class TaskIntegrationTests {
         CurrentUser office = users.user(owner, Role.ORGANIZER);
         for (int n = 1; n <= 55; n++) {
             taskService.create(office, new TaskForm("Nhiệm vụ số " + n + " của văn phòng", List.of(departmentOrg),
-                    FollowUpTask.DeadlineKind.MONTH, (1 + n % 12) + "/2099", null, null, null, List.of()));
+                    FollowUpTask.DeadlineKind.MONTH, (1 + n % 12) + "/2099", null, null, null, List.of(), null));
         }
         String first = page("/tasks", office);
         assertThat(first).contains("55 kết quả").contains("Trang 1 / 2");

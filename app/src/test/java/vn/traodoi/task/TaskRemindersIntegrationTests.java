@@ -55,7 +55,7 @@ class TaskRemindersIntegrationTests {
         LocalDate deadline = LocalDate.now(clock).plusDays(2);
         long id = tasks.create(boss, new TaskForm("Chuẩn bị tài liệu họp Ban Chỉ đạo", List.of(assigneeOrg),
                 FollowUpTask.DeadlineKind.DAY, deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                null, null, null, List.of())).id();
+                null, null, null, List.of(), null)).id();
 
         CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(() -> reminders.sendDue(LocalDate.now(clock)));
         CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(() -> reminders.sendDue(LocalDate.now(clock)));

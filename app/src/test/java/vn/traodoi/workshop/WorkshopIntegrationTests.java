@@ -409,7 +409,9 @@ class WorkshopIntegrationTests {
                         + "Rà soát, bổ sung các căn cứ pháp lý | " + support + "\n"
                         + "Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023\n"
                         + "Việc đã quá hạn trước hội thảo | " + home + " | 7/2023")).andReturn();
-        assertThat(body(r)).contains("Các dòng sau chưa thành nhiệm vụ").contains("Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023")
+        assertThat(body(r)).contains("Một số dòng chưa thành nhiệm vụ").contains("Hoàn thiện dự thảo Đề án | đơn vị tư vấn | 8/2023")
+                .as("each line left over is listed with its reason").contains("Cơ quan “đơn vị tư vấn” chưa có trong danh mục")
+                .contains("Thời hạn không được trước ngày giao nhiệm vụ.")
                 .contains("Việc đã quá hạn trước hội thảo")
                 .as("the page that answers shows the tasks the other lines became")
                 .contains("Hoàn thiện báo cáo, đề xuất lịch họp Ban Chỉ đạo");
