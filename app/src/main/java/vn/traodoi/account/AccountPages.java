@@ -40,7 +40,18 @@ class AccountPages {
         model.addAttribute("tokens", tokens.of(me.userId()));
         model.addAttribute("now", tokens.now());
         model.addAttribute("personId", accounts.personOf(me.userId()));
+        model.addAttribute("noticeEmail", accounts.noticeEmail(me));
+        model.addAttribute("noticeEmails", AccountService.NoticeEmail.values());
         return "account/show";
+    }
+
+    /** How I want notices by e-mail: each at once, one digest every morning, or none. */
+    @PostMapping("/notices")
+    String noticeEmail(@AuthenticationPrincipal CurrentUser me, @RequestParam AccountService.NoticeEmail mode,
+            RedirectAttributes redirect) {
+        accounts.setNoticeEmail(me, mode);
+        redirect.addFlashAttribute("noticeEmailSaved", true);
+        return "redirect:/account#notice-section";
     }
 
     /**

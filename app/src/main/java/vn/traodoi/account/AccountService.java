@@ -234,6 +234,36 @@ public class AccountService implements UserDetailsService {
         return users.addressesOfPerson(organizationId, personId);
     }
 
+    /** How a user wants notices by e-mail: each at once, one digest every morning, or none. */
+    public enum NoticeEmail {
+        IMMEDIATE, DIGEST, NONE
+    }
+
+    /** Someone to give a notice to: the account, its address (if any), its language and its choice of e-mail. */
+    public record Recipient(long userId, @Nullable String email, String locale, NoticeEmail noticeEmail) {
+    }
+
+    /**
+     * The enabled accounts among {@code userIds}, and those of these organizations holding one of these roles: whom a
+     * notice reaches.
+     */
+    public List<Recipient> recipients(Collection<Long> organizationIds, Collection<Role> roles, Collection<Long> userIds) {
+        return organizationIds.isEmpty() && userIds.isEmpty() ? List.of() : users.recipients(organizationIds, roles, userIds);
+    }
+
+    public NoticeEmail noticeEmail(CurrentUser user) {
+        return users.noticeEmail(user.userId());
+    }
+
+    /** The user's own choice of notices by e-mail, audited. */
+    @Transactional
+    public void setNoticeEmail(CurrentUser user, NoticeEmail mode) {
+        NoticeEmail before = users.noticeEmail(user.userId());
+        users.setNoticeEmail(user.userId(), mode);
+        audit.record("USER_NOTICE_EMAIL_CHANGED", "user", user.userId(), user.username(), Map.of("noticeEmail", before.name()),
+                Map.of("noticeEmail", mode.name()));
+    }
+
     /** Where to write to the organizers and approvers of these organizations. */
     public List<String> addressesOfStaff(Collection<Long> organizationIds) {
         return organizationIds.isEmpty() ? List.of() : users.addressesOfStaff(organizationIds);

@@ -113,6 +113,34 @@ class Users {
                 .params(organizationId, personId).query(String.class).list();
     }
 
+    /**
+     * The enabled accounts that are among {@code userIds}, or of these organizations with one of these roles, with how
+     * each wants notices by e-mail.
+     */
+    List<AccountService.Recipient> recipients(Collection<Long> organizationIds, Collection<Role> roles,
+            Collection<Long> userIds) {
+        return jdbc.sql("""
+                        SELECT id, email, locale, notice_email FROM users
+                        WHERE enabled AND (id = ANY (:users)
+                            OR organization_id = ANY (:orgs) AND roles && CAST(:roles AS text[]))
+                        ORDER BY id""")
+                .param("users", userIds.toArray(Long[]::new)).param("orgs", organizationIds.toArray(Long[]::new))
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .query((rs, n) -> new AccountService.Recipient(rs.getLong("id"), rs.getString("email"),
+                        rs.getString("locale"), AccountService.NoticeEmail.valueOf(rs.getString("notice_email"))))
+                .list();
+    }
+
+    AccountService.NoticeEmail noticeEmail(long userId) {
+        return AccountService.NoticeEmail.valueOf(jdbc.sql("SELECT notice_email FROM users WHERE id = ?").param(userId)
+                .query(String.class).single());
+    }
+
+    boolean setNoticeEmail(long userId, AccountService.NoticeEmail mode) {
+        return jdbc.sql("UPDATE users SET notice_email = ?, updated_at = now() WHERE id = ?").params(mode.name(), userId)
+                .update() == 1;
+    }
+
     /** The addresses of the enabled organizers and approvers of these organizations. */
     List<String> addressesOfStaff(Collection<Long> organizationIds) {
         return jdbc.sql("""

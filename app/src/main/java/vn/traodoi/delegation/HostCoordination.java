@@ -25,9 +25,11 @@ class HostCoordination {
     private final DelegationAccess access;
     private final DelegationChanges changes;
     private final LifecycleService lifecycle;
+    private final DelegationNotices notices;
 
     HostCoordination(Delegations delegations, DelegationAccess access, DelegationChanges changes,
-            LifecycleService lifecycle) {
+            LifecycleService lifecycle, DelegationNotices notices) {
+        this.notices = notices;
         this.delegations = delegations;
         this.access = access;
         this.changes = changes;
@@ -60,7 +62,9 @@ class HostCoordination {
         delegations.recordTransition(id, before.status(), before.status(), action.name(), user.userId(), user.username(),
                 user.orgId(), blankToNull(note));
         advanceIfAllHostsConfirmed(id, user);
-        return changes.audited("DELEGATION_" + action.name(), before);
+        Delegation after = changes.audited("DELEGATION_" + action.name(), before);
+        notices.hostAnswered(after, confirm, user, note);
+        return after;
     }
 
     /** The organizer takes the dates a host proposed: the stop is then confirmed with those dates. */
@@ -82,7 +86,9 @@ class HostCoordination {
         delegations.recordTransition(id, before.status(), before.status(), Action.ACCEPT_PROPOSAL.name(), user.userId(),
                 user.username(), user.orgId(), null);
         advanceIfAllHostsConfirmed(id, user);
-        return changes.audited("DELEGATION_ACCEPT_PROPOSAL", before);
+        Delegation after = changes.audited("DELEGATION_ACCEPT_PROPOSAL", before);
+        notices.proposalAccepted(after, stop.hostOrganizationId(), user);
+        return after;
     }
 
     private void advanceIfAllHostsConfirmed(long id, CurrentUser user) {

@@ -26,8 +26,11 @@ class LifecycleService {
     private final DelegationChanges changes;
 
     private final Clock clock;
+    private final DelegationNotices notices;
 
-    LifecycleService(Delegations delegations, DelegationAccess access, DelegationChanges changes, Clock clock) {
+    LifecycleService(Delegations delegations, DelegationAccess access, DelegationChanges changes, Clock clock,
+            DelegationNotices notices) {
+        this.notices = notices;
         this.clock = clock;
         this.delegations = delegations;
         this.access = access;
@@ -48,7 +51,9 @@ class LifecycleService {
         }
         delegations.recordTransition(id, before.status(), action.to, action.name(), user.userId(), user.username(),
                 user.orgId(), blankToNull(reason));
-        return changes.audited("DELEGATION_" + action.name(), before);
+        Delegation after = changes.audited("DELEGATION_" + action.name(), before);
+        notices.stepTaken(before, after, action, user, reason);
+        return after;
     }
 
     /**

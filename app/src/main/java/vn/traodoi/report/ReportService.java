@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +26,7 @@ import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.delegation.DelegationStatus;
 import vn.traodoi.delegation.TripReportApproved;
+import vn.traodoi.notice.NoticeRequested;
 import vn.traodoi.people.People;
 import vn.traodoi.people.Person;
 import vn.traodoi.search.SearchIndex;
@@ -239,6 +241,11 @@ public class ReportService {
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(submit ? "TRIP_REPORT_SUBMITTED" : "TRIP_REPORT_EDITED", "delegation", delegationId, d.title(),
                 before, after);
+        if (submit) {
+            events.publishEvent(NoticeRequested.toStaff("trip-report:" + delegationId + ":SUBMITTED:" + after.version(),
+                    "tripReportSubmitted", "/delegations/" + delegationId + "/reports", Set.of(d.organizerId()),
+                    Set.of(Role.APPROVER), user.userId(), d.title(), user.fullName()));
+        }
         index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return after;
     }
@@ -302,6 +309,10 @@ public class ReportService {
         TripReport after = trip(user, delegationId).orElseThrow();
         audit.record(approve ? "TRIP_REPORT_APPROVED" : "TRIP_REPORT_RETURNED", "delegation", delegationId, d.title(),
                 before, after);
+        events.publishEvent(NoticeRequested.toStaff("trip-report:" + delegationId + ":" + after.status() + ":"
+                        + after.version(), approve ? "tripReportApproved" : "tripReportReturned",
+                "/delegations/" + delegationId + "/reports", Set.of(d.organizerId()), Set.of(Role.ORGANIZER),
+                user.userId(), d.title(), approve ? user.fullName() : Objects.requireNonNullElse(reason, "").strip()));
         index.refresh(SearchKind.TRIP_REPORT, delegationId);
         return new Decision(after, unresolved);
     }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.notice.NoticeRequested;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
@@ -45,8 +48,12 @@ public class TaskService {
     private final Clock clock;
     private final SearchIndex index;
 
+    private final ApplicationEventPublisher events;
+
     TaskService(JdbcClient jdbc, OrganizationService organizations, DelegationService delegations,
-            DelegationFacts delegationQueries, AuditLog audit, Clock clock, SearchIndex index) {
+            DelegationFacts delegationQueries, AuditLog audit, Clock clock, SearchIndex index,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.delegationQueries = delegationQueries;
         this.index = index;
         this.jdbc = jdbc;
@@ -210,6 +217,9 @@ public class TaskService {
         }
         FollowUpTask created = find(id).orElseThrow();
         audit.record("TASK_CREATED", "task", id, text, null, created);
+        events.publishEvent(NoticeRequested.toStaff("task:" + id + ":ASSIGNED", "taskAssigned", "/tasks/" + id,
+                Set.copyOf(checked.assignees()), Set.of(Role.ORGANIZER, Role.APPROVER), user.userId(),
+                user.organizationName(), text));
         index.refresh(SearchKind.TASK, id);
         return created;
     }
