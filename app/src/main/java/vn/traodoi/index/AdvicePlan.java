@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,8 @@ class AdvicePlan {
     public long start(CurrentUser user, long topicId, LocalDate tripDate, List<Long> unitIds, String evidence) {
         Topic topic = indices.topic(topicId);
         List<AdministrativeUnit> stops = new ArrayList<>();
-        for (long id : unitIds.stream().distinct().toList()) {
+        // An empty choice in the form ("units=") arrives as a null element: it chooses nothing.
+        for (long id : unitIds.stream().filter(Objects::nonNull).distinct().toList()) {
             AdministrativeUnit unit = places.findUnit(id).orElseThrow(() -> new InvalidInputException("units", "advice.plan.unknownUnit"));
             AdministrativeUnit atTrip = places.unitAt(id, tripDate).orElse(unit);
             if (stops.stream().noneMatch(s -> s.id() == atTrip.id())) {

@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.traodoi.account.Role;
+import vn.traodoi.system.AwaitedEvent;
 
 /**
  * A notice to give once the change that requests it is committed: to the accounts among {@code userIds} and to those
  * of {@code organizationIds} that hold one of {@code roles}, never to {@code actorId}, who made the change. The text
  * is the bundles' {@code notice.<kind>} with {@code arguments} (names and dates already written out), in each
  * recipient's language; {@code link} is the record's path. {@code key} names the occasion: a repeated delivery with the
- * same key gives nothing twice.
+ * same key gives nothing twice. The request that made the change answers once the notice is given (at most a few
+ * seconds, {@link AwaitedEvent}), so that the other side finds it on its next page.
  */
 public record NoticeRequested(String key, String kind, List<String> arguments, String link, Set<Long> organizationIds,
-        Set<Role> roles, Set<Long> userIds, @Nullable Long actorId) {
+        Set<Role> roles, Set<Long> userIds, @Nullable Long actorId) implements AwaitedEvent {
 
     public NoticeRequested {
         arguments = List.copyOf(arguments);

@@ -2,8 +2,12 @@ package vn.traodoi.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.traodoi.BrowserTest;
@@ -119,8 +123,17 @@ class Seed001BrowserTests extends BrowserTest {
         click("tab-members");
         assertThat(waitFor(By.id("member-table")).getText()).contains("Tạ Văn Dũng").contains("01 chuyên gia người Hàn Quốc");
 
+        // The organizer is told: the bell counts the notice, which leads to the programme.
         signInAs(organizer.username(), TestUsers.PASSWORD);
-        open(record.replace("http://localhost:" + port, "") + "?tab=programme");
+        assertThat(Integer.parseInt(waitFor(By.id("notice-count")).getText())).isGreaterThanOrEqualTo(2);
+        click("notice-bell");
+        WebElement confirmed = waitFor(By.id("notices")).findElements(By.cssSelector(".notice-unread .notice-open"))
+                .stream().filter(n -> n.getText().contains("xác nhận tiếp đoàn")).findFirst().orElseThrow();
+        assertThat(confirmed.getText()).isEqualTo(
+                "Sở Nội vụ Thành phố Hồ Chí Minh xác nhận tiếp đoàn “Đoàn nghiên cứu, học tập thực tế tỉnh Tuyên Quang”.");
+        confirmed.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(record + "?tab=programme"));
+        waitForPage();
         String guestView = waitFor(By.id("programme")).getText();
         assertThat(guestView).contains("Huỳnh Văn Hạnh, Giám đốc Sở Tư pháp")
                 .contains("Ngô Thị Hoàng Các, Phó Giám đốc Sở Nội vụ kiêm Trưởng Ban thi đua - Khen thưởng Thành phố")

@@ -107,6 +107,12 @@ class IndexPagesIntegrationTests extends IndexTestSupport {
                 .param("date", "01/12/2022").param("home", "" + unit("old63", "79"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(none.getElementById("plan-error").text()).isEqualTo("Chọn ít nhất một địa phương.");
+        Document emptyChoice = Jsoup.parse(mvc.perform(post("/advice/plan").with(user(me)).with(csrf())
+                        .param("topic", "" + topic).param("date", "01/12/2022").param("home", "" + unit("old63", "79"))
+                        .param("units", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(emptyChoice.getElementById("plan-error").text()).as("an empty choice chooses nothing (found by the fuzz test)")
+                .isEqualTo("Chọn ít nhất một địa phương.");
     }
 
     @Test
