@@ -40,7 +40,7 @@ class TableOwnershipTests {
             Map.entry("follow_up_tasks", "task"), Map.entry("follow_up_task_assignees", "task"),
             Map.entry("task_evidence_files", "task"), Map.entry("task_reminders", "task"), Map.entry("task_requests", "task"), Map.entry("follow_up_leftovers", "task"),
             Map.entry("trip_reports", "report"), Map.entry("member_reports", "report"),
-            Map.entry("member_report_topics", "report"), Map.entry("member_report_reminders", "report"),
+            Map.entry("member_report_topics", "report"), Map.entry("member_report_reminders", "report"), Map.entry("member_report_links", "report"),
             Map.entry("lessons", "report"),
             Map.entry("workshops", "workshop"), Map.entry("workshop_comments", "workshop"),
             Map.entry("workshop_drafts", "workshop"), Map.entry("workshop_invitations", "workshop"),

@@ -128,7 +128,7 @@ public class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/tasks/calendar.ics").permitAll()
-                        .requestMatchers("/y-kien/*").permitAll()
+                        .requestMatchers("/y-kien/*", "/bao-cao/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/tin/**", "/sitemap.xml").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

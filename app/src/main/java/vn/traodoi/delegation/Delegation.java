@@ -87,8 +87,9 @@ public record Delegation(
     }
 
     /** Which side of the visit wrote a session: the guest (organizer) or a host. */
+    /** The organizer, a host, or an organization that takes part through a member (or a member's own account). */
     public enum Side {
-        GUEST, HOST
+        GUEST, HOST, MEMBER
     }
 
     public Set<Long> hostOrganizationIds() {
@@ -113,8 +114,8 @@ public record Delegation(
     }
 
     /**
-     * The organizations that see the delegation, as {@link DelegationAccess#sideOf} decides: the organizer, and the
-     * hosts once it was sent to them.
+     * The organizations that see the delegation, as {@link DelegationAccess#sideOf} decides: the organizer, the hosts
+     * once it was sent to them, and the organizations of its members once it was approved.
      */
     public Set<Long> audience() {
         Set<Long> audience = new HashSet<>();
@@ -122,6 +123,20 @@ public record Delegation(
         if (sentToHosts()) {
             audience.addAll(hostOrganizationIds());
         }
+        if (membersSee()) {
+            audience.addAll(memberOrganizationIds());
+        }
         return Set.copyOf(audience);
+    }
+
+    /** The organizations its members come from (fronts, Party boards, departments, districts), as recorded. */
+    public Set<Long> memberOrganizationIds() {
+        return members.stream().map(Member::organizationId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** Members (of other organizations too) see the delegation once its plan was approved, not while it is drafted. */
+    public boolean membersSee() {
+        return status != DelegationStatus.DRAFT && status != DelegationStatus.SUBMITTED
+                && status != DelegationStatus.REJECTED;
     }
 }

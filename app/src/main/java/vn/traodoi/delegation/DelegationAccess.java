@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.OrganizationRules;
 import vn.traodoi.account.Role;
@@ -27,7 +28,10 @@ class DelegationAccess {
     private final OrganizationRules rules;
     private final Clock clock;
 
-    DelegationAccess(Delegations delegations, OrganizationRules rules, Clock clock) {
+    private final AccountService accounts;
+
+    DelegationAccess(Delegations delegations, OrganizationRules rules, Clock clock, AccountService accounts) {
+        this.accounts = accounts;
         this.clock = clock;
         this.delegations = delegations;
         this.rules = rules;
@@ -42,7 +46,11 @@ class DelegationAccess {
         return d;
     }
 
-    /** GUEST for the organizer, HOST for a host organization once the delegation was sent to it. */
+    /**
+     * GUEST for the organizer, HOST for a host organization once the delegation was sent to it, MEMBER (reading, and
+     * filing its members' reports) for the organization of a member or a member's own account once the plan was
+     * approved.
+     */
     public Optional<Side> sideOf(Delegation d, CurrentUser user) {
         if (d.organizerId() == user.orgId()) {
             return Optional.of(Side.GUEST);
@@ -50,7 +58,16 @@ class DelegationAccess {
         if (d.sentToHosts() && d.hostOrganizationIds().contains(user.orgId())) {
             return Optional.of(Side.HOST);
         }
+        if (d.membersSee() && (d.memberOrganizationIds().contains(user.orgId()) || isMember(d, user))) {
+            return Optional.of(Side.MEMBER);
+        }
         return Optional.empty();
+    }
+
+    /** Whether the user's account is linked to one of the delegation's named members. */
+    boolean isMember(Delegation d, CurrentUser user) {
+        Optional<Long> person = accounts.personOf(user.userId());
+        return person.isPresent() && d.members().stream().anyMatch(m -> person.get().equals(m.personId()));
     }
 
     /** The steps {@code user} may take now, in the order the buttons are shown. */

@@ -21,8 +21,18 @@ import vn.traodoi.account.CurrentUser;
 public class DelegationFacts {
 
     private final JdbcClient jdbc;
+    private final Delegations delegations;
 
-    DelegationFacts(JdbcClient jdbc) {
+    /**
+     * The delegation itself, for the holder of a member's personal link, whom the report module checked (the link's
+     * hash, expiry and revocation): no account, so no organization to check here.
+     */
+    public Optional<Delegation> forMemberLink(long id) {
+        return delegations.find(id);
+    }
+
+    DelegationFacts(JdbcClient jdbc, Delegations delegations) {
+        this.delegations = delegations;
         this.jdbc = jdbc;
     }
 
@@ -122,10 +132,23 @@ public class DelegationFacts {
                 .query(CompletedMember.class).list();
     }
 
-    /** The completed delegations of the user's organization in which this person was a member, earliest first. */
-    public List<CompletedMember> completedWith(CurrentUser user, long personId) {
-        return jdbc.sql(COMPLETED + "d.organizer_id = ? AND m.person_id = ? ORDER BY d.end_date, d.id")
-                .params(user.orgId(), personId).query(CompletedMember.class).list();
+    /** A member entry of a completed delegation whose report the user may file: the entry, the delegation, its end. */
+    public record OwnEntry(long memberId, long delegationId, String title, LocalDate endDate) {
+    }
+
+    /**
+     * The completed delegations, of any organization, in which the user was a member: named as their own person
+     * ({@code personId}, when linked), or as a group of their organization ("Đại diện Ban Dân vận Thành ủy"), earliest
+     * first.
+     */
+    public List<OwnEntry> completedWith(CurrentUser user, @Nullable Long personId) {
+        return jdbc.sql("""
+                        SELECT m.id AS member_id, d.id AS delegation_id, d.title, d.end_date
+                        FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
+                        WHERE d.status = 'COMPLETED' AND d.end_date IS NOT NULL
+                          AND (m.person_id = :person OR m.person_id IS NULL AND m.organization_id = :org)
+                        ORDER BY d.end_date, d.id, m.id""")
+                .param("person", personId).param("org", user.orgId()).query(OwnEntry.class).list();
     }
 
     private static final String COMPLETED = """

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.delegation.DelegationFacts.CompletedMember;
 import vn.traodoi.delegation.DelegationFacts;
 
 /** The members' reports a signed-in member still owes, for the home page ("Việc cần làm"). */
@@ -37,18 +36,18 @@ public class OwedReports {
         }
     }
 
-    /** The completed delegations of the user's organization where the user (through the directory) has not reported. */
+    /**
+     * The completed delegations, of any organization, where the user was a member (through the directory, or as a
+     * group of their organization) and no report was filed yet.
+     */
     public List<Owed> owedBy(CurrentUser user) {
         Long me = accounts.personOf(user.userId()).orElse(null);
-        if (me == null) {
-            return List.of();
-        }
-        List<CompletedMember> mine = delegationQueries.completedWith(user, me);
+        List<DelegationFacts.OwnEntry> mine = delegationQueries.completedWith(user, me);
         if (mine.isEmpty()) {
             return List.of();
         }
         Set<Long> reported = new HashSet<>(jdbc.sql("SELECT member_id FROM member_reports WHERE member_id = ANY (?)")
-                .param(mine.stream().map(CompletedMember::memberId).toArray(Long[]::new)).query(Long.class).list());
+                .param(mine.stream().map(DelegationFacts.OwnEntry::memberId).toArray(Long[]::new)).query(Long.class).list());
         return mine.stream().filter(m -> !reported.contains(m.memberId()))
                 .map(m -> new Owed(m.delegationId(), m.title(), m.endDate().plusDays(dueDays))).distinct().toList();
     }

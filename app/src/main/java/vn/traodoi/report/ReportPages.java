@@ -1,6 +1,7 @@
 package vn.traodoi.report;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,13 @@ class ReportPages {
 
     private final FollowUpLeftovers leftovers;
 
+    private final MemberReportLinks links;
+    private final Clock clock;
+
     ReportPages(ReportService reports, DelegationService delegations, MessageSource messages,
-            FollowUpLeftovers leftovers) {
+            FollowUpLeftovers leftovers, MemberReportLinks links, Clock clock) {
+        this.links = links;
+        this.clock = clock;
         this.leftovers = leftovers;
         this.reports = reports;
         this.delegations = delegations;
@@ -57,6 +63,9 @@ class ReportPages {
         model.addAttribute("trip", reports.trip(me, id).orElse(null));
         model.addAttribute("ownTripSubmission", me.has(Role.APPROVER) && reports.approvesOwnSubmission(me, d));
         model.addAttribute("view", delegations.view(me, id));
+        model.addAttribute("canSendLinks", d.organizerId() == me.orgId() && me.has(Role.ORGANIZER));
+        model.addAttribute("links", links.of(me, d));
+        model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("topicTexts")) {
             model.addAttribute("topicTexts", reports.myTopicTexts(me, id));
         }

@@ -50,7 +50,7 @@ public class ReportService {
     private final OrganizationRules rules;
 
     /** A member's report. */
-    public record MemberReport(long id, long memberId, long authorId, String learned, @Nullable String proposals,
+    public record MemberReport(long id, long memberId, @Nullable Long authorId, String learned, @Nullable String proposals,
             int version, OffsetDateTime submittedAt) {
     }
 
@@ -108,9 +108,32 @@ public class ReportService {
         for (Delegation.Member m : d.members()) {
             Person person = m.personId() == null ? null : named.get(m.personId());
             String name = m.personId() == null ? m.groupDescription() : person == null ? null : person.fullName();
-            rows.add(new MemberRow(m, name, reports.get(m.id()), me != null && Objects.equals(m.personId(), me)));
+            rows.add(new MemberRow(m, name, reports.get(m.id()), mine(user, me, m)));
         }
         return rows;
+    }
+
+    /**
+     * Whether the user files this member's report: their own (their account linked to the member's person), or a
+     * group's of their organization ("Đại diện lãnh đạo Ban Dân vận Thành ủy"), whichever body organized the visit.
+     */
+    private static boolean mine(CurrentUser user, @Nullable Long person, Delegation.Member m) {
+        return m.personId() != null ? m.personId().equals(person)
+                : m.organizationId() != null && m.organizationId() == user.orgId();
+    }
+
+    /** The report filed for a member entry, if any. */
+    Optional<MemberReport> reportOf(long memberId) {
+        return jdbc.sql("SELECT * FROM member_reports WHERE member_id = ?").param(memberId).query(MemberReport.class)
+                .optional();
+    }
+
+    /** What a report says on each topic (topic id → text). */
+    Map<Long, String> topicTexts(long reportId) {
+        Map<Long, String> texts = new HashMap<>();
+        jdbc.sql("SELECT topic_id, content FROM member_report_topics WHERE member_report_id = ?").param(reportId)
+                .query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
+        return texts;
     }
 
     /** The text the user's own report gives each topic (topic id → text), for the form. */
@@ -118,10 +141,7 @@ public class ReportService {
         Delegation d = delegations.get(user, delegationId);
         Long me = personOf(user);
         Map<Long, String> texts = new HashMap<>();
-        if (me == null) {
-            return texts;
-        }
-        Long[] mine = d.members().stream().filter(m -> me.equals(m.personId())).map(Delegation.Member::id)
+        Long[] mine = d.members().stream().filter(m -> mine(user, me, m)).map(Delegation.Member::id)
                 .toArray(Long[]::new);
         jdbc.sql("""
                         SELECT t.topic_id, t.content FROM member_report_topics t JOIN member_reports r ON r.id = t.member_report_id
@@ -141,19 +161,30 @@ public class ReportService {
     public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals,
             Map<Long, String> byTopic) {
         Delegation d = delegations.get(user, delegationId);
+        Delegation.Member member = d.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        if (!mine(user, personOf(user), member)) {
+            throw new InvalidInputException("memberId", "report.notYours");
+        }
+        store(d, member, user.userId(), null, learned, proposals, byTopic);
+    }
+
+    /**
+     * Stores a member's report, as its author (an account) or through a personal link: the delegation must be over,
+     * the topics its own. The caller has checked that this member's report is the author's to file.
+     */
+    void store(Delegation d, Delegation.Member member, @Nullable Long authorId, MemberReportLinks.@Nullable Link link,
+            @Nullable String learned, @Nullable String proposals, Map<Long, String> byTopic) {
+        Long linkId = link == null ? null : link.id();
+        long delegationId = d.id();
+        long memberId = member.id();
         if (d.status() != DelegationStatus.COMPLETED) {
             throw new StateConflictException("report.delegation.notCompleted", d.status());
         }
-        Delegation.Member member = d.members().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new NotFoundException("member", memberId));
         for (long topicId : byTopic.keySet()) {
             if (d.topics().stream().noneMatch(t -> t.id() == topicId)) {
                 throw new NotFoundException("topic", topicId);
             }
-        }
-        Long me = personOf(user);
-        if (me == null || !Objects.equals(member.personId(), me)) {
-            throw new InvalidInputException("memberId", "report.notYours");
         }
         String text = VietnameseText.normalize(Objects.requireNonNullElse(learned, ""));
         if (text.isEmpty()) {
@@ -162,11 +193,12 @@ public class ReportService {
         String before = jdbc.sql("SELECT learned FROM member_reports WHERE member_id = ?").param(memberId)
                 .query(String.class).optional().orElse(null);
         jdbc.sql("""
-                        INSERT INTO member_reports (delegation_id, member_id, author_id, learned, proposals)
-                        VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO member_reports (delegation_id, member_id, author_id, link_id, learned, proposals)
+                        VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (member_id) DO UPDATE SET learned = EXCLUDED.learned, proposals = EXCLUDED.proposals,
+                            author_id = EXCLUDED.author_id, link_id = EXCLUDED.link_id,
                             version = member_reports.version + 1, updated_at = now()""")
-                .params(delegationId, memberId, user.userId(), text, blankToNull(proposals)).update();
+                .params(delegationId, memberId, authorId, linkId, text, blankToNull(proposals)).update();
         long reportId = jdbc.sql("SELECT id FROM member_reports WHERE member_id = ?").param(memberId).query(Long.class).single();
         jdbc.sql("DELETE FROM member_report_topics WHERE member_report_id = ?").param(reportId).update();
         for (Delegation.Topic topic : d.topics()) {
@@ -176,8 +208,14 @@ public class ReportService {
                         .params(reportId, topic.id(), part).update();
             }
         }
-        audit.record("MEMBER_REPORT_FILED", "delegation", delegationId, text.length() > 80 ? text.substring(0, 80) : text,
-                before == null ? null : Map.of("learned", before), Map.of("learned", text));
+        String summary = text.length() > 80 ? text.substring(0, 80) : text;
+        Map<String, String> was = before == null ? null : Map.of("learned", before);
+        if (link == null) {
+            audit.record("MEMBER_REPORT_FILED", "delegation", delegationId, summary, was, Map.of("learned", text));
+        } else {
+            audit.recordAs(null, "link:" + link.holderName(), null, "MEMBER_REPORT_FILED", "delegation", delegationId,
+                    summary, was, Map.of("learned", text, "through", "link " + link.id()));
+        }
     }
 
     /** The secretary's first draft: every member's report, attributed, merged into results and proposals. */

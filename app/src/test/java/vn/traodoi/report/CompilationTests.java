@@ -16,7 +16,7 @@ class CompilationTests {
 
     static MemberRow member(long id, String name, String learned, String proposals) {
         return new MemberRow(new Delegation.Member(id, (int) id, MemberRole.MEMBER, id, null, null, null), name,
-                learned == null ? null : new MemberReport(id * 10, id, 1, learned, proposals, 0, OffsetDateTime.now()), false);
+                learned == null ? null : new MemberReport(id * 10, id, 1L, learned, proposals, 0, OffsetDateTime.now()), false);
     }
 
     @Test
