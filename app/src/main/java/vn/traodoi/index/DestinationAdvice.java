@@ -80,15 +80,26 @@ class DestinationAdvice {
         }
     }
 
-    /** Something the advice does not know, as a message of the bundles: its key and its arguments. */
-    public record Gap(String code, List<String> arguments) {
+    /**
+     * Something the advice does not know, as a message of the bundles: its key and its arguments; the API adds the
+     * {@code message} in the caller's language, the pages resolve the key themselves.
+     */
+    public record Gap(String code, List<String> arguments, @Nullable String message) {
 
         public Gap {
             arguments = List.copyOf(arguments);
         }
 
+        public Gap(String code, List<String> arguments) {
+            this(code, arguments, null);
+        }
+
         static Gap of(String code, Object... arguments) {
             return new Gap("advice.gap." + code, Arrays.stream(arguments).map(String::valueOf).toList());
+        }
+
+        Gap withMessage(String text) {
+            return new Gap(code, arguments, text);
         }
     }
 
@@ -156,6 +167,10 @@ class DestinationAdvice {
     /** The whole advice and the gaps it states. */
     public record Advice(long homeUnitId, String homeName, Topic topic, LocalDate tripDate, int visitedYears,
             List<Section> sections, List<Candidate> candidates, List<Gap> gaps) {
+
+        Advice withGaps(List<Gap> resolved) {
+            return new Advice(homeUnitId, homeName, topic, tripDate, visitedYears, sections, candidates, resolved);
+        }
 
         /** Whether some edition used lacks figures for some units: the page then says how to import the full table. */
         public boolean incomplete() {

@@ -145,7 +145,14 @@ class IndexPagesIntegrationTests extends IndexTestSupport {
                         .param("topic", "" + topic("Cải cách hành chính")).param("date", "2022-12-01").with(user(me)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sections[0].edition.year").value(2021))
                 .andExpect(jsonPath("$.sections[1].home").doesNotExist())
-                .andExpect(jsonPath("$.candidates[0].unitName").value("Thành phố Hải Phòng"));
+                .andExpect(jsonPath("$.candidates[0].unitName").value("Thành phố Hải Phòng"))
+                .andExpect(jsonPath("$.sections[0].coverage.withFigure").value(15))
+                .andExpect(jsonPath("$.sections[0].coverage.units").value(63))
+                .andExpect(jsonPath("$.sections[0].coverage.conclusion").value("SOME_ABOVE_UNKNOWN"))
+                .andExpect(jsonPath("$.sections[0].coverage.missing[0].name").value("Thành phố Hà Nội"))
+                .andExpect(jsonPath("$.gaps[0].code").value("advice.gap.homeMissing"))
+                .andExpect(jsonPath("$.gaps[0].message").value(
+                        "SIPAS 2021 của Thành phố Hồ Chí Minh chưa rõ (không có số liệu): không so sánh được theo chỉ số này."));
         mvc.perform(get("/api/v1/units/{id}/indices", unit("new34", "79")).with(user(me))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(3));
         mvc.perform(get("/api/v1/indices/NOPE/2021").with(user(me))).andExpect(status().isNotFound())
