@@ -344,6 +344,8 @@ class IndexPagesIntegrationTests extends IndexTestSupport {
             Document vi = page("/indices/PAPI/2022", hcm());
             assertThat(vi.getElementById("figure-table").text()).contains("không đánh giá: dữ liệu khảo sát không chính xác")
                     .doesNotContain("inaccurate survey data");
+            assertThat(vi.text()).contains("Thang điểm 0–80 (điểm, tổng 8 chỉ số nội dung, tối đa 80)")
+                    .doesNotContain("sum of 8 dimensions");
             Document en = Jsoup.parse(mvc.perform(get("/indices/PCI/2021").with(user(hcm())).cookie(new Cookie("traodoi-lang", "en")))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
             assertThat(en.selectFirst("h1").text()).endsWith("Provincial Competitiveness Index");
