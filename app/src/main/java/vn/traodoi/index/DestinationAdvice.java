@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -51,9 +54,99 @@ class DestinationAdvice {
     public record Above(Rated rated, boolean byScore, GroupRelation group) {
     }
 
-    /** One index of the topic: the edition used, the home unit's figure, and who stands above it. */
+    /** One index of the topic: the edition used, the home unit's figure, who stands above it, and what the data lacks. */
     public record Section(GovernanceIndex index, Indices.@Nullable Edition edition, boolean assumedPublication,
-            @Nullable Rated home, List<Above> above, List<IndexFigure> notComparable, List<IndexFigure> notRanked) {
+            @Nullable Rated home, List<Above> above, List<IndexFigure> notComparable, List<IndexFigure> notRanked,
+            @Nullable Coverage coverage) {
+
+        /** The message that says what follows for the units without a figure. */
+        public @Nullable String coverageCode() {
+            if (coverage == null) {
+                return null;
+            }
+            String code = "advice.coverage." + coverage.conclusion().name();
+            return coverage.conclusion() == Conclusion.SOME_ABOVE_UNKNOWN && !notComparable.isEmpty()
+                    ? code + ".notComparable" : code;
+        }
+
+        /** Its arguments: the home unit, its rank "43/63", how many above, named, and not named. */
+        public List<String> coverageArguments(String homeName) {
+            if (coverage == null) {
+                return List.of();
+            }
+            String rank = home == null ? null : home.figure().rankText();
+            return Arrays.asList(homeName, rank == null ? "" : rank, String.valueOf(coverage.above()),
+                    String.valueOf(coverage.knownAbove()), String.valueOf(coverage.unknownAbove()));
+        }
+    }
+
+    /**
+     * Something the advice does not know, as a message of the bundles: its key and its arguments; the API adds the
+     * {@code message} in the caller's language, the pages resolve the key themselves.
+     */
+    public record Gap(String code, List<String> arguments, @Nullable String message) {
+
+        public Gap {
+            arguments = List.copyOf(arguments);
+        }
+
+        public Gap(String code, List<String> arguments) {
+            this(code, arguments, null);
+        }
+
+        static Gap of(String code, Object... arguments) {
+            return new Gap("advice.gap." + code, Arrays.stream(arguments).map(String::valueOf).toList());
+        }
+
+        Gap withMessage(String text) {
+            return new Gap(code, arguments, text);
+        }
+    }
+
+    /** What can be said of the units an edition has no figure for, given what is known of the home unit. */
+    public enum Conclusion {
+        /** The home unit has no figure, or was not ranked: any unit without a figure may stand above it. */
+        HOME_UNKNOWN,
+        /** The home unit has a score but no rank: how many stand above is not known; any unit may. */
+        HOME_RANK_UNKNOWN,
+        /** Every unit ranked above the home unit has a figure: those without one rank below. */
+        ALL_ABOVE_KNOWN,
+        /** Some units ranked above the home unit have no figure (or one that cannot be compared): which is unknown. */
+        SOME_ABOVE_UNKNOWN
+    }
+
+    /** A unit of the edition's year without a figure, named as it was then. */
+    public record Unit(long unitId, String gsoCode, String name) {
+    }
+
+    /**
+     * How much of an edition the data holds: of {@code units} (63 until 2024, 34 from 2025) {@code withFigure} have a
+     * row; the units without one; and, when the home unit's rank is known, how many stand above it ({@code rank - 1})
+     * and how many of those the data names ({@code knownAbove}).
+     *
+     * <p>Example, PAR Index 2021 for Hồ Chí Minh City (43/63) with 15 figures: 42 above, 11 of them known, so 31 of
+     * the 48 units without a figure rank above it, and which ones cannot be told: {@code SOME_ABOVE_UNKNOWN}.
+     */
+    public record Coverage(int units, int withFigure, List<Unit> missing, Conclusion conclusion,
+            @Nullable Integer above, int knownAbove) {
+
+        public Coverage {
+            missing = List.copyOf(missing);
+        }
+
+        /** How many units above the home unit the data does not name, when that is known. */
+        public @Nullable Integer unknownAbove() {
+            return above == null ? null : Math.max(0, above - knownAbove);
+        }
+
+        /** Whether the units without a figure may stand above the home unit. */
+        public boolean missingMayBeAbove() {
+            return conclusion != Conclusion.ALL_ABOVE_KNOWN && !missing.isEmpty();
+        }
+
+        public boolean complete() {
+            return withFigure >= units;
+        }
     }
 
     /** A place to consider, with its evidence on each index of the topic and its figures on the others. */
@@ -73,7 +166,16 @@ class DestinationAdvice {
 
     /** The whole advice and the gaps it states. */
     public record Advice(long homeUnitId, String homeName, Topic topic, LocalDate tripDate, int visitedYears,
-            List<Section> sections, List<Candidate> candidates, List<String> gaps) {
+            List<Section> sections, List<Candidate> candidates, List<Gap> gaps) {
+
+        Advice withGaps(List<Gap> resolved) {
+            return new Advice(homeUnitId, homeName, topic, tripDate, visitedYears, sections, candidates, resolved);
+        }
+
+        /** Whether some edition used lacks figures for some units: the page then says how to import the full table. */
+        public boolean incomplete() {
+            return sections.stream().anyMatch(s -> s.coverage() != null && !s.coverage().complete());
+        }
 
         /** The editions used, for the plan's purpose: "PAR Index 2021, SIPAS 2021". */
         public String editionsUsed() {
@@ -112,22 +214,22 @@ class DestinationAdvice {
         Topic topic = indices.topic(topicId);
         List<Indices.Edition> editions = indices.editions();
         List<Section> sections = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
         Map<Long, List<Above>> evidence = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (String code : topic.indices()) {
             GovernanceIndex index = indices.index(code);
             Optional<Indices.Edition> edition = latest(editions, code, tripDate);
             if (edition.isEmpty()) {
-                gaps.add(index.shortName() + ": chưa có kỳ công bố nào trước ngày " + DAY.format(tripDate) + ".");
-                sections.add(new Section(index, null, false, null, List.of(), List.of(), List.of()));
+                gaps.add(Gap.of("noEdition", index.shortName(), DAY.format(tripDate)));
+                sections.add(new Section(index, null, false, null, List.of(), List.of(), List.of(), null));
                 continue;
             }
             Indices.Edition e = edition.get();
             String label = index.shortName() + " " + e.year();
             boolean assumed = e.publishedOn() == null;
             if (assumed) {
-                gaps.add("Ngày công bố " + label + " chưa rõ: coi như đã công bố từ " + DAY.format(e.availableFrom()) + ".");
+                gaps.add(Gap.of("assumed", label, DAY.format(e.availableFrom())));
             }
             List<IndexGroup> groups = indices.groups(code);
             long homeAtYear = unitOfYear(home, e.year());
@@ -136,15 +238,14 @@ class DestinationAdvice {
             String homeName = places.unit(homeAtYear).fullNameAt(LocalDate.of(e.year(), 12, 31));
             Rated homeRated = homeFigure == null ? null : rate(homeFigure, groups);
             if (homeFigure == null) {
-                gaps.add(label + " của " + homeName + " chưa rõ (không có số liệu): không so sánh được theo chỉ số này.");
+                gaps.add(Gap.of("homeMissing", label, homeName));
             } else if (homeFigure.notRanked()) {
-                gaps.add(label + " không xếp hạng " + homeName + ".");
+                gaps.add(Gap.of("homeNotRanked", label, homeName));
             } else if (homeFigure.rank() == null) {
-                gaps.add("Thứ hạng " + label + " của " + homeName + " không được nêu"
-                        + (homeFigure.score() == null ? "; điểm cũng không được nêu." : "; so sánh theo điểm."));
+                gaps.add(Gap.of(homeFigure.score() == null ? "rankAndScoreNotStated" : "rankNotStated", label, homeName));
             }
             if (homeRated != null && homeRated.group() == null && !groups.isEmpty()) {
-                gaps.add("Nhóm xếp loại " + label + " của " + homeName + " chưa rõ.");
+                gaps.add(Gap.of("groupUnknown", label, homeName));
             }
             List<Above> above = new ArrayList<>();
             List<IndexFigure> notComparable = new ArrayList<>();
@@ -168,7 +269,8 @@ class DestinationAdvice {
                     names.put(f.unitId(), f.unitName());
                 }
             }
-            sections.add(new Section(index, e, assumed, homeRated, above, notComparable, notRanked));
+            sections.add(new Section(index, e, assumed, homeRated, above, notComparable, notRanked,
+                    coverage(e.year(), table, homeAtYear, homeFigure, above.size())));
         }
         Map<String, List<IndexFigure>> others = otherTables(topic, editions, tripDate);
         Map<Long, AdministrativeUnit> units = new HashMap<>();
@@ -204,6 +306,33 @@ class DestinationAdvice {
                 .thenComparing(c -> c.evidence().stream().allMatch(a -> "high".equals(a.rated().figure().confidence())) ? 0 : 1));
         String homeName = home.fullNameAt(tripDate);
         return new Advice(home.id(), homeName, topic, tripDate, visitedYears, sections, candidates, gaps);
+    }
+
+    /** What the edition's table holds of the units of its year, and what follows for those it lacks. */
+    private Coverage coverage(int year, List<IndexFigure> table, long homeUnit, @Nullable IndexFigure home, int knownAbove) {
+        Set<Long> withFigure = new HashSet<>();
+        table.forEach(f -> withFigure.add(f.unitId()));
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        List<AdministrativeUnit> all = places.all(UnitDirectory.setOf(year));
+        List<Unit> missing = all.stream().filter(u -> !withFigure.contains(u.id()) && u.id() != homeUnit)
+                .sorted(Comparator.comparing(AdministrativeUnit::gsoCode))
+                .map(u -> new Unit(u.id(), u.gsoCode(), u.fullNameAt(endOfYear))).toList();
+        int units = all.size();
+        int figures = (int) all.stream().filter(u -> withFigure.contains(u.id())).count();
+        return coverage(units, figures, missing, home, knownAbove);
+    }
+
+    /** The conclusion: with the home unit's rank r, exactly r - 1 units stand above it; the data names some of them. */
+    static Coverage coverage(int units, int withFigure, List<Unit> missing, @Nullable IndexFigure home, int knownAbove) {
+        if (home == null || home.notRanked() || home.rank() == null && home.score() == null) {
+            return new Coverage(units, withFigure, missing, Conclusion.HOME_UNKNOWN, null, knownAbove);
+        }
+        if (home.rank() == null) {
+            return new Coverage(units, withFigure, missing, Conclusion.HOME_RANK_UNKNOWN, null, knownAbove);
+        }
+        int above = home.rank() - 1;
+        return new Coverage(units, withFigure, missing,
+                knownAbove >= above ? Conclusion.ALL_ABOVE_KNOWN : Conclusion.SOME_ABOVE_UNKNOWN, above, knownAbove);
     }
 
     /** The latest edition with figures that was published before the trip. */

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,12 @@ class IndexApi {
 
     private final Indices indices;
     private final DestinationAdvice advice;
+    private final MessageSource messages;
 
-    IndexApi(Indices indices, DestinationAdvice advice) {
+    IndexApi(Indices indices, DestinationAdvice advice, MessageSource messages) {
         this.indices = indices;
         this.advice = advice;
+        this.messages = messages;
     }
 
     record IndexWithEditions(GovernanceIndex index, List<Indices.Edition> editions, List<IndexGroup> groups) {
@@ -64,7 +69,8 @@ class IndexApi {
     @GetMapping("/advice")
     @Operation(summary = "Gợi ý điểm đến / Destination advice",
             description = "The provinces ranked above the home unit on the indices of the topic, in the latest editions "
-                    + "published before the date, with figures, sources and the gaps.")
+                    + "published before the date, with figures, sources, the gaps (code, arguments and message in the caller's "
+                    + "language) and, per edition, how many provinces have a figure and which lack one.")
     DestinationAdvice.Advice advise(@AuthenticationPrincipal CurrentUser me,
             @RequestParam(required = false) @Parameter(description = "mã đơn vị hành chính; mặc định địa phương của cơ quan") @Nullable Long unit,
             @RequestParam long topic,
@@ -75,6 +81,9 @@ class IndexApi {
         if (years < 0 || years > 20) {
             throw new InvalidInputException("years", "advice.years.range");
         }
-        return advice.advise(me, home, topic, date, years);
+        DestinationAdvice.Advice a = advice.advise(me, home, topic, date, years);
+        Locale locale = LocaleContextHolder.getLocale();
+        return a.withGaps(a.gaps().stream()
+                .map(g -> g.withMessage(messages.getMessage(g.code(), g.arguments().toArray(), locale))).toList());
     }
 }

@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.traodoi.system.CsvReader;
 import vn.traodoi.text.VietnameseText;
 
 /**
- * Reads rows of index figures (the columns of the shipped {@code vn_governance_indices_2020_2023.csv}) and checks each:
+ * Reads rows of index figures (the columns of the shipped {@code vn_governance_indices_2020_2024.csv}, and optionally {@link #TEXT_COLUMNS}) and checks each:
  * a known index and a year, a unit named by its code or its name (the closest name is suggested when unknown), a
  * score within the index's range, a rank within the ranked count, a known rank basis, source pages, and across rows
  * no unit twice in an edition and no rank twice unless the rows say it is a tie. Plain Java, on the rows of an import.
@@ -57,6 +58,10 @@ final class IndexRows {
     public static final List<String> COLUMNS = List.of("index", "year", "gso_code", "province_name_vi", "score",
             "score_unit", "rank", "rank_out_of", "rank_basis", "group_or_tier", "source_urls", "note", "confidence",
             "discrepancy");
+
+    /** Optional columns: the note, the conflicting values and the group in Vietnamese and in English. */
+    public static final List<String> TEXT_COLUMNS = List.of("note_vi", "note_en", "discrepancy_vi", "discrepancy_en",
+            "group_vi", "group_en");
 
     private IndexRows() {
     }
@@ -110,7 +115,8 @@ final class IndexRows {
     }
 
     private static boolean saysTie(IndexFigure f) {
-        String note = f.note() == null ? "" : VietnameseText.fold(f.note());
+        String note = VietnameseText.fold(String.join(" ", Objects.requireNonNullElse(f.note(), ""),
+                Objects.requireNonNullElse(f.texts().noteVi(), ""), Objects.requireNonNullElse(f.texts().noteEn(), "")));
         return note.contains("tie") || note.contains("dong hang");
     }
 
@@ -194,7 +200,9 @@ final class IndexRows {
         }
         return new IndexFigure(index.code(), year, unit.id(), unit.name(), unit.gsoCode(), score, value(row, "score_unit"),
                 rank, outOf, basis, value(row, "group_or_tier"), sources, value(row, "note"),
-                confidence == null ? null : confidence.toLowerCase(Locale.ROOT), value(row, "discrepancy"));
+                confidence == null ? null : confidence.toLowerCase(Locale.ROOT), value(row, "discrepancy"),
+                new IndexFigure.Texts(value(row, "note_vi"), value(row, "note_en"), value(row, "discrepancy_vi"),
+                        value(row, "discrepancy_en"), value(row, "group_vi"), value(row, "group_en")));
     }
 
     private static boolean sameUnit(Optional<Unit> named, Unit unit) {

@@ -40,13 +40,17 @@ final class IndexStore {
                         "SELECT 1 FROM index_scores WHERE index_code = ? AND year = ? AND unit_id = ?");
                 PreparedStatement upsert = connection.prepareStatement("""
                         INSERT INTO index_scores (index_code, year, unit_id, score, score_unit, rank, rank_out_of,
-                            rank_basis, group_label, source_urls, note, confidence, discrepancy, imported_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            rank_basis, group_label, source_urls, note, confidence, discrepancy, imported_by,
+                            note_vi, note_en, discrepancy_vi, discrepancy_en, group_label_vi, group_label_en)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (index_code, year, unit_id) DO UPDATE SET score = EXCLUDED.score,
                             score_unit = EXCLUDED.score_unit, rank = EXCLUDED.rank, rank_out_of = EXCLUDED.rank_out_of,
                             rank_basis = EXCLUDED.rank_basis, group_label = EXCLUDED.group_label,
                             source_urls = EXCLUDED.source_urls, note = EXCLUDED.note, confidence = EXCLUDED.confidence,
-                            discrepancy = EXCLUDED.discrepancy, imported_by = EXCLUDED.imported_by, imported_at = now()""")) {
+                            discrepancy = EXCLUDED.discrepancy, imported_by = EXCLUDED.imported_by, imported_at = now(),
+                            note_vi = EXCLUDED.note_vi, note_en = EXCLUDED.note_en, discrepancy_vi = EXCLUDED.discrepancy_vi,
+                            discrepancy_en = EXCLUDED.discrepancy_en, group_label_vi = EXCLUDED.group_label_vi,
+                            group_label_en = EXCLUDED.group_label_en""")) {
             for (IndexFigure f : figures) {
                 exists.setString(1, f.indexCode());
                 exists.setInt(2, f.year());
@@ -73,6 +77,12 @@ final class IndexStore {
                 } else {
                     upsert.setLong(14, userId);
                 }
+                upsert.setString(15, f.texts().noteVi());
+                upsert.setString(16, f.texts().noteEn());
+                upsert.setString(17, f.texts().discrepancyVi());
+                upsert.setString(18, f.texts().discrepancyEn());
+                upsert.setString(19, f.texts().groupVi());
+                upsert.setString(20, f.texts().groupEn());
                 upsert.addBatch();
             }
             upsert.executeBatch();

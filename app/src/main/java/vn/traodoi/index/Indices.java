@@ -118,14 +118,16 @@ class Indices {
     public List<IndexGroup> groups(String code) {
         return jdbc.sql("SELECT * FROM index_groups WHERE index_code = ? ORDER BY position").param(code)
                 .query((rs, n) -> new IndexGroup(rs.getString("index_code"), rs.getInt("position"), rs.getString("label"),
-                        Arrays.asList((String[]) rs.getArray("aliases").getArray()), rs.getBigDecimal("min_score")))
+                        Arrays.asList((String[]) rs.getArray("aliases").getArray()), rs.getBigDecimal("min_score"),
+                        rs.getString("label_en")))
                 .list();
     }
 
     public List<Topic> topics() {
         return jdbc.sql("SELECT * FROM index_topics ORDER BY position, id")
                 .query((rs, n) -> new Topic(rs.getLong("id"), rs.getInt("position"), rs.getString("name"),
-                        rs.getString("keywords"), Arrays.asList((String[]) rs.getArray("indices").getArray())))
+                        rs.getString("keywords"), Arrays.asList((String[]) rs.getArray("indices").getArray()),
+                        rs.getString("name_en")))
                 .list();
     }
 
@@ -180,6 +182,8 @@ class Indices {
                 rs.getString("score_unit"), (Integer) rs.getObject("rank"), (Integer) rs.getObject("rank_out_of"),
                 IndexFigure.RankBasis.parse(rs.getString("rank_basis")), rs.getString("group_label"),
                 Arrays.asList((String[]) rs.getArray("source_urls").getArray()), rs.getString("note"),
-                rs.getString("confidence"), rs.getString("discrepancy"));
+                rs.getString("confidence"), rs.getString("discrepancy"), new IndexFigure.Texts(rs.getString("note_vi"),
+                        rs.getString("note_en"), rs.getString("discrepancy_vi"), rs.getString("discrepancy_en"),
+                        rs.getString("group_label_vi"), rs.getString("group_label_en")));
     }
 }
