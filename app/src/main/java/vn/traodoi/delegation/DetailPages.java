@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.people.People;
+import vn.traodoi.system.InvalidInputException;
 
 /** The details of a delegation on its record page: legal-basis documents, topics and members. */
 @Controller
@@ -78,6 +79,23 @@ class DetailPages {
     String addMember(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors, Model model) {
         return record.subForm(me, id, "members", "memberForm", form, errors, model, () -> details.addMember(me, id, form));
+    }
+
+    /** A group line named person by person; a refused list comes back as typed, with the reason. */
+    @PostMapping("/members/{memberId}/names")
+    String nameGroup(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
+            @RequestParam(required = false) @Nullable String names, @RequestParam(defaultValue = "false") boolean replace,
+            @RequestParam int version, RedirectAttributes redirect) {
+        try {
+            details.nameGroup(me, id, memberId, names, replace, version);
+            redirect.addFlashAttribute("done", "member.group.named");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("groupError", e.problems().getFirst().messageCode());
+            redirect.addFlashAttribute("groupErrorArguments", e.problems().getFirst().arguments().toArray());
+            redirect.addFlashAttribute("groupMember", memberId);
+            redirect.addFlashAttribute("groupTyped", names);
+        }
+        return RecordPage.redirect(id, "members");
     }
 
     @PostMapping("/members/{memberId}/delete")

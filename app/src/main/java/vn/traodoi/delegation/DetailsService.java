@@ -4,7 +4,10 @@ import static vn.traodoi.delegation.DelegationChanges.blankToNull;
 import static vn.traodoi.delegation.DelegationChanges.requirePart;
 import static vn.traodoi.delegation.DelegationChanges.requireRow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
@@ -14,6 +17,9 @@ import vn.traodoi.people.Person;
 import vn.traodoi.people.PersonForm;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.ListItems;
+import vn.traodoi.system.NotFoundException;
 import vn.traodoi.text.DocumentSymbol;
 import vn.traodoi.text.VietnameseText;
 
@@ -29,9 +35,11 @@ class DetailsService {
     private final DelegationChanges changes;
     private final OrganizationService organizations;
     private final People people;
+    private final MemberReportsCheck reports;
 
     DetailsService(Delegations delegations, DelegationAccess access, DelegationChanges changes,
-            OrganizationService organizations, People people) {
+            OrganizationService organizations, People people, MemberReportsCheck reports) {
+        this.reports = reports;
         this.delegations = delegations;
         this.access = access;
         this.changes = changes;
@@ -125,11 +133,56 @@ class DetailsService {
         return changes.audited("DELEGATION_MEMBER_ADDED", before);
     }
 
+    /**
+     * A group line named person by person ("Đại diện lãnh đạo Ban Dân vận" → each representative, one "name, title" a
+     * line), each with the group's role and organization; with {@code replace} the group line goes (the group is named
+     * whole), unless a report was filed for it.
+     */
+    @Transactional
+    public Delegation nameGroup(CurrentUser user, long id, long memberId, @Nullable String lines, boolean replace,
+            int version) {
+        Delegation before = access.editableDetails(user, id);
+        Delegation.Member group = before.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        if (group.personId() != null) {
+            throw new InvalidInputException("names", "member.group.notGroup");
+        }
+        changes.touch(before, version);
+        List<NameAndTitle> named = new ArrayList<>();
+        List<String> written = ListItems.of(lines);
+        for (int i = 0; i < written.size(); i++) {
+            int line = i + 1;
+            named.add(People.parseLine(written.get(i)).orElseThrow(() -> new InvalidInputException(
+                    List.of(new FieldProblem("names", "member.group.unreadable", List.of(line))))));
+        }
+        if (named.isEmpty()) {
+            throw new InvalidInputException("names", "member.group.none");
+        }
+        if (before.declaredMemberCount() != null
+                && before.namedMemberCount() + named.size() > before.declaredMemberCount()) {
+            throw new InvalidInputException("names", "delegation.count.belowNamed");
+        }
+        if (replace && !reports.reported(List.of(memberId)).isEmpty()) {
+            throw new InvalidInputException("names", "member.reported");
+        }
+        for (NameAndTitle entry : named) {
+            Person person = people.findOrCreate(entry, group.organizationId(), user.orgId());
+            delegations.addMember(id, group.role(), person.id(), null, entry.title(), group.organizationId());
+        }
+        if (replace) {
+            requireRow(delegations.deleteMember(id, memberId), "member", memberId);
+        }
+        return changes.audited("DELEGATION_MEMBER_GROUP_NAMED", before);
+    }
+
     @Transactional
     public Delegation removeMember(CurrentUser user, long id, long memberId, int version) {
         Delegation before = access.editableDetails(user, id);
         requirePart(before.members(), Delegation.Member::id, "member", memberId);
         changes.touch(before, version);
+        if (!reports.reported(List.of(memberId)).isEmpty()) {
+            throw new InvalidInputException("member", "member.reported");
+        }
         requireRow(delegations.deleteMember(id, memberId), "member", memberId);
         return changes.audited("DELEGATION_MEMBER_REMOVED", before);
     }

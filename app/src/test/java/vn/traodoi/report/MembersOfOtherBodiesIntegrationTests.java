@@ -154,4 +154,44 @@ class MembersOfOtherBodiesIntegrationTests {
                 .contains("Cách chính quyền tiếp xúc, đối thoại với người dân " + tag)
                 .contains("Quy trình tiếp công dân liên thông " + tag).contains("Mô hình dân vận khéo ở khu phố " + tag);
     }
+
+    @Test
+    void aGroupLineIsNamedPersonByPersonAndAMemberWithAReportIsNeverDropped() throws Exception {
+        Delegation d = delegations.create(organizer, new DelegationForm(DelegationKind.STUDY, "Đoàn khảo sát " + tag,
+                "Khảo sát mô hình", LocalDate.of(2027, 4, 5), LocalDate.of(2027, 4, 6), false, 5, 0));
+        d = delegations.addMember(organizer, d.id(), new MemberForm(MemberRole.MEMBER, null, null, null,
+                "Đại diện lãnh đạo Ban Dân vận thử", boardOrg, d.version()));
+        long id = d.id();
+        long group = d.members().getFirst().id();
+
+        var refused = mvc.perform(post("/delegations/{id}/members/{m}/names", id, group).with(user(organizer)).with(csrf())
+                        .param("names", "ông Phạm Văn Dân " + tag + ", Phó Trưởng Ban Dân vận\n, Trưởng phòng chưa rõ tên")
+                        .param("version", "" + d.version()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        assertThat(refused.get("groupError")).isEqualTo("member.group.unreadable");
+        assertThat((Object[]) refused.get("groupErrorArguments")).containsExactly(2);
+        assertThat(refused.get("groupTyped")).as("what was typed comes back").asString().contains("Trưởng phòng chưa rõ tên");
+        assertThat(delegations.get(organizer, id).members()).hasSize(1);
+
+        mvc.perform(post("/delegations/{id}/members/{m}/names", id, group).with(user(organizer)).with(csrf())
+                        .param("names", "ông Phạm Văn Dân " + tag + ", Phó Trưởng Ban Dân vận\n"
+                                + "bà Đỗ Thị Vận " + tag + ", Trưởng phòng Ban Dân vận")
+                        .param("replace", "true").param("version", "" + d.version()))
+                .andExpect(status().is3xxRedirection());
+        Delegation named = delegations.get(organizer, id);
+        assertThat(named.members()).hasSize(2).allMatch(m -> m.personId() != null && m.organizationId() == boardOrg);
+        assertThat(named.members()).extracting(Delegation.Member::titleText)
+                .containsExactly("Phó Trưởng Ban Dân vận", "Trưởng phòng Ban Dân vận");
+        mvc.perform(post("/delegations/{id}/members/{m}/names", id, named.members().getFirst().id()).with(user(stranger))
+                .with(csrf()).param("names", "x, y").param("version", "" + named.version())).andExpect(status().isNotFound());
+
+        long member = named.members().getFirst().id();
+        jdbc.sql("UPDATE delegations SET status = 'COMPLETED' WHERE id = ?").param(id).update();
+        jdbc.sql("INSERT INTO member_reports (delegation_id, member_id, author_id, learned) VALUES (?, ?, ?, 'Đã học')")
+                .params(id, member, organizer.userId()).update();
+        var kept = mvc.perform(post("/delegations/{id}/members/{m}/delete", id, member).with(user(organizer)).with(csrf())
+                .param("version", "" + delegations.get(organizer, id).version())).andReturn().getFlashMap();
+        assertThat(kept.get("error")).isEqualTo("member.reported");
+        assertThat(delegations.get(organizer, id).members()).hasSize(2);
+    }
 }
