@@ -251,6 +251,11 @@ public class AccountService implements UserDetailsService {
         return organizationIds.isEmpty() && userIds.isEmpty() ? List.of() : users.recipients(organizationIds, roles, userIds);
     }
 
+    /** The enabled accounts linked to each of these persons of the directory (person id → account ids). */
+    public Map<Long, List<Long>> accountsOfPersons(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Map.of() : users.accountsOfPersons(personIds);
+    }
+
     public NoticeEmail noticeEmail(CurrentUser user) {
         return users.noticeEmail(user.userId());
     }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -129,6 +130,16 @@ class Users {
                 .query((rs, n) -> new AccountService.Recipient(rs.getLong("id"), rs.getString("email"),
                         rs.getString("locale"), AccountService.NoticeEmail.valueOf(rs.getString("notice_email"))))
                 .list();
+    }
+
+    /** The enabled accounts linked to each of these persons (person id → account ids). */
+    Map<Long, List<Long>> accountsOfPersons(Collection<Long> personIds) {
+        Map<Long, List<Long>> byPerson = new HashMap<>();
+        jdbc.sql("SELECT person_id, id FROM users WHERE enabled AND person_id = ANY (?) ORDER BY id")
+                .param(personIds.toArray(Long[]::new))
+                .query((rs, n) -> byPerson.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return byPerson;
     }
 
     AccountService.NoticeEmail noticeEmail(long userId) {

@@ -132,6 +132,20 @@ public class DelegationFacts {
                 .query(CompletedMember.class).list();
     }
 
+    /** A member entry of a completed delegation: a named person, or a group of an organization (either may be unknown). */
+    public record CompletedEntry(long memberId, @Nullable Long personId, @Nullable Long organizationId, long delegationId,
+            String title, LocalDate endDate) {
+    }
+
+    /** The member entries of the delegations completed by {@code endedBy}, named or not, by end date. */
+    public List<CompletedEntry> completedEntries(LocalDate endedBy) {
+        return jdbc.sql("""
+                        SELECT m.id AS member_id, m.person_id, m.organization_id, d.id AS delegation_id, d.title, d.end_date
+                        FROM delegations d JOIN delegation_members m ON m.delegation_id = d.id
+                        WHERE d.status = 'COMPLETED' AND d.end_date IS NOT NULL AND d.end_date <= ?
+                        ORDER BY d.end_date, m.id""").param(endedBy).query(CompletedEntry.class).list();
+    }
+
     /** A member entry of a completed delegation whose report the user may file: the entry, the delegation, its end. */
     public record OwnEntry(long memberId, long delegationId, String title, LocalDate endDate) {
     }

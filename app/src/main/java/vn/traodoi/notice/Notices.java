@@ -45,10 +45,11 @@ public class Notices {
                 continue;
             }
             jdbc.sql("""
-                            INSERT INTO notices (user_id, notice_key, message_key, arguments, link)
-                            VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, notice_key) DO NOTHING""")
+                            INSERT INTO notices (user_id, notice_key, message_key, arguments, link, emailed_at)
+                            VALUES (?, ?, ?, ?, ?, CASE WHEN ? THEN NULL ELSE now() END)
+                            ON CONFLICT (user_id, notice_key) DO NOTHING""")
                     .params(r.userId(), request.key(), request.kind(), request.arguments().toArray(String[]::new),
-                            request.link())
+                            request.link(), request.email())
                     .update();
         }
     }
