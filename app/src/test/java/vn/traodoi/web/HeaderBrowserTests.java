@@ -104,6 +104,17 @@ class HeaderBrowserTests extends BrowserTest {
     }
 
     @Test
+    void signedOutOnAPhoneTheHeaderIsOneLineWithTheSignInButton() {
+        phone();
+        open("/login");
+        assertThat(headerHeight()).as("header height at 390 px").isLessThanOrEqualTo(64);
+        WebElement signIn = browser.findElement(By.cssSelector("header a[href='/login']"));
+        assertThat(signIn.isDisplayed()).isTrue();
+        assertThat(signIn.getLocation().getY()).isLessThan(64);
+        screenshot("phone-signed-out");
+    }
+
+    @Test
     void theAdministratorIsNamedOnceWithTheOrganization() {
         signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         String header = waitFor(By.id("current-user")).getText();
