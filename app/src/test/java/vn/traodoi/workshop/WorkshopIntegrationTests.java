@@ -358,6 +358,9 @@ class WorkshopIntegrationTests {
         String compare = page("/workshops/" + id + "/compare?from=1&to=2", participant);
         assertThat(compare).contains("So sánh dự thảo lần 1 và lần 2").contains("1 mục sửa đổi, 1 mục thêm mới, 0 mục bỏ.")
                 .contains("Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng.").contains("IV. ĐÁNH GIÁ TÁC ĐỘNG");
+        assertThat(Jsoup.parse(compare).select("#changes h2 > span:first-child").eachText())
+                .as("each section named as the draft names it").contains("Mục II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ",
+                        "Mục IV. ĐÁNH GIÁ TÁC ĐỘNG", "Mục I.1. Cơ sở chính trị, pháp lý");
         // A comment cannot be absorbed twice.
         assertThat(body(upload(id, "lan-3.docx", SampleDrafts.docx(SampleDrafts.VERSION_2), c))).contains("đã được trả lời theo cách khác");
         mvc.perform(get("/workshops/{id}/drafts/2", id).with(user(participant))).andExpect(status().isOk());
