@@ -1,5 +1,6 @@
 package vn.traodoi.workshop;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,15 @@ record Comment(long id, long workshopId, @Nullable Long draftId, @Nullable Integ
 
     public boolean answered() {
         return status != CommentStatus.RECEIVED;
+    }
+
+    /**
+     * The section as the draft names it, "Mục 2. Mô hình tổ chức chính quyền đô thị" ({@link SectionName}), cut to
+     * {@value SectionName#SHORT} characters; null for a comment on the whole draft.
+     */
+    @JsonProperty("section")
+    public @Nullable String section() {
+        return SectionName.shortened(sectionLabel, sectionHeading, SectionName.SHORT);
     }
 
     /** "Sở Nội vụ thành phố Hải Phòng (Nguyễn Văn A)" or the name alone. */

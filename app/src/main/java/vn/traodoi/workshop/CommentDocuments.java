@@ -58,8 +58,7 @@ class CommentDocuments implements SearchSource {
                 continue;
             }
             WorkshopDocuments.Audience audience = audiences.get(w.id());
-            String section = c.sectionLabel() == null ? null
-                    : c.sectionLabel() + (c.sectionHeading() == null ? "" : ". " + c.sectionHeading());
+            String section = c.section();
             documents.add(SearchDocument.builder(SearchKind.COMMENT, c.id(), w.title(),
                             "/workshops/" + w.id() + "#comment-" + c.id())
                     .owner(w.ownerId()).audience(audience.participants()).units(audience.units()).context(section)

@@ -14,6 +14,12 @@ final class DraftComparison {
 
     /** How a section changed between two versions, with the word-level changes of its text. */
     record SectionChange(String label, String title, Change change, List<WordDiff.Piece> pieces) {
+
+        /** The section as the draft names it: "Mục 2. Mô hình tổ chức chính quyền đô thị" ({@link SectionName}). */
+        public String display() {
+            String name = SectionName.of(label, title);
+            return name == null ? label : name;
+        }
     }
 
     enum Change {

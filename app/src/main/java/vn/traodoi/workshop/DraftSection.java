@@ -16,13 +16,9 @@ record DraftSection(long id, long draftId, int ordinal, int level, String label,
         return heading.isBlank() ? label : heading;
     }
 
-    /** How a list names the section: "II. MÔ HÌNH…" when the heading starts with the label, else "I.1 — 1. Cơ sở…". */
+    /** How lists and the section's page name it: "Mục II. MÔ HÌNH…", "Điều 3. Hiệu lực" ({@link SectionName}). */
     public String display() {
-        if (heading.isBlank() || heading.equals(label)) {
-            return label;
-        }
-        boolean labelled = heading.startsWith(label) && (heading.length() == label.length()
-                || !Character.isLetterOrDigit(heading.charAt(label.length())));
-        return labelled ? heading : label + " — " + heading;
+        String name = SectionName.of(label, heading);
+        return name == null ? label : name;
     }
 }

@@ -3,13 +3,12 @@ package vn.traodoi.workshop;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,46 +17,50 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import vn.traodoi.document.OfficialDocx;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import vn.traodoi.document.OfficialDocx;
 import vn.traodoi.system.Days;
+import vn.traodoi.text.VietnameseText;
 
 /**
  * The synthesis table (bảng tổng hợp, tiếp thu, giải trình ý kiến góp ý) the drafting agency publishes with the
- * revised draft: every comment, grouped by section in the order of the draft, with who made it and the response.
- * As Word (A4 landscape, Times New Roman, the national heading of Decree 30/2020) and as Excel.
+ * revised draft: every comment, numbered 1, 2, 3… in the order of the draft, with who made it, the section as the draft
+ * names it ("Mục 2. Mô hình tổ chức chính quyền đô thị") and the response, its kind said once ("Giải trình: …"). As
+ * Word (A4 landscape, Times New Roman, the national heading of Decree 30/2020; a section's cell spans its comments)
+ * and as Excel (one row a comment, the section on each row, so that it can be filtered and sorted).
  */
 final class SynthesisTable {
 
     static final String TITLE = "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý";
-    static final String[] HEADERS = {"STT", "Cơ quan, tổ chức, cá nhân góp ý", "Nội dung góp ý", "Tiếp thu, giải trình"};
+    static final String[] HEADERS = {"STT", "Cơ quan, tổ chức, cá nhân góp ý", "Mục/Điều của dự thảo", "Nội dung góp ý",
+            "Tiếp thu, giải trình"};
+    static final String WHOLE_DRAFT = "Ý kiến chung về dự thảo";
     private static final DateTimeFormatter DAY = Days.SHOWN;
-    private static final String WHOLE_DRAFT = "Ý kiến chung về dự thảo";
     private static final String FONT = OfficialDocx.FONT;
+    /** Who answers and how, before the kind: "Cơ quan soạn thảo xin …", "Đã …" (folded text). */
+    private static final Pattern OPENING = Pattern.compile("^(?:(?:co quan|ban|to)(?: chu tri)? soan thao )?(?:xin |da )*");
 
     private final Workshop workshop;
-    private final Map<String, List<Comment>> groups = new LinkedHashMap<>();
+    private final List<Comment> comments;
 
     SynthesisTable(Workshop workshop, List<Comment> comments) {
         this.workshop = workshop;
-        for (Comment c : comments) {
-            groups.computeIfAbsent(group(c), k -> new ArrayList<>()).add(c);
-        }
+        this.comments = List.copyOf(comments);
     }
 
-    private static String group(Comment c) {
-        if (c.sectionLabel() == null) {
-            return WHOLE_DRAFT;
-        }
-        String heading = c.sectionHeading() == null || c.sectionHeading().isBlank() ? "" : c.sectionHeading();
-        return heading.isEmpty() || heading.equals(c.sectionLabel()) ? c.sectionLabel()
-                : heading.startsWith(c.sectionLabel()) ? heading : c.sectionLabel() + " – " + heading;
+    /** The section cell: its label and heading, or the whole draft. */
+    static String section(Comment c) {
+        String name = SectionName.shortened(c.sectionLabel(), c.sectionHeading(), SectionName.SHORT);
+        return name == null ? WHOLE_DRAFT : name;
     }
 
     String subtitle() {
@@ -66,29 +69,64 @@ final class SynthesisTable {
     }
 
     String summary() {
-        long total = groups.values().stream().mapToLong(List::size).sum();
         Map<CommentStatus, Long> by = new EnumMap<>(CommentStatus.class);
-        groups.values().forEach(list -> list.forEach(c -> by.merge(c.status(), 1L, Long::sum)));
-        return "Tổng số " + total + " ý kiến: tiếp thu " + by.getOrDefault(CommentStatus.ABSORBED, 0L) + ", giải trình "
-                + by.getOrDefault(CommentStatus.EXPLAINED, 0L) + ", bảo lưu " + by.getOrDefault(CommentStatus.RESERVED, 0L)
-                + ", chưa trả lời " + by.getOrDefault(CommentStatus.RECEIVED, 0L) + ".";
+        comments.forEach(c -> by.merge(c.status(), 1L, Long::sum));
+        return "Tổng số " + comments.size() + " ý kiến: tiếp thu " + by.getOrDefault(CommentStatus.ABSORBED, 0L)
+                + ", giải trình " + by.getOrDefault(CommentStatus.EXPLAINED, 0L) + ", bảo lưu "
+                + by.getOrDefault(CommentStatus.RESERVED, 0L) + ", chưa trả lời "
+                + by.getOrDefault(CommentStatus.RECEIVED, 0L) + ".";
     }
 
-    /** The response as the table says it. */
+    /**
+     * The response as the table says it: the kind once, then the text. A text that opens with its own kind ("Tiếp thu,
+     * đã bổ sung…") says it already, so the kind is not written before it again.
+     * <pre>
+     * ABSORBED, "Đã bổ sung Luật…"          → "Tiếp thu. Đã bổ sung Luật…"
+     * ABSORBED, "Tiếp thu, bổ sung Luật…"   → "Tiếp thu, bổ sung Luật…"
+     * EXPLAINED, "Đã được quy định tại…"    → "Giải trình: Đã được quy định tại…"
+     * ABSORBED in version 2, no text        → "Tiếp thu tại dự thảo lần 2."
+     * </pre>
+     */
     static String response(Comment c) {
-        StringBuilder s = new StringBuilder(switch (c.status()) {
-            case ABSORBED -> "Tiếp thu" + (c.absorbedInDraftNumber() == null ? "." : " tại dự thảo lần " + c.absorbedInDraftNumber() + ".");
-            case EXPLAINED -> "Giải trình:";
-            case RESERVED -> "Bảo lưu:";
-            case RECEIVED -> "Chưa tiếp thu, giải trình.";
-        });
-        if (c.response() != null && !c.response().equals("Đã tiếp thu tại dự thảo lần " + c.absorbedInDraftNumber() + ".")) {
-            s.append(' ').append(c.response());
+        Integer draft = c.absorbedInDraftNumber();
+        String text = c.response() == null ? "" : c.response().strip();
+        if (text.equals("Đã tiếp thu tại dự thảo lần " + draft + ".")) {
+            text = "";
+        }
+        String kind = switch (c.status()) {
+            case ABSORBED -> draft == null ? "Tiếp thu" : "Tiếp thu tại dự thảo lần " + draft;
+            case EXPLAINED -> "Giải trình";
+            case RESERVED -> "Bảo lưu";
+            case RECEIVED -> "Chưa tiếp thu, giải trình";
+        };
+        StringBuilder s = new StringBuilder();
+        if (text.isEmpty()) {
+            s.append(kind).append('.');
+        } else if (opensWithItsKind(text, c.status())) {
+            s.append(text);
+            if (draft != null && !text.contains("dự thảo lần " + draft)) {
+                s.append(text.endsWith(".") ? " " : ". ").append("Thể hiện tại dự thảo lần ").append(draft).append('.');
+            }
+        } else {
+            s.append(kind).append(c.status() == CommentStatus.ABSORBED ? ". " : ": ").append(text);
         }
         if (c.changedText() != null) {
             s.append("\nNội dung sửa: ").append(c.changedText());
         }
         return s.toString();
+    }
+
+    /** "Tiếp thu, …", "Đã tiếp thu …", "Cơ quan soạn thảo xin bảo lưu …": the text names its own kind first. */
+    private static boolean opensWithItsKind(String text, CommentStatus kind) {
+        String word = switch (kind) {
+            case ABSORBED -> "tiep thu";
+            case EXPLAINED -> "giai trinh";
+            case RESERVED -> "bao luu";
+            case RECEIVED -> "";
+        };
+        String folded = VietnameseText.fold(text);
+        Matcher opening = OPENING.matcher(folded);
+        return !word.isEmpty() && opening.lookingAt() && folded.startsWith(word, opening.end());
     }
 
     byte[] docx() {
@@ -99,7 +137,7 @@ final class SynthesisTable {
             doc.paragraph(summary(), false, false, ParagraphAlignment.LEFT, 13, false);
 
             XWPFTable table = doc.table(1, HEADERS.length);
-            int[] widths = {700, 3000, 5200, 5100};
+            int[] widths = {700, 2600, 2500, 4100, 4100};
             for (int i = 0; i < HEADERS.length; i++) {
                 XWPFTableCell c = table.getRow(0).getCell(i);
                 c.setWidth(String.valueOf(widths[i]));
@@ -108,21 +146,24 @@ final class SynthesisTable {
             }
             table.getRow(0).setRepeatHeader(true);
             int number = 0;
-            for (Map.Entry<String, List<Comment>> g : groups.entrySet()) {
-                XWPFTableRow groupRow = table.createRow();
-                XWPFTableCell first = groupRow.getCell(0);
-                first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(HEADERS.length));
-                for (int i = HEADERS.length - 1; i > 0; i--) {
-                    groupRow.removeCell(i);
+            String previous = null;
+            for (Comment c : comments) {
+                XWPFTableRow row = table.createRow();
+                String section = section(c);
+                cell(row.getCell(0), String.valueOf(++number), false, ParagraphAlignment.CENTER);
+                cell(row.getCell(1), c.author(), false, ParagraphAlignment.LEFT);
+                // The comments on one section follow each other: its cell spans them, as officials merge it by hand.
+                CTTcPr merge = row.getCell(2).getCTTc().isSetTcPr() ? row.getCell(2).getCTTc().getTcPr()
+                        : row.getCell(2).getCTTc().addNewTcPr();
+                if (section.equals(previous)) {
+                    merge.addNewVMerge().setVal(STMerge.CONTINUE);
+                } else {
+                    merge.addNewVMerge().setVal(STMerge.RESTART);
+                    cell(row.getCell(2), section, false, ParagraphAlignment.LEFT);
                 }
-                cell(first, g.getKey(), true, ParagraphAlignment.LEFT);
-                for (Comment c : g.getValue()) {
-                    XWPFTableRow row = table.createRow();
-                    cell(row.getCell(0), String.valueOf(++number), false, ParagraphAlignment.CENTER);
-                    cell(row.getCell(1), c.author(), false, ParagraphAlignment.LEFT);
-                    cell(row.getCell(2), c.content(), false, ParagraphAlignment.BOTH);
-                    cell(row.getCell(3), response(c), false, ParagraphAlignment.BOTH);
-                }
+                previous = section;
+                cell(row.getCell(3), c.content(), false, ParagraphAlignment.BOTH);
+                cell(row.getCell(4), response(c), false, ParagraphAlignment.BOTH);
             }
             return doc.bytes();
         }
@@ -142,55 +183,51 @@ final class SynthesisTable {
         }
     }
 
-    /** Streamed (a few hundred rows in memory at a time), so that thousands of comments cost little memory. */
+    /**
+     * One sheet, a row a comment. Not streamed: a streamed sheet writes every number as a decimal ("1.0"), and the
+     * numbers in STT must read as whole numbers; a workshop's comments are hundreds, not millions.
+     */
     byte[] xlsx() {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Tổng hợp ý kiến");
             CellStyle title = style(book, true, HorizontalAlignment.CENTER, false);
             CellStyle header = style(book, true, HorizontalAlignment.CENTER, true);
-            CellStyle group = style(book, true, HorizontalAlignment.LEFT, true);
             CellStyle body = style(book, false, HorizontalAlignment.LEFT, true);
+            CellStyle count = style(book, false, HorizontalAlignment.CENTER, true);
+            count.setDataFormat(book.createDataFormat().getFormat("0"));
             CellStyle plain = style(book, false, HorizontalAlignment.LEFT, false);
             int r = 0;
             text(sheet.createRow(r), 0, TITLE, title);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length - 1));
             r++;
             text(sheet.createRow(r), 0, subtitle(), title);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length - 1));
             r++;
             text(sheet.createRow(r), 0, summary(), plain);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, HEADERS.length - 1));
             r += 2;
             Row head = sheet.createRow(r++);
-            String[] columns = {HEADERS[0], "Mục của dự thảo", HEADERS[1], HEADERS[2], HEADERS[3]};
-            for (int i = 0; i < columns.length; i++) {
-                text(head, i, columns[i], header);
+            for (int i = 0; i < HEADERS.length; i++) {
+                text(head, i, HEADERS[i], header);
             }
             sheet.createFreezePane(0, r);
             int number = 0;
-            for (Map.Entry<String, List<Comment>> g : groups.entrySet()) {
-                Row groupRow = sheet.createRow(r);
-                for (int i = 0; i < columns.length; i++) {
-                    text(groupRow, i, i == 0 ? g.getKey() : "", group);
-                }
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.length - 1));
-                r++;
-                for (Comment c : g.getValue()) {
-                    Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(++number);
-                    row.getCell(0).setCellStyle(body);
-                    text(row, 1, c.sectionLabel() == null ? WHOLE_DRAFT : c.sectionLabel(), body);
-                    text(row, 2, c.author(), body);
-                    text(row, 3, c.content(), body);
-                    text(row, 4, response(c), body);
-                }
+            for (Comment c : comments) {
+                Row row = sheet.createRow(r++);
+                XSSFCell stt = (XSSFCell) row.createCell(0);
+                stt.setCellValue(++number);
+                stt.getCTCell().setV(Integer.toString(number));
+                stt.setCellStyle(count);
+                text(row, 1, c.author(), body);
+                text(row, 2, section(c), body);
+                text(row, 3, c.content(), body);
+                text(row, 4, response(c), body);
             }
-            int[] widths = {6, 22, 30, 60, 60};
+            int[] widths = {6, 30, 30, 60, 60};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             book.write(out);
-            book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,7 +240,7 @@ final class SynthesisTable {
         cell.setCellStyle(style);
     }
 
-    private static CellStyle style(SXSSFWorkbook book, boolean bold, HorizontalAlignment align, boolean bordered) {
+    private static CellStyle style(XSSFWorkbook book, boolean bold, HorizontalAlignment align, boolean bordered) {
         CellStyle s = book.createCellStyle();
         Font f = book.createFont();
         f.setFontName(FONT);

@@ -37,10 +37,11 @@ class DraftSectionRulesTests {
             Phần mở đầu  | ''                                   | Phần mở đầu
             Điều 3       | Điều 3. Tiếp nhận hồ sơ trực tuyến   | Điều 3. Tiếp nhận hồ sơ trực tuyến
             Điều 3       | Điều 3                               | Điều 3
-            I.1          | 1. Cơ sở pháp lý                     | I.1 — 1. Cơ sở pháp lý
+            I.1          | 1. Cơ sở pháp lý                     | Mục I.1. Cơ sở pháp lý
+            2 (2)        | 2. Mô hình tổ chức                   | Mục 2. Mô hình tổ chức
             Điều 1       | Điều 10. Trách nhiệm thi hành        | Điều 1 — Điều 10. Trách nhiệm thi hành
             """)
-    void aSectionIsShownByItsHeadingWhenTheHeadingStartsWithItsLabel(String label, String heading, String shown) {
+    void aSectionIsShownByItsLabelAndHeadingAsTheDraftNamesIt(String label, String heading, String shown) {
         assertThat(new DraftSection(1, 1, 1, 1, label, heading, "").display()).isEqualTo(shown);
     }
 

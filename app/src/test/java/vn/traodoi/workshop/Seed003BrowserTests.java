@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -90,22 +91,24 @@ class Seed003BrowserTests extends BrowserTest {
         type("draft-note", "Dự thảo trình Hội thảo");
         click("upload-draft");
         assertThat(waitFor(By.id("upload-done")).getText()).isEqualTo("Đã tải lên dự thảo lần 1.");
-        assertThat(browser.findElement(By.id("sections")).getText()).contains("I.1").contains("II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
+        assertThat(browser.findElement(By.id("sections")).getText()).contains("Mục I.1. Cơ sở chính trị, pháp lý")
+                .contains("Mục II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
 
         // Two participants comment on sections, each from their own organization's account.
         signInAs(homeAffairs.username(), TestUsers.PASSWORD);
         click("menu-workshops");
         waitFor(By.cssSelector("a[href='" + record + "']")).click();
         waitForPage();
-        choose("sectionId", "I.1 — 1. Cơ sở chính trị, pháp lý");
+        choose("sectionId", "Mục I.1. Cơ sở chính trị, pháp lý");
         type("content", "Đề nghị bổ sung Nghị quyết số 45-NQ/TW vào cơ sở chính trị.");
         click("add-comment");
         signInAs(council.username(), TestUsers.PASSWORD);
         open(record);
-        choose("sectionId", "II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
+        choose("sectionId", "Mục II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
         type("content", "Cần nêu rõ UBND phường hoạt động theo chế độ thủ trưởng.");
         click("add-comment");
-        assertThat(waitFor(By.id("comment-table")).getText()).contains("Bùi Đức Quang").contains("Chưa trả lời");
+        assertThat(waitFor(By.id("comment-table")).getText()).contains("Bùi Đức Quang").contains("Chưa trả lời")
+                .contains("Mục II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ").contains("Mục I.1. Cơ sở chính trị, pháp lý");
 
         // The secretary invites an expert, who comments through the link without an account.
         signInAs(secretary.username(), TestUsers.PASSWORD);
@@ -118,11 +121,12 @@ class Seed003BrowserTests extends BrowserTest {
         browser.get(link);
         waitForPage();
         assertThat(waitFor(By.id("workshop-title")).getText()).isEqualTo("Hội thảo góp ý Đề án tổ chức chính quyền đô thị thành phố Hải Phòng");
-        choose("sectionId", "III. TỔ CHỨC THỰC HIỆN");
+        choose("sectionId", "Mục III. TỔ CHỨC THỰC HIỆN");
         type("content", "Nên giao Sở Tài chính phối hợp bảo đảm kinh phí.");
         click("add-comment");
         assertThat(waitFor(By.id("comment-sent")).getText()).contains("cảm ơn");
-        assertThat(browser.findElement(By.id("my-comments")).getText()).contains("Nên giao Sở Tài chính phối hợp");
+        assertThat(browser.findElement(By.id("my-comments")).getText()).contains("Nên giao Sở Tài chính phối hợp")
+                .contains("Mục III. TỔ CHỨC THỰC HIỆN");
 
         // The secretary answers two comments at once, then uploads a second version that absorbs the third.
         signInAs(secretary.username(), TestUsers.PASSWORD);
@@ -163,15 +167,17 @@ class Seed003BrowserTests extends BrowserTest {
                 .contains("TS. Đỗ Chuyên Gia – Học viện Hành chính Quốc gia")
                 .contains("Giải trình: Đã được quy định tại các văn bản hướng dẫn; Đề án không nhắc lại.");
         StringBuilder excel = new StringBuilder();
+        DataFormatter shown = new DataFormatter();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(record + "/synthesis.xlsx")))) {
             for (Row row : book.getSheetAt(0)) {
-                row.forEach(cell -> excel.append(cell.toString()).append(" | "));
+                row.forEach(cell -> excel.append(shown.formatCellValue(cell)).append(" | "));
                 excel.append('\n');
             }
         }
-        assertThat(excel.toString()).contains("I.1 | Nguyễn Văn Nội Vụ – Sở Nội vụ thành phố Hải Phòng | Đề nghị bổ sung")
-                .contains("II | Bùi Đức Quang – Hội đồng nhân dân thành phố Hải Phòng | Cần nêu rõ UBND phường")
-                .contains("III | TS. Đỗ Chuyên Gia – Học viện Hành chính Quốc gia | Nên giao Sở Tài chính phối hợp")
+        assertThat(excel.toString())
+                .contains("1 | Nguyễn Văn Nội Vụ – Sở Nội vụ thành phố Hải Phòng | Mục I.1. Cơ sở chính trị, pháp lý | Đề nghị bổ sung")
+                .contains("2 | Bùi Đức Quang – Hội đồng nhân dân thành phố Hải Phòng | Mục II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ | Cần nêu rõ UBND phường")
+                .contains("3 | TS. Đỗ Chuyên Gia – Học viện Hành chính Quốc gia | Mục III. TỔ CHỨC THỰC HIỆN | Nên giao Sở Tài chính phối hợp")
                 .contains("Nội dung sửa: II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ");
 
         // The chair's conclusions become tasks with their deadlines; Sở Nội vụ finds its task.

@@ -8,17 +8,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -350,6 +358,9 @@ class WorkshopIntegrationTests {
         String compare = page("/workshops/" + id + "/compare?from=1&to=2", participant);
         assertThat(compare).contains("So sánh dự thảo lần 1 và lần 2").contains("1 mục sửa đổi, 1 mục thêm mới, 0 mục bỏ.")
                 .contains("Ủy ban nhân dân phường hoạt động theo chế độ thủ trưởng.").contains("IV. ĐÁNH GIÁ TÁC ĐỘNG");
+        assertThat(Jsoup.parse(compare).select("#changes h2 > span:first-child").eachText())
+                .as("each section named as the draft names it").contains("Mục II. MÔ HÌNH TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ",
+                        "Mục IV. ĐÁNH GIÁ TÁC ĐỘNG", "Mục I.1. Cơ sở chính trị, pháp lý");
         // A comment cannot be absorbed twice.
         assertThat(body(upload(id, "lan-3.docx", SampleDrafts.docx(SampleDrafts.VERSION_2), c))).contains("đã được trả lời theo cách khác");
         mvc.perform(get("/workshops/{id}/drafts/2", id).with(user(participant))).andExpect(status().isOk());
@@ -388,15 +399,128 @@ class WorkshopIntegrationTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             List<String> rows = new ArrayList<>();
+            DataFormatter shown = new DataFormatter();
             sheet.forEach(row -> {
                 StringBuilder s = new StringBuilder();
-                row.forEach(cell -> s.append(cell.toString()).append(" | "));
+                row.forEach(cell -> s.append(shown.formatCellValue(cell)).append(" | "));
                 rows.add(s.toString());
             });
-            assertThat(String.join("\n", rows)).contains("Ý kiến chung về dự thảo").contains("I.1 | Nguyễn Văn Góp – Sở Tư pháp thử nghiệm")
+            assertThat(String.join("\n", rows)).contains("1 | Bùi Đức Quang – HĐND thành phố | Ý kiến chung về dự thảo")
+                    .contains("2 | " + author(participant) + " | Mục I.1. Cơ sở chính trị, pháp lý")
                     .contains("Ý kiến về cơ sở pháp lý. | Tiếp thu. Đã bổ sung Luật Tổ chức chính quyền địa phương")
-                    .contains("Ý kiến về tổ chức thực hiện. | Chưa tiếp thu, giải trình.");
+                    .contains("3 | " + author(participant) + " | Mục III. TỔ CHỨC THỰC HIỆN | Ý kiến về tổ chức thực hiện. | Chưa tiếp thu, giải trình.");
         }
+    }
+
+    /** A draft numbered "1.", "2." twice, as a project's parts often are, without Roman numerals. */
+    static final List<String> NUMBERED_TWICE = List.of(
+            "ĐỀ ÁN TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ",
+            "1. Quan điểm chỉ đạo",
+            "Bảo đảm sự lãnh đạo toàn diện của Đảng.",
+            "2. Mục tiêu",
+            "Xây dựng chính quyền đô thị tinh gọn.",
+            "1. Phạm vi áp dụng",
+            "Áp dụng tại các quận.",
+            "2. Mô hình tổ chức chính quyền đô thị",
+            "Không tổ chức Hội đồng nhân dân phường.");
+
+    @Test
+    void theCommentsTheSectionPageTheApiAndTheSynthesisTableNameTheSectionAsTheDraftDoes() throws Exception {
+        // given a draft numbered "2." twice, comments on both and on the whole draft, answered in the officials' words
+        long id = createWorkshop();
+        upload(id, "du-thao.docx", SampleDrafts.docx(NUMBERED_TWICE));
+        long v1 = draft(id, 1);
+        long model = section(v1, "2 (2)");
+        comment(id, participant, v1, model, "Nêu rõ chế độ thủ trưởng của UBND phường.");
+        comment(id, secretary, v1, model, "Làm rõ mối quan hệ giữa UBND quận và phường.");
+        comment(id, participant, v1, section(v1, "2"), "Mục tiêu cần có số liệu.");
+        comment(id, participant, v1, null, "Đề án cần đánh giá tác động.");
+        long ward = commentId(id, "Nêu rõ chế độ thủ trưởng của UBND phường.");
+        long district = commentId(id, "Làm rõ mối quan hệ giữa UBND quận và phường.");
+        long target = commentId(id, "Mục tiêu cần có số liệu.");
+        answer(id, ward, "ABSORBED", "Tiếp thu, bổ sung chế độ thủ trưởng tại Mục 2.");
+        answer(id, district, "EXPLAINED", "Giải trình: Luật Tổ chức chính quyền địa phương đã quy định.");
+        answer(id, target, "RESERVED", "Cơ quan soạn thảo xin bảo lưu vì chưa có số liệu.");
+        String named = "Mục 2. Mô hình tổ chức chính quyền đô thị";
+
+        // then the comment list names the section, not "2 (2)"
+        Document show = Jsoup.parse(page("/workshops/" + id, secretary));
+        assertThat(show.select("#comment-" + ward + " td.comment-section > span").text()).isEqualTo(named);
+        assertThat(show.select("#comment-" + target + " td.comment-section > span").text()).isEqualTo("Mục 2. Mục tiêu");
+        assertThat(show.select("#comment-table td.comment-section > span").eachText()).doesNotContain("2 (2)", "2");
+        // the section's page
+        assertThat(Jsoup.parse(page("/workshops/" + id + "/sections/" + model, participant)).select("#section-heading").text())
+                .isEqualTo(named);
+        // the API
+        String json = mvc.perform(get("/api/v1/workshops/{id}/comments", id).with(user(participant)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(json, "$[*].content")).hasSize(4);
+        assertThat(JsonPath.<List<String>>read(json, "$[*].section")).as("none for the whole draft")
+                .containsExactly("Mục 2. Mục tiêu", named, named);
+
+        // and the synthesis table in Word: the five columns, comments numbered 1 to 4, the section's cell spanning its two
+        byte[] docx = mvc.perform(get("/workshops/{id}/synthesis.docx", id).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable table = doc.getTables().stream().filter(t -> t.getText().contains("STT")).findFirst().orElseThrow();
+            List<List<String>> rows = table.getRows().stream()
+                    .map(r -> r.getTableCells().stream().map(XWPFTableCell::getText).toList()).toList();
+            assertThat(rows.getFirst()).containsExactly("STT", "Cơ quan, tổ chức, cá nhân góp ý", "Mục/Điều của dự thảo",
+                    "Nội dung góp ý", "Tiếp thu, giải trình");
+            assertThat(rows.subList(1, rows.size())).containsExactly(
+                    List.of("1", author(participant), "Ý kiến chung về dự thảo",
+                            "Đề án cần đánh giá tác động.", "Chưa tiếp thu, giải trình."),
+                    List.of("2", author(participant), "Mục 2. Mục tiêu", "Mục tiêu cần có số liệu.",
+                            "Cơ quan soạn thảo xin bảo lưu vì chưa có số liệu."),
+                    List.of("3", author(participant), named,
+                            "Nêu rõ chế độ thủ trưởng của UBND phường.", "Tiếp thu, bổ sung chế độ thủ trưởng tại Mục 2."),
+                    List.of("4", author(secretary), "",
+                            "Làm rõ mối quan hệ giữa UBND quận và phường.",
+                            "Giải trình: Luật Tổ chức chính quyền địa phương đã quy định."));
+            var merged = table.getRow(4).getCell(2).getCTTc().getTcPr().getVMerge();
+            assertThat(merged.getVal()).as("the second comment on the section continues its cell").isEqualTo(STMerge.CONTINUE);
+            assertThat(table.getRow(3).getCell(2).getCTTc().getTcPr().getVMerge().getVal()).isEqualTo(STMerge.RESTART);
+            assertThat(new XWPFWordExtractor(doc).getText()).doesNotContain("Tiếp thu. Tiếp thu").doesNotContain("Giải trình: Giải trình")
+                    .doesNotContain("Bảo lưu: Cơ quan soạn thảo xin bảo lưu").contains("tiếp thu 1, giải trình 1, bảo lưu 1, chưa trả lời 1.");
+        }
+
+        // and in Excel: STT a whole number, the section as the draft names it on every row
+        byte[] xlsx = mvc.perform(get("/workshops/{id}/synthesis.xlsx", id).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int header = 4;
+            assertThat(sheet.getRow(header).getCell(0).getStringCellValue()).isEqualTo("STT");
+            assertThat(sheet.getRow(header).getCell(2).getStringCellValue()).isEqualTo("Mục/Điều của dự thảo");
+            List<String> numbers = new ArrayList<>();
+            List<String> sections = new ArrayList<>();
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                XSSFCell stt = sheet.getRow(r).getCell(0);
+                assertThat(stt.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(stt.getCellStyle().getDataFormatString()).isEqualTo("0");
+                numbers.add(stt.getCTCell().getV());
+                sections.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(numbers).as("written as whole numbers, not 1.0").containsExactly("1", "2", "3", "4");
+            assertThat(sections).containsExactly("Ý kiến chung về dự thảo", "Mục 2. Mục tiêu", named, named);
+            assertThat(sheet.getRow(header + 3).getCell(4).getStringCellValue())
+                    .isEqualTo("Tiếp thu, bổ sung chế độ thủ trưởng tại Mục 2.");
+        }
+    }
+
+    static String author(CurrentUser user) {
+        return user.fullName() + " – " + user.organizationName();
+    }
+
+    long commentId(long workshop, String content) {
+        return jdbc.sql("SELECT id FROM workshop_comments WHERE workshop_id = ? AND content = ?").params(workshop, content)
+                .query(Long.class).single();
+    }
+
+    void answer(long workshop, long comment, String kind, String response) throws Exception {
+        mvc.perform(post("/workshops/{id}/responses", workshop).with(user(secretary)).with(csrf()).param("ids", "" + comment)
+                .param("v" + comment, "" + version(comment)).param("kind", kind).param("response", response))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
