@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -194,6 +196,33 @@ class DelegationRecordIntegrationTests {
                     .param("startTime", "08:00").param("kind", "WORKING_SESSION").param("version", "" + version(id)))
                     .andExpect(status().isNotFound());
             assertThat(sessions(id)).isEqualTo(1);
+        }
+
+        @Test
+        void theTripReportWritesEachSessionWithItsHoursHostAndPlaceAndAnUnnamedMemberAsSuch() throws Exception {
+            long id = create("Đoàn có báo cáo chuyến đi", "21/07/2022", "22/07/2022");
+            long stop = stop(id);
+            mvc.perform(post("/delegations/{id}/sessions", id).with(user(organizer)).with(csrf()).param("stopId", "" + stop)
+                    .param("date", "22/07/2022").param("partOfDay", "MORNING").param("startTime", "08:00")
+                    .param("endTime", "11:30").param("kind", "WORKING_SESSION").param("placeText", "Hội trường Sở Nội vụ")
+                    .param("topics", "Xây dựng chính quyền điện tử").param("version", "" + version(id)))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(post("/delegations/{id}/members", id).with(user(organizer)).with(csrf()).param("role", "SECRETARY")
+                    .param("newPerson", "Thư ký đoàn").param("version", "" + version(id))).andExpect(status().is3xxRedirection());
+            jdbc.sql("UPDATE delegations SET status = 'COMPLETED' WHERE id = ?").param(id).update();
+            mvc.perform(post("/delegations/{id}/reports/compile", id).with(user(organizer)).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            byte[] docx = mvc.perform(get("/delegations/{id}/reports/trip.docx", id).with(user(organizer)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            String word;
+            try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(doc)) {
+                word = text.getText();
+            }
+            assertThat(word).contains("- Sáng ngày 22/07/2022, 08:00–11:30: buổi làm việc — Sở Nội vụ Thành phố Hồ Chí Minh; "
+                    + "địa điểm: Hội trường Sở Nội vụ; nội dung: (1) Xây dựng chính quyền điện tử.")
+                    .contains("- Thư ký đoàn: (chưa rõ tên);").doesNotContain("Thư ký đoàn: Thư ký đoàn");
+            assertThat(page("/delegations/" + id + "/reports", organizer))
+                    .contains("22/07/2022, 08:00–11:30: Buổi làm việc — Sở Nội vụ Thành phố Hồ Chí Minh, Địa điểm: Hội trường Sở Nội vụ");
         }
 
         @Test
