@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,10 @@ class RecordBrowserTests extends BrowserTest {
         return jdbc.sql("SELECT id FROM organizations WHERE name = ?").param(name).query(Long.class).single();
     }
 
-    void screenshot(String name) {
+    /** A look at the page as the user sees it, with {@code focus} scrolled to the middle of the window. */
+    void screenshot(String name, By focus) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                browser.findElement(focus));
         try {
             Path dir = Files.createDirectories(Path.of("target/screenshots"));
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -72,6 +76,7 @@ class RecordBrowserTests extends BrowserTest {
         type("topics", "Xây dựng chính quyền điện tử\nCải cách thủ tục hành chính");
         click("add-session");
         waitForText(By.id("session-form"), "Giờ kết thúc phải sau giờ bắt đầu.");
+        screenshot("record-session-form-error", By.id("endTime"));
         assertThat(browser.findElement(By.id("placeText")).getAttribute("value")).isEqualTo("Hội trường Sở Nội vụ, 68 Lê Thánh Tôn");
         type("startTime", "08:00");
         type("endTime", "11:30");
@@ -82,14 +87,14 @@ class RecordBrowserTests extends BrowserTest {
         assertThat(programme).contains("Sáng 22/07/2022, 08:00–11:30 — Buổi làm việc")
                 .contains("Đơn vị tiếp đón: Sở Nội vụ Thành phố Hồ Chí Minh")
                 .contains("Địa điểm: Hội trường Sở Nội vụ, 68 Lê Thánh Tôn");
-        screenshot("record-programme");
+        screenshot("record-programme", By.id("programme"));
 
         click("tab-general");
         String general = waitFor(By.id("general")).getText();
         assertThat(general).doesNotContain("Chưa có nội dung làm việc")
                 .contains("Tại buổi Sáng 22/07/2022, 08:00–11:30 — Buổi làm việc, Sở Nội vụ Thành phố Hồ Chí Minh:")
                 .contains("Xây dựng chính quyền điện tử").contains("Cải cách thủ tục hành chính");
-        screenshot("record-general");
+        screenshot("record-general", By.id("session-topics"));
         browser.findElement(By.cssSelector("#session-topics a")).click();
         waitForPage();
         assertThat(waitFor(By.id("programme")).getText()).contains("08:00–11:30");
@@ -106,29 +111,29 @@ class RecordBrowserTests extends BrowserTest {
         assertThat(general).doesNotContain("Chưa có nội dung làm việc")
                 .contains("Tại buổi 22/07/2022 — Buổi làm việc, Sở Nội vụ Thành phố Hồ Chí Minh:")
                 .contains("Xây dựng chính quyền điện tử");
-        screenshot("seed-001-general");
+        screenshot("seed-001-general", By.id("session-topics"));
         click("tab-programme");
         String programme = waitFor(By.id("programme")).getText();
         assertThat(programme).contains("22/07/2022 — Buổi làm việc")
                 .contains("Đơn vị tiếp đón: Sở Nội vụ Thành phố Hồ Chí Minh");
-        screenshot("seed-001-programme");
+        screenshot("seed-001-programme", By.cssSelector(".session-host"));
 
         CurrentUser hcmc = users.user(org("Sở Nội vụ Thành phố Hồ Chí Minh"), Role.ORGANIZER);
         signInAs(hcmc.username(), TestUsers.PASSWORD);
         open("/delegations/" + seed004);
         assertThat(waitFor(By.id("general")).getText()).contains("Thư ký đoàn: (chưa rõ tên)").contains("tháng 12/2022");
-        screenshot("seed-004c-general");
+        screenshot("seed-004c-general", By.id("general"));
         click("tab-members");
         assertThat(waitFor(By.id("member-table")).getText()).contains("Thư ký đoàn chưa rõ tên");
-        screenshot("seed-004c-members");
+        screenshot("seed-004c-members", By.cssSelector(".member-unnamed"));
         click("tab-programme");
         assertThat(waitFor(By.id("programme")).getText()).contains("Tỉnh Thừa Thiên Huế (nay là Thành phố Huế)");
-        screenshot("seed-004c-programme");
+        screenshot("seed-004c-programme", By.cssSelector(".unit-today"));
         open("/delegations/outgoing?q=PAPI");
         assertThat(waitFor(By.id("delegations")).getText()).contains("tháng 12/2022")
                 .contains("(nay là Thành phố Đà Nẵng, Thành phố Huế)");
         assertThat(browser.findElement(By.id("export-xlsx")).getAttribute("href")).contains("/delegations/outgoing/export.xlsx")
                 .contains("q=PAPI");
-        screenshot("outgoing-list");
+        screenshot("outgoing-list", By.id("export-xlsx"));
     }
 }
