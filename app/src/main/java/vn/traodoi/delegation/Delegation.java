@@ -88,10 +88,14 @@ public record Delegation(
 
         /** The hours as written on a programme: "08:00–11:30", "08:00" when only the start is known, else null. */
         public @Nullable String hours() {
-            if (startTime == null) {
+            return hours(startTime, endTime);
+        }
+
+        static @Nullable String hours(@Nullable LocalTime start, @Nullable LocalTime end) {
+            if (start == null) {
                 return null;
             }
-            return endTime == null ? HOUR.format(startTime) : HOUR.format(startTime) + "–" + HOUR.format(endTime);
+            return end == null ? HOUR.format(start) : HOUR.format(start) + "–" + HOUR.format(end);
         }
     }
 

@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -68,14 +66,9 @@ public class DelegationQueries {
 
         /** "08:00–11:30", "08:00", or null. */
         public @Nullable String hours() {
-            if (startTime == null) {
-                return null;
-            }
-            return endTime == null ? HOUR.format(startTime) : HOUR.format(startTime) + "–" + HOUR.format(endTime);
+            return Delegation.Session.hours(startTime, endTime);
         }
     }
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     /** A stop of a listed delegation as read, before its unit is named. */
     record StopLine(long unitId, @Nullable LocalDate date, @Nullable String host) {
@@ -171,7 +164,10 @@ public class DelegationQueries {
                 hosts.add(stop.host() != null ? stop.host() : name);
                 then.add(name);
                 AdministrativeUnit current = today.get(stop.unitId());
-                now.add(current == null ? name : current.fullNameVi());
+                if (current != null) {
+                    // A unit split between several today has no one name today: it is left out, not guessed.
+                    now.add(current.fullNameVi());
+                }
             }
             Row r = l.row();
             rows.add(new Row(r.id(), r.title(), r.kind(), r.status(), r.organizerId(), r.organizerName(), r.startDate(),
