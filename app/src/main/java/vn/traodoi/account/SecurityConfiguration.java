@@ -126,7 +126,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/webjars/**", "/css/**",
                                 "/js/**", "/img/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places.xlsx", "/places/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/tasks/calendar.ics").permitAll()
                         .requestMatchers("/y-kien/*", "/bao-cao/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/tin/**", "/sitemap.xml").permitAll()

@@ -1,9 +1,12 @@
 package vn.traodoi.delegation;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,10 +77,26 @@ public record Delegation(
         }
     }
 
-    public record Session(long id, long stopId, @Nullable LocalDate date, @Nullable PartOfDay partOfDay, SessionKind kind,
+    /** A session of a stop; its hours ({@code startTime}, {@code endTime}) are optional beside its part of the day. */
+    public record Session(long id, long stopId, @Nullable LocalDate date, @Nullable PartOfDay partOfDay,
+            @Nullable LocalTime startTime, @Nullable LocalTime endTime, SessionKind kind,
             @Nullable String placeText, @Nullable Long visitedOrganizationId, @Nullable Long chairPersonId,
             @Nullable String chairTitle, @Nullable String minutes, Side side, int version, List<String> topics,
             List<Attendee> attendees, List<Photo> photos) {
+
+        private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+        /** The hours as written on a programme: "08:00–11:30", "08:00" when only the start is known, else null. */
+        public @Nullable String hours() {
+            return hours(startTime, endTime);
+        }
+
+        static @Nullable String hours(@Nullable LocalTime start, @Nullable LocalTime end) {
+            if (start == null) {
+                return null;
+            }
+            return end == null ? HOUR.format(start) : HOUR.format(start) + "–" + HOUR.format(end);
+        }
     }
 
     public record Attendee(long id, @Nullable Long personId, @Nullable Long organizationId, @Nullable String titleText) {

@@ -36,7 +36,7 @@ public class DelegationFacts {
         this.jdbc = jdbc;
     }
 
-    /** A unit a delegation went to, with its name then. */
+    /** A unit a delegation went to, with its name then ("Thừa Thiên Huế" in 2022, "Huế" from 2025). */
     public record Place(long unitId, String name) {
     }
 
@@ -68,7 +68,11 @@ public class DelegationFacts {
             FROM delegations d
             CROSS JOIN LATERAL (SELECT array_agg(x.unit_id ORDER BY x.name_vi) AS unit_ids,
                                        array_agg(x.name_vi ORDER BY x.name_vi) AS unit_names
-                                FROM (SELECT DISTINCT s.unit_id, u.name_vi FROM delegation_stops s
+                                FROM (SELECT DISTINCT s.unit_id, CASE WHEN u.renamed_on IS NOT NULL
+                                                 AND coalesce(s.start_date, d.start_date, d.end_date) < u.renamed_on
+                                             THEN regexp_replace(u.former_full_name_vi, '^(Tỉnh|Thành phố) ', '')
+                                             ELSE u.name_vi END AS name_vi
+                                      FROM delegation_stops s
                                       JOIN administrative_units u ON u.id = s.unit_id
                                       WHERE s.delegation_id = d.id) x) p
             WHERE
@@ -178,9 +182,10 @@ public class DelegationFacts {
     /** The session of this delegation, if it is one of its sessions. The caller has checked the delegation. */
     public Optional<SessionPlace> session(long delegationId, long sessionId) {
         return jdbc.sql("""
-                        SELECT x.session_date AS date, x.part_of_day, coalesce(o.name, x.place_text) AS place
+                        SELECT x.session_date AS date, x.part_of_day, coalesce(o.name, h.name, x.place_text) AS place
                         FROM delegation_sessions x JOIN delegation_stops s ON s.id = x.stop_id
                         LEFT JOIN organizations o ON o.id = x.visited_organization_id
+                        LEFT JOIN organizations h ON h.id = s.host_organization_id
                         WHERE x.id = ? AND s.delegation_id = ?""")
                 .params(sessionId, delegationId).query(SessionPlace.class).optional();
     }

@@ -2,7 +2,6 @@ package vn.traodoi.delegation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,9 +28,9 @@ import vn.traodoi.delegation.DelegationQueries.Direction;
 import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.CsvWriter;
-import vn.traodoi.system.Days;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.Page;
+import vn.traodoi.system.XlsxWriter;
 
 /**
  * The delegations: the lists (all, outgoing, incoming) with their CSV export, the record page, and the plan's form
@@ -42,7 +41,7 @@ import vn.traodoi.system.Page;
 class DelegationPages {
 
     static final int PAGE_SIZE = 25;
-    private static final DateTimeFormatter DATE = Days.SHOWN;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private final DelegationQueries queries;
     private final DelegationAccess access;
@@ -78,17 +77,38 @@ class DelegationPages {
     @GetMapping({"/export.csv", "/outgoing/export.csv", "/incoming/export.csv"})
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser me, HttpServletRequest request,
             @ModelAttribute ListParams params, Locale locale) {
-        Direction direction = direction(request);
-        Page<DelegationQueries.Row> result = queries.list(me, params.filter(direction), 1, 100_000);
+        return CsvWriter.download("doan-cong-tac.csv", exported(me, request, params, locale));
+    }
+
+    /** The same list, the same columns, as an Excel workbook: dates as date cells, numbers as numbers. */
+    @GetMapping({"/export.xlsx", "/outgoing/export.xlsx", "/incoming/export.xlsx"})
+    ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal CurrentUser me, HttpServletRequest request,
+            @ModelAttribute ListParams params, Locale locale) {
+        return XlsxWriter.download("doan-cong-tac.xlsx", label("export.sheet.delegations", locale),
+                exported(me, request, params, locale));
+    }
+
+    /**
+     * The rows of the export with the filters of the list. A trip known only by its month is written "tháng 12/2022"
+     * in both date columns, never as the first and last day of the month; the units as named then, and today.
+     */
+    private List<List<Object>> exported(CurrentUser me, HttpServletRequest request, ListParams params, Locale locale) {
+        Page<DelegationQueries.Row> result = queries.list(me, params.filter(direction(request)), 1, 100_000);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("ma", "ten", "loai", "trang_thai", "don_vi_to_chuc", "tu_ngay", "den_ngay", "don_vi_tiep_don",
-                "dia_ban"));
+                "dia_ban", "dia_ban_hien_nay"));
         for (DelegationQueries.Row r : result.items()) {
+            Object from = r.startDate();
+            Object to = r.endDate();
+            if (r.monthOnly() && r.startDate() != null) {
+                from = messages.getMessage("date.month", new Object[] {MONTH.format(r.startDate())}, locale);
+                to = from;
+            }
             rows.add(Arrays.asList(r.id(), r.title(), label("delegation.kind." + r.kind(), locale),
-                    label("delegation.status." + r.status(), locale), r.organizerName(), format(r.startDate()),
-                    format(r.endDate()), r.hosts(), r.units()));
+                    label("delegation.status." + r.status(), locale), r.organizerName(), from, to, r.hosts(), r.units(),
+                    r.unitsToday()));
         }
-        return CsvWriter.download("doan-cong-tac.csv", rows);
+        return rows;
     }
 
     @GetMapping("/new")
@@ -166,10 +186,6 @@ class DelegationPages {
 
     private String label(String code, Locale locale) {
         return messages.getMessage(code, null, code, locale);
-    }
-
-    private static @Nullable String format(@Nullable LocalDate date) {
-        return date == null ? null : DATE.format(date);
     }
 
     private static void requireOrganizer(CurrentUser me) {

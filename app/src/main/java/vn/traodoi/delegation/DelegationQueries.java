@@ -1,16 +1,26 @@
 package vn.traodoi.delegation;
 
 import java.sql.Array;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.OrganizationRules;
+import vn.traodoi.place.AdministrativeUnit;
+import vn.traodoi.place.PlaceLookup;
 import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
@@ -28,20 +38,47 @@ public class DelegationQueries {
             @Nullable DelegationStatus status, @Nullable Long unitId, @Nullable String topic, @Nullable String q) {
     }
 
-    /** One line of a list. */
+    /**
+     * One line of a list. {@code hosts} names each stop's host, else its unit, and {@code units} the units visited,
+     * both as they were named on the stop's dates (else the delegation's): "Tỉnh Thừa Thiên Huế" for 2022;
+     * {@code unitsToday} names the same units as they are named today ("Thành phố Huế").
+     */
     public record Row(long id, String title, DelegationKind kind, DelegationStatus status, long organizerId,
             String organizerName, @Nullable LocalDate startDate, @Nullable LocalDate endDate, String datePrecision,
-            @Nullable String hosts, @Nullable String units) {
+            @Nullable String hosts, @Nullable String units, @Nullable String unitsToday) {
 
         public boolean monthOnly() {
             return "MONTH".equals(datePrecision);
         }
+
+        /** Whether the units visited are named otherwise today (renamed, or merged in 2025). */
+        public boolean unitsRenamed() {
+            return unitsToday != null && !unitsToday.equals(units);
+        }
     }
 
-    /** One session on the calendar. */
+    /**
+     * One session on the calendar: its hours when known, the organization it is held with (the one visited, else the
+     * stop's host) and the place typed.
+     */
     public record CalendarEntry(long delegationId, String title, long sessionId, LocalDate date,
-            @Nullable String partOfDay, String kind, @Nullable String place, boolean outgoing) {
+            @Nullable String partOfDay, @Nullable LocalTime startTime, @Nullable LocalTime endTime, String kind,
+            @Nullable String host, @Nullable String place, boolean outgoing) {
+
+        /** "08:00–11:30", "08:00", or null. */
+        public @Nullable String hours() {
+            return Delegation.Session.hours(startTime, endTime);
+        }
     }
+
+    /** A stop of a listed delegation as read, before its unit is named. */
+    record StopLine(long unitId, @Nullable LocalDate date, @Nullable String host) {
+    }
+
+    record Listed(Row row, List<StopLine> stops) {
+    }
+
+    private static final TypeReference<List<StopLine>> STOP_LINES = new TypeReference<>() { };
 
     private static final String VISIBLE = """
             ((:direction IN ('OUTGOING', 'ALL') AND d.organizer_id = :org)
@@ -68,32 +105,79 @@ public class DelegationQueries {
 
     private final JdbcClient jdbc;
     private final OrganizationRules rules;
+    private final JsonMapper json;
+    private final PlaceLookup places;
+    private final Clock clock;
 
-    DelegationQueries(JdbcClient jdbc, OrganizationRules rules) {
+    DelegationQueries(JdbcClient jdbc, OrganizationRules rules, JsonMapper json, PlaceLookup places, Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
+        this.json = json;
+        this.places = places;
+        this.clock = clock;
     }
 
     public Page<Row> list(CurrentUser user, Filter filter, int page, int size) {
         Map<String, @Nullable Object> params = params(user, filter);
         long total = jdbc.sql("SELECT count(*) FROM delegations d WHERE " + VISIBLE + FILTERS).params(params)
                 .query(Long.class).single();
-        List<Row> rows = jdbc.sql("""
+        List<Listed> listed = jdbc.sql("""
                         SELECT d.id, d.title, d.kind, d.status, d.organizer_id, o.name AS organizer_name, d.start_date,
                                d.end_date, d.date_precision,
-                               (SELECT string_agg(coalesce(h.name, u.full_name_vi), '; ' ORDER BY s.position)
+                               (SELECT coalesce(json_agg(json_build_object('unitId', s.unit_id,
+                                           'date', coalesce(s.start_date, d.start_date, d.end_date), 'host', h.name)
+                                           ORDER BY s.position, s.id), '[]')
                                 FROM delegation_stops s LEFT JOIN organizations h ON h.id = s.host_organization_id
-                                JOIN administrative_units u ON u.id = s.unit_id WHERE s.delegation_id = d.id) AS hosts,
-                               (SELECT string_agg(DISTINCT u.name_vi, ', ')
-                                FROM delegation_stops s JOIN administrative_units u ON u.id = s.unit_id
-                                WHERE s.delegation_id = d.id) AS units
+                                WHERE s.delegation_id = d.id) AS stops
                         FROM delegations d JOIN organizations o ON o.id = d.organizer_id
                         WHERE """ + VISIBLE + FILTERS + """
 
                         ORDER BY d.start_date DESC NULLS LAST, d.id DESC OFFSET :offset LIMIT :limit""")
                 .params(params).param("offset", Page.offset(page, size)).param("limit", size)
-                .query(Row.class).list();
-        return new Page<>(rows, total, Math.max(page, 1), size);
+                .query((rs, n) -> new Listed(new Row(rs.getLong("id"), rs.getString("title"),
+                        DelegationKind.valueOf(rs.getString("kind")), DelegationStatus.valueOf(rs.getString("status")),
+                        rs.getLong("organizer_id"), rs.getString("organizer_name"),
+                        rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                        rs.getString("date_precision"), null, null, null),
+                        json.readValue(rs.getString("stops"), STOP_LINES)))
+                .list();
+        return new Page<>(named(listed), total, Math.max(page, 1), size);
+    }
+
+    /**
+     * The rows with their stops' units named then and today: the units of the whole page read in one query, their
+     * successors in one more a step of reform, never a query per row.
+     */
+    private List<Row> named(List<Listed> listed) {
+        Set<Long> unitIds = new HashSet<>();
+        listed.forEach(l -> l.stops().forEach(s -> unitIds.add(s.unitId())));
+        Map<Long, AdministrativeUnit> units = places.units(unitIds);
+        Map<Long, AdministrativeUnit> today = places.unitsAt(units.values(), LocalDate.now(clock));
+        List<Row> rows = new ArrayList<>(listed.size());
+        for (Listed l : listed) {
+            List<String> hosts = new ArrayList<>();
+            Set<String> then = new LinkedHashSet<>();
+            Set<String> now = new LinkedHashSet<>();
+            for (StopLine stop : l.stops()) {
+                AdministrativeUnit unit = units.get(stop.unitId());
+                if (unit == null) {
+                    continue;
+                }
+                String name = unit.fullNameOn(stop.date());
+                hosts.add(stop.host() != null ? stop.host() : name);
+                then.add(name);
+                AdministrativeUnit current = today.get(stop.unitId());
+                if (current != null) {
+                    // A unit split between several today has no one name today: it is left out, not guessed.
+                    now.add(current.fullNameVi());
+                }
+            }
+            Row r = l.row();
+            rows.add(new Row(r.id(), r.title(), r.kind(), r.status(), r.organizerId(), r.organizerName(), r.startDate(),
+                    r.endDate(), r.datePrecision(), hosts.isEmpty() ? null : String.join("; ", hosts),
+                    then.isEmpty() ? null : String.join(", ", then), now.isEmpty() ? null : String.join(", ", now)));
+        }
+        return rows;
     }
 
     /** One item of "Việc cần làm": a delegation and what it waits for. */
@@ -138,16 +222,16 @@ public class DelegationQueries {
     public List<CalendarEntry> calendar(CurrentUser user, YearMonth month) {
         return jdbc.sql("""
                         SELECT d.id AS delegation_id, d.title, ss.id AS session_id, ss.session_date AS date, ss.part_of_day,
-                               ss.kind, coalesce(vo.name, ss.place_text, h.name) AS place, d.organizer_id = :org AS outgoing
+                               ss.start_time, ss.end_time, ss.kind, coalesce(vo.name, h.name) AS host,
+                               ss.place_text AS place, d.organizer_id = :org AS outgoing
                         FROM delegation_sessions ss JOIN delegation_stops s ON s.id = ss.stop_id
                         JOIN delegations d ON d.id = s.delegation_id
                         LEFT JOIN organizations vo ON vo.id = ss.visited_organization_id
                         LEFT JOIN organizations h ON h.id = s.host_organization_id
                         WHERE ss.session_date BETWEEN :first AND :last AND d.status NOT IN ('CANCELLED') AND """ + VISIBLE + """
 
-                        ORDER BY ss.session_date,
-                                 CASE ss.part_of_day WHEN 'MORNING' THEN 1 WHEN 'AFTERNOON' THEN 2 WHEN 'EVENING' THEN 3 ELSE 4 END,
-                                 ss.id""")
+                        ORDER BY ss.session_date, """ + Delegations.sessionOrder("ss") + """
+                        , ss.id""")
                 .param("org", user.orgId()).param("direction", Direction.ALL.name())
                 .param("first", month.atDay(1)).param("last", month.atEndOfMonth())
                 .query(CalendarEntry.class).list();

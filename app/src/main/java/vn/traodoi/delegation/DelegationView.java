@@ -46,10 +46,40 @@ public record DelegationView(
         return side == Delegation.Side.GUEST;
     }
 
-    /** The unit of a stop today, when the 2025 reform changed it; null when it is the same unit. */
+    /**
+     * The unit of a stop as it was named then: on the stop's first day, else on the delegation's dates; with no date
+     * known, as it is named. Seed 004-c (12/2022): "Tỉnh Thừa Thiên Huế", not "Thành phố Huế".
+     */
+    public String unitNameThen(Delegation.Stop stop) {
+        AdministrativeUnit unit = units.get(stop.unitId());
+        if (unit == null) {
+            return "";
+        }
+        LocalDate when = stop.startDate() != null ? stop.startDate()
+                : delegation.startDate() != null ? delegation.startDate() : delegation.endDate();
+        return when == null ? unit.fullNameVi() : unit.fullNameAt(when);
+    }
+
+    /**
+     * The unit of a stop today when it is named otherwise than then (renamed, or merged by the 2025 reform); null when
+     * the name is the same.
+     */
     public @Nullable AdministrativeUnit unitTodayIfChanged(Delegation.Stop stop) {
         AdministrativeUnit today = unitsToday.get(stop.unitId());
-        return today == null || today.id() == stop.unitId() ? null : today;
+        return today == null || today.fullNameVi().equals(unitNameThen(stop)) ? null : today;
+    }
+
+    /** Whether the stop's unit today is the same unit under another name (Huế), not the one it was merged into. */
+    public boolean unitRenamed(Delegation.Stop stop) {
+        AdministrativeUnit then = units.get(stop.unitId());
+        AdministrativeUnit today = unitsToday.get(stop.unitId());
+        return then != null && today != null && then.gsoCode().equals(today.gsoCode());
+    }
+
+    /** The sessions that have topics, in the order of the programme: for the general tab. */
+    public List<Delegation.Session> sessionsWithTopics() {
+        return delegation.stops().stream().flatMap(s -> s.sessions().stream()).filter(x -> !x.topics().isEmpty())
+                .toList();
     }
 
     public boolean hasAction(String name) {

@@ -24,6 +24,17 @@ class Delegations {
     private static final TypeReference<List<Member>> MEMBERS = new TypeReference<>() { };
     private static final TypeReference<List<Stop>> STOPS = new TypeReference<>() { };
 
+    /**
+     * The order of the sessions of a day (of the table aliased {@code alias}): by part of the day, a session with only
+     * its hours among them by its start, then by start. It orders; it never sets a part of the day.
+     */
+    static String sessionOrder(String alias) {
+        return """
+                CASE %1$s.part_of_day WHEN 'MORNING' THEN 1 WHEN 'AFTERNOON' THEN 2 WHEN 'EVENING' THEN 3
+                     ELSE CASE WHEN %1$s.start_time < TIME '12:00' THEN 1 WHEN %1$s.start_time < TIME '18:00' THEN 2
+                               WHEN %1$s.start_time IS NOT NULL THEN 3 ELSE 4 END END, %1$s.start_time NULLS LAST""".formatted(alias);
+    }
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -61,7 +72,8 @@ class Delegations {
                                       'proposedStart', t.proposed_start, 'proposedEnd', t.proposed_end,
                                       'hostNote', t.host_note, 'version', t.version, 'sessions',
                              (SELECT coalesce(json_agg(json_build_object('id', s.id, 'stopId', s.stop_id,
-                                         'date', s.session_date, 'partOfDay', s.part_of_day, 'kind', s.kind,
+                                         'date', s.session_date, 'partOfDay', s.part_of_day,
+                                         'startTime', s.start_time, 'endTime', s.end_time, 'kind', s.kind,
                                          'placeText', s.place_text, 'visitedOrganizationId', s.visited_organization_id,
                                          'chairPersonId', s.chair_person_id, 'chairTitle', s.chair_title,
                                          'minutes', s.minutes, 'side', s.side, 'version', s.version,
@@ -75,8 +87,8 @@ class Delegations {
                                                             'contentType', x.content_type, 'sizeBytes', x.size_bytes,
                                                             'caption', x.caption) ORDER BY x.id), '[]')
                                                     FROM session_photos x WHERE x.session_id = s.id))
-                                         ORDER BY s.session_date NULLS LAST, CASE s.part_of_day WHEN 'MORNING' THEN 1
-                                                  WHEN 'AFTERNOON' THEN 2 WHEN 'EVENING' THEN 3 ELSE 4 END, s.id), '[]')
+                                         ORDER BY s.session_date NULLS LAST, """ + sessionOrder("s") + """
+                                         , s.id), '[]')
                               FROM delegation_sessions s WHERE s.stop_id = t.id)) ORDER BY t.position, t.id), '[]')
                            FROM delegation_stops t WHERE t.delegation_id = d.id) AS stops
                         FROM delegations d WHERE d.id = ?""")
@@ -230,10 +242,11 @@ class Delegations {
     long addSession(long stopId, SessionForm f, Delegation.Side side, @Nullable Long chairPersonId,
             @Nullable String chairTitle) {
         return jdbc.sql("""
-                        INSERT INTO delegation_sessions (stop_id, session_date, part_of_day, kind, place_text,
-                            visited_organization_id, chair_person_id, chair_title, minutes, side)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(stopId, f.date(), f.partOfDay() == null ? null : f.partOfDay().name(), String.valueOf(f.kind()),
+                        INSERT INTO delegation_sessions (stop_id, session_date, part_of_day, start_time, end_time, kind,
+                            place_text, visited_organization_id, chair_person_id, chair_title, minutes, side)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(stopId, f.date(), f.partOfDay() == null ? null : f.partOfDay().name(), f.startTime(), f.endTime(),
+                        String.valueOf(f.kind()),
                         f.placeText(), f.visitedOrganizationId(), chairPersonId, chairTitle, f.minutes(), side.name())
                 .query(Long.class).single();
     }

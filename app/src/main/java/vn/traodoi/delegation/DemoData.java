@@ -253,7 +253,8 @@ class DemoData {
                 + "thành phố Thủ Đức", null);
         group(id, MemberRole.MEMBER, "Đại diện các phòng chuyên môn thuộc Sở Nội vụ phụ trách trực tiếp các nội dung liên "
                 + "quan", snv);
-        group(id, MemberRole.SECRETARY, "Thư ký đoàn", null);
+        // The article lists "Thư ký đoàn" without a name: a member known by the role alone.
+        delegations.addMember(id, MemberRole.SECRETARY, null, null, null, null);
         return completed(id);
     }
 
@@ -297,7 +298,7 @@ class DemoData {
             chairId = people.findOrCreate(c, null, null).id();
             chairTitle = c.title();
         }
-        long session = delegations.addSession(stop, new SessionForm(stop, date, part, kind, place, visited, null, null,
+        long session = delegations.addSession(stop, new SessionForm(stop, date, part, null, null, kind, place, visited, null, null,
                 null, List.of(), null, 0), Delegation.Side.HOST, chairId, chairTitle);
         int position = 0;
         for (String topic : topics) {

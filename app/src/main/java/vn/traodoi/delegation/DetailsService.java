@@ -92,7 +92,8 @@ class DetailsService {
 
     /**
      * A member: a person of the directory (with the position held on the delegation's first day), a person typed as
-     * "name, title" (found or added), or a group; exactly one of the three.
+     * "name, title" (found or added), or a group; exactly one of the three. A name or group that only repeats the
+     * role ("Thư ký đoàn") makes a member known by the role alone, shown as such, never a person or group so named.
      */
     @Transactional
     public Delegation addMember(CurrentUser user, long id, MemberForm form) {
@@ -107,7 +108,10 @@ class DetailsService {
             throw new InvalidInputException("organizationId", "member.organization.unknown");
         }
         MemberRole role = Objects.requireNonNull(form.role());
-        if (asGroup) {
+        if (role.repeatedBy(form.group()) || (!byId && role.repeatedBy(form.newPerson()))) {
+            // "Thư ký đoàn" typed as the name names nobody: the member is known by the role alone.
+            delegations.addMember(id, role, null, null, null, form.organizationId());
+        } else if (asGroup) {
             delegations.addMember(id, role, null, VietnameseText.normalize(form.group()), null, form.organizationId());
         } else {
             if (before.declaredMemberCount() != null && before.namedMemberCount() + 1 > before.declaredMemberCount()) {

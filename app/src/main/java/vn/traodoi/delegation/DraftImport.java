@@ -64,7 +64,8 @@ class DraftImport {
                 .orElseThrow(() -> new InvalidInputException("organizerId", "import.organizer.unknown"));
         DelegationForm clean = PlanCheck.checked(draft.form(), null);
         List<FieldProblem> problems = new ArrayList<>();
-        long named = draft.members().size();
+        // A line that only repeats its role ("Thư ký đoàn") names nobody: that member is known by the role alone.
+        long named = draft.members().stream().filter(m -> !m.role().repeatedBy(m.nameAndTitle())).count();
         if (clean.declaredMemberCount() != null && named > clean.declaredMemberCount()) {
             problems.add(new FieldProblem("declaredMemberCount", "delegation.count.belowNamed"));
         }
@@ -75,6 +76,10 @@ class DraftImport {
         }
         List<@Nullable NameAndTitle> entries = new ArrayList<>();
         for (int i = 0; i < draft.members().size(); i++) {
+            if (draft.members().get(i).role().repeatedBy(draft.members().get(i).nameAndTitle())) {
+                entries.add(null);
+                continue;
+            }
             NameAndTitle entry = People.parseLine(draft.members().get(i).nameAndTitle()).orElse(null);
             if (entry == null) {
                 problems.add(new FieldProblem("members[" + i + "].nameAndTitle", "member.person.unreadable"));
@@ -115,7 +120,11 @@ class DraftImport {
         draft.topics().stream().filter(t -> !t.isBlank())
                 .forEach(topic -> delegations.addTopic(id, VietnameseText.normalize(topic)));
         for (int i = 0; i < draft.members().size(); i++) {
-            NameAndTitle entry = Objects.requireNonNull(entries.get(i));
+            NameAndTitle entry = entries.get(i);
+            if (entry == null) {
+                delegations.addMember(id, draft.members().get(i).role(), null, null, null, null);
+                continue;
+            }
             Person person = people.findOrCreate(entry, null, user.orgId());
             delegations.addMember(id, draft.members().get(i).role(), person.id(), null, entry.title(), null);
         }
@@ -125,7 +134,7 @@ class DraftImport {
             long stopId = delegations.addStop(id, stop.hostOrganizationId(), Objects.requireNonNull(units.get(i)).id(),
                     stop.startDate(), stop.endDate());
             for (ImportedSession session : stop.sessions()) {
-                SessionForm form = new SessionForm(stopId, session.date(), session.partOfDay(), session.kind(),
+                SessionForm form = new SessionForm(stopId, session.date(), session.partOfDay(), null, null, session.kind(),
                         blankToNull(session.placeText()), session.visitedOrganizationId(), null, null, null, List.of(),
                         null, 0);
                 long sessionId = delegations.addSession(stopId, form, side, null, null);

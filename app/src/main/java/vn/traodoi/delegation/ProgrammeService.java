@@ -15,6 +15,7 @@ import vn.traodoi.people.People.NameAndTitle;
 import vn.traodoi.people.Person;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
 
 /**
  * The programme of each stop: its sessions (working sessions and field visits), each with its chair, agenda and
@@ -54,6 +55,10 @@ class ProgrammeService {
         changes.touch(before, form.version());
         if (!stop.contains(form.date())) {
             throw new InvalidInputException("date", "session.date.outside");
+        }
+        FieldProblem time = form.timeProblem();
+        if (time != null) {
+            throw new InvalidInputException(List.of(time));
         }
         if (form.visitedOrganizationId() != null && organizations.find(form.visitedOrganizationId()).isEmpty()) {
             throw new InvalidInputException("visitedOrganizationId", "session.organization.unknown");

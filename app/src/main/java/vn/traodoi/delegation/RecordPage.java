@@ -72,6 +72,9 @@ class RecordPage {
             }
         }
         model.addAttribute(name, form);
+        // Replacing the form drops its binding result from the model: put it back, so that a value that could not be
+        // read ("8h" for an hour) is shown as typed beside its message.
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
         return show(me, id, tab, model);
     }
 

@@ -40,6 +40,17 @@ public record AdministrativeUnit(
         return formerFullNameVi != null && renamedOn != null && date.isBefore(renamedOn) ? formerFullNameVi : fullNameVi;
     }
 
+    /**
+     * The official name on that date, or as it is named now when the date is not known.
+     *
+     * <pre>
+     * Huế: fullNameOn(2022-12-01) → "Tỉnh Thừa Thiên Huế"; fullNameOn(2025-03-01) → "Thành phố Huế"; fullNameOn(null) → "Thành phố Huế"
+     * </pre>
+     */
+    public String fullNameOn(@Nullable LocalDate date) {
+        return date == null ? fullNameVi : fullNameAt(date);
+    }
+
     public boolean beforeReform() {
         return unitSet.equals("old63");
     }

@@ -5,19 +5,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import vn.traodoi.system.CsvWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.traodoi.system.Days;
+import vn.traodoi.system.XlsxWriter;
 
 /**
  * The list of administrative units with a diacritic-insensitive search and a "what was this place on
@@ -27,14 +29,13 @@ import vn.traodoi.system.Days;
 class PlacePages {
 
     private final PlaceLookup places;
-
     private final Clock clock;
+    private final MessageSource messages;
 
-
-    PlacePages(PlaceLookup places, Clock clock) {
-
+    PlacePages(PlaceLookup places, Clock clock, MessageSource messages) {
         this.clock = clock;
         this.places = places;
+        this.messages = messages;
     }
 
     @GetMapping("/places")
@@ -64,6 +65,18 @@ class PlacePages {
     @GetMapping("/places.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String set) {
+        return CsvWriter.download("dia-ban-hanh-chinh.csv", exported(q, set));
+    }
+
+    /** The same list, the same columns, as an Excel workbook with real date cells. */
+    @GetMapping("/places.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String set, Locale locale) {
+        return XlsxWriter.download("dia-ban-hanh-chinh.xlsx", messages.getMessage("menu.places", null, locale),
+                exported(q, set));
+    }
+
+    private List<List<Object>> exported(@Nullable String q, @Nullable String set) {
         String unitSet = "old63".equals(set) || "new34".equals(set) ? set : null;
         Map<Long, AdministrativeUnit> byId = places.all(null).stream()
                 .collect(Collectors.toMap(AdministrativeUnit::id, u -> u));
@@ -73,17 +86,11 @@ class PlacePages {
         for (AdministrativeUnit u : places.search(q, unitSet)) {
             AdministrativeUnit successor = u.successorId() == null ? null : byId.get(u.successorId());
             rows.add(Arrays.asList(u.unitSet(), u.gsoCode(), u.fullNameVi(), u.unitTypeVi(),
-                    format(u.validFrom()), format(u.validTo()), u.formerFullNameVi(),
+                    u.validFrom(), u.validTo(), u.formerFullNameVi(),
                     successor == null ? null : successor.fullNameVi(), u.fullNameEn(), u.iso31662()));
         }
-        return CsvWriter.download("dia-ban-hanh-chinh.csv", rows);
+        return rows;
     }
-
-    private static @Nullable String format(@Nullable LocalDate date) {
-        return date == null ? null : DISPLAY.format(date);
-    }
-
-    private static final DateTimeFormatter DISPLAY = Days.SHOWN;
 
     @GetMapping("/places/{id}")
     String show(@PathVariable long id, Model model) {

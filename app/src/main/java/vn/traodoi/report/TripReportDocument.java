@@ -60,7 +60,7 @@ final class TripReportDocument {
             }
             for (ReportService.MemberRow row : members) {
                 String role = messages.getMessage("delegation.role." + row.member().role().name(), null, "", VI);
-                doc.body("- " + role + ": " + (row.name() == null ? "" : row.name())
+                doc.body("- " + role + ": " + (row.name() == null ? "(chưa rõ tên)" : row.name())
                         + (row.member().titleText() == null ? "" : ", " + row.member().titleText()) + ";");
             }
             doc.heading2("III. CHƯƠNG TRÌNH LÀM VIỆC");
@@ -74,9 +74,15 @@ final class TripReportDocument {
                 for (Delegation.Session x : s.sessions()) {
                     String when = x.date() == null ? "Ngày chưa rõ" : (x.partOfDay() == null ? "Ngày "
                             : messages.getMessage("partOfDay." + x.partOfDay().name(), null, "", VI) + " ngày ") + DAY.format(x.date());
-                    String at = x.visitedOrganizationId() != null ? view.organizationName(x.visitedOrganizationId()) : x.placeText();
+                    if (x.hours() != null) {
+                        when += ", " + x.hours();
+                    }
+                    // The session is held with the organization visited, else with the stop's host; the place is where.
+                    String with = x.visitedOrganizationId() != null ? view.organizationName(x.visitedOrganizationId())
+                            : s.hostOrganizationId() != null ? view.organizationName(s.hostOrganizationId()) : null;
                     StringBuilder line = new StringBuilder("- " + when + ": " + messages.getMessage("session.kind." + x.kind().name(),
-                            null, "", VI).toLowerCase(VI) + (at == null ? "" : " — " + at));
+                            null, "", VI).toLowerCase(VI) + (with == null ? "" : " — " + with)
+                            + (x.placeText() == null ? "" : "; địa điểm: " + x.placeText()));
                     for (int i = 0; i < x.topics().size(); i++) {
                         line.append(i == 0 ? "; nội dung: " : "; ").append('(').append(i + 1).append(") ").append(x.topics().get(i));
                     }

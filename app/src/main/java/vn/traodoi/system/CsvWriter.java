@@ -1,6 +1,7 @@
 package vn.traodoi.system;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte order mark, so that Excel opens Vietnamese text correctly, and CRLF line ends.
+ * A {@link LocalDate} is written dd/MM/yyyy; the same rows make the Excel file of {@link XlsxWriter}.
  *
  * <pre>
  * CsvWriter.csv(List.of(List.of("Tên", "Mã"), List.of("Hà Nội, thủ đô", "01"))) → "\uFEFFTên,Mã\r\n\"Hà Nội, thủ đô\",01\r\n"
@@ -42,7 +44,7 @@ public final class CsvWriter {
     }
 
     private static String field(Object value) {
-        String text = value == null ? "" : value.toString();
+        String text = value == null ? "" : value instanceof LocalDate day ? Days.format(day) : value.toString();
         // A leading =, +, - or @ would be run as a formula by spreadsheets: keep it as text.
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
