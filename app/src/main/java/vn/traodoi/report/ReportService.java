@@ -161,6 +161,9 @@ public class ReportService {
     public void file(CurrentUser user, long delegationId, long memberId, String learned, @Nullable String proposals,
             Map<Long, String> byTopic) {
         Delegation d = delegations.get(user, delegationId);
+        if (d.status() != DelegationStatus.COMPLETED) {
+            throw new StateConflictException("report.delegation.notCompleted", d.status());
+        }
         Delegation.Member member = d.members().stream().filter(m -> m.id() == memberId).findFirst()
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (!mine(user, personOf(user), member)) {
