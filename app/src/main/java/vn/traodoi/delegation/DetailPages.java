@@ -3,6 +3,7 @@ package vn.traodoi.delegation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.PersonClaims;
+import vn.traodoi.account.Role;
 import vn.traodoi.people.People;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.NotFoundException;
 
 /** The details of a delegation on its record page: legal-basis documents, topics and members. */
 @Controller
@@ -28,7 +32,10 @@ class DetailPages {
     private final People people;
     private final RecordPage record;
 
-    DetailPages(DetailsService details, DelegationAccess access, People people, RecordPage record) {
+    private final PersonClaims claims;
+
+    DetailPages(DetailsService details, DelegationAccess access, People people, RecordPage record, PersonClaims claims) {
+        this.claims = claims;
         this.details = details;
         this.access = access;
         this.people = people;
@@ -95,6 +102,28 @@ class DetailPages {
             redirect.addFlashAttribute("groupMember", memberId);
             redirect.addFlashAttribute("groupTyped", names);
         }
+        return RecordPage.redirect(id, "members");
+    }
+
+    /**
+     * The organizer confirms (or refuses) that an account is this member: the account is linked to the member's person
+     * and files the member's report.
+     */
+    @PostMapping("/members/{memberId}/claims/{claimId}")
+    String decideClaim(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
+            @PathVariable long claimId, @RequestParam String decision, RedirectAttributes redirect) {
+        Delegation d = access.get(me, id);
+        if (access.sideOf(d, me).orElse(null) != Delegation.Side.GUEST || !me.has(Role.ORGANIZER)) {
+            throw new AccessDeniedException("the organizer's staff confirm who a member is");
+        }
+        Long person = d.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("member", memberId)).personId();
+        if (person == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        boolean confirm = "confirm".equals(decision);
+        claims.decide(me, claimId, person, confirm);
+        redirect.addFlashAttribute("done", confirm ? "account.claim.confirmed" : "account.claim.refused");
         return RecordPage.redirect(id, "members");
     }
 

@@ -1,11 +1,14 @@
 package vn.traodoi.delegation;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.PersonClaims;
 import vn.traodoi.account.Role;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
@@ -24,8 +27,11 @@ class RecordPage {
     private final OrganizationService organizations;
     private final PlaceLookup places;
     private final DelegationAccess access;
+    private final PersonClaims claims;
 
-    RecordPage(DelegationViews views, OrganizationService organizations, PlaceLookup places, DelegationAccess access) {
+    RecordPage(DelegationViews views, OrganizationService organizations, PlaceLookup places, DelegationAccess access,
+            PersonClaims claims) {
+        this.claims = claims;
         this.views = views;
         this.access = access;
         this.organizations = organizations;
@@ -38,6 +44,9 @@ class RecordPage {
         model.addAttribute("view", view);
         model.addAttribute("tab", TABS.contains(tab) ? tab : "general");
         Delegation d = view.delegation();
+        model.addAttribute("claims", access.sideOf(d, me).orElse(null) == Delegation.Side.GUEST && me.has(Role.ORGANIZER)
+                ? claims.pending(d.members().stream().map(Delegation.Member::personId).filter(Objects::nonNull).toList())
+                : List.of());
         model.addAttribute("ownSubmission", d.status() == DelegationStatus.SUBMITTED && me.has(Role.APPROVER)
                 && access.approvesOwnSubmission(d, me));
         if (!model.containsAttribute("documentForm")) {

@@ -1,7 +1,9 @@
 package vn.traodoi.people;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.PersonClaims;
+import vn.traodoi.system.NotFoundException;
 
 /**
  * "Tôi là …": the user says which person of the directory they are, among those with their name, so that they can
@@ -25,8 +29,10 @@ class MyPersonPages {
 
     private final People people;
     private final AccountService accounts;
+    private final PersonClaims claims;
 
-    MyPersonPages(People people, AccountService accounts) {
+    MyPersonPages(People people, AccountService accounts, PersonClaims claims) {
+        this.claims = claims;
         this.people = people;
         this.accounts = accounts;
     }
@@ -35,7 +41,29 @@ class MyPersonPages {
     String show(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("namesakes", people.namesakes(me.fullName()));
         model.addAttribute("personId", accounts.personOf(me.userId()));
+        addLikely(me, model);
         return "people/me";
+    }
+
+    /**
+     * Asks to be a person the directory names otherwise: an organizer whose delegation has that person as a member
+     * confirms it.
+     */
+    @PostMapping("/claims")
+    String claim(@AuthenticationPrincipal CurrentUser me, @RequestParam long personId, RedirectAttributes redirect) {
+        if (people.likely(me.fullName()).stream().noneMatch(p -> p.id() == personId)) {
+            throw new NotFoundException("person", personId);
+        }
+        claims.ask(me, personId);
+        redirect.addFlashAttribute("claimed", true);
+        return "redirect:/account/person";
+    }
+
+    private void addLikely(CurrentUser me, Model model) {
+        model.addAttribute("likely", people.likely(me.fullName()));
+        Map<Long, PersonClaims.Status> asked = new HashMap<>();
+        claims.mine(me).forEach(c -> asked.putIfAbsent(c.personId(), c.status()));
+        model.addAttribute("asked", asked);
     }
 
     @PostMapping
@@ -47,6 +75,7 @@ class MyPersonPages {
             model.addAttribute("personError", "account.person.notNamesake");
             model.addAttribute("namesakes", namesakes);
             model.addAttribute("personId", Optional.<Long>empty());
+            addLikely(me, model);
             return "people/me";
         }
         accounts.linkPerson(me, personId);

@@ -71,6 +71,18 @@ public class People {
                 .param(fullName).query(Long.class).list());
     }
 
+    /**
+     * The people the directory may be naming otherwise (a tone mark, a middle name: "Nguyễn Văn Bá" for "Nguyễn Văn
+     * Ba", "Lý Thị Kiều" for "Lý Kiều"), without the exact namesakes, closest first: whom a user may ask to be.
+     */
+    public List<Person> likely(String fullName) {
+        return load(jdbc.sql("""
+                        SELECT id FROM persons
+                        WHERE vn_fold(full_name) <> vn_fold(:name) AND similarity(vn_fold(full_name), vn_fold(:name)) > 0.45
+                        ORDER BY similarity(vn_fold(full_name), vn_fold(:name)) DESC, id LIMIT 10""")
+                .param("name", fullName).query(Long.class).list());
+    }
+
     public Map<Long, Person> byIds(List<Long> ids) {
         Map<Long, Person> found = new LinkedHashMap<>();
         load(ids.stream().distinct().toList()).forEach(p -> found.put(p.id(), p));

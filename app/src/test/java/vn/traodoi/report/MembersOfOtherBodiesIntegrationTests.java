@@ -194,4 +194,39 @@ class MembersOfOtherBodiesIntegrationTests {
         assertThat(kept.get("error")).isEqualTo("member.reported");
         assertThat(delegations.get(organizer, id).members()).hasSize(2);
     }
+
+    @Test
+    void anAccountTheDirectoryNamesOtherwiseIsConfirmedAsTheMemberByTheOrganizer() throws Exception {
+        Delegation d = delegations.create(organizer, new DelegationForm(DelegationKind.STUDY, "Đoàn trao đổi " + tag,
+                "Trao đổi kinh nghiệm", LocalDate.of(2027, 5, 5), LocalDate.of(2027, 5, 6), false, null, 0));
+        d = delegations.addMember(organizer, d.id(), new MemberForm(MemberRole.MEMBER, null,
+                "bà Lý Thị Kiều " + tag + ", Phó Trưởng Ban Dân vận", null, null, boardOrg, d.version()));
+        long id = d.id();
+        long person = d.members().getFirst().personId();
+        CurrentUser kieu = users.named(boardOrg, "Lý Kiều " + tag, Role.MEMBER);
+
+        Document me = Jsoup.parse(page("/account/person", kieu));
+        assertThat(me.select("#likely .likely-person").text()).contains("Lý Thị Kiều " + tag);
+        // Only a person the account may be.
+        mvc.perform(post("/account/person/claims").with(user(stranger)).with(csrf()).param("personId", "" + person))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/account/person/claims").with(user(kieu)).with(csrf()).param("personId", "" + person))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Jsoup.parse(page("/account/person", kieu)).select("#likely .claim-status").text()).isEqualTo("Chờ xác nhận");
+
+        Document members = Jsoup.parse(page("/delegations/" + id + "?tab=members", organizer));
+        assertThat(members.select(".person-claim").text()).contains("Lý Kiều " + tag).contains("đề nghị xác nhận");
+        long claim = jdbc.sql("SELECT id FROM person_claims WHERE user_id = ?").param(kieu.userId()).query(Long.class).single();
+        long member = d.members().getFirst().id();
+        mvc.perform(post("/delegations/{id}/members/{m}/claims/{c}", id, member, claim).with(user(stranger)).with(csrf())
+                .param("decision", "confirm")).andExpect(status().isNotFound());
+        mvc.perform(post("/delegations/{id}/members/{m}/claims/{c}", id, member, claim).with(user(board)).with(csrf())
+                .param("decision", "confirm")).andExpect(status().isNotFound());
+        mvc.perform(post("/delegations/{id}/members/{m}/claims/{c}", id, member, claim).with(user(organizer)).with(csrf())
+                .param("decision", "confirm")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT person_id FROM users WHERE id = ?").param(kieu.userId()).query(Long.class).single())
+                .isEqualTo(person);
+        mvc.perform(post("/delegations/{id}/members/{m}/claims/{c}", id, member, claim).with(user(organizer)).with(csrf())
+                .param("decision", "refuse")).andExpect(status().isConflict());
+    }
 }
