@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.notice.NoticeRequested;
 import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
@@ -39,8 +42,11 @@ public class WorkshopComments {
     private final AuditLog audit;
     private final SearchIndex index;
 
+    private final ApplicationEventPublisher events;
+
     WorkshopComments(JdbcClient jdbc, Workshops workshops, WorkshopDrafts drafts, WorkshopInvitations invitations,
-            AuditLog audit, SearchIndex index) {
+            AuditLog audit, SearchIndex index, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.drafts = drafts;
@@ -151,7 +157,7 @@ public class WorkshopComments {
     @Transactional
     public int respond(CurrentUser user, long workshopId, Map<Long, Integer> versions, @Nullable CommentStatus kind,
             @Nullable String response, @Nullable String changedText) {
-        workshops.open(user, workshopId);
+        Workshop workshop = workshops.open(user, workshopId);
         Map<Long, Comment> chosen = new LinkedHashMap<>();
         for (long id : versions.keySet()) {
             Comment c = get(id);
@@ -178,6 +184,13 @@ public class WorkshopComments {
                 throw new ConcurrentEditException("comment", e.getKey());
             }
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", e.getKey(), before.author(), before, get(e.getKey()));
+            Long author = jdbc.sql("SELECT author_user_id FROM workshop_comments WHERE id = ?").param(e.getKey())
+                    .query((rs, n) -> (Long) rs.getObject(1)).single();
+            if (author != null) {
+                events.publishEvent(new NoticeRequested("comment:" + e.getKey() + ":ANSWERED:" + (e.getValue() + 1),
+                        "commentAnswered." + kind.name(), List.of(workshop.title()), "/workshops/" + workshopId + "#comments",
+                        Set.of(), Set.of(), Set.of(author), user.userId(), true));
+            }
         }
         index.refresh(SearchKind.COMMENT, versions.keySet());
         return versions.size();

@@ -244,6 +244,9 @@ class WorkshopIntegrationTests {
         Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ? AND status = 'EXPLAINED'")
                 .param(id).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM notices WHERE user_id = ? AND message_key = 'commentAnswered.EXPLAINED'")
+                .param(participant.userId()).query(Long.class).single()).as("the commenter is told of each answer")
+                .isEqualTo(2);
         assertThat(page("/workshops/" + id + "?unanswered=true", secretary)).contains("Chưa trả lời (0)")
                 .contains("Chưa có ý kiến nào.");
 
