@@ -5,10 +5,15 @@ import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.CsvWriter;
 import vn.traodoi.system.Downloads;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.Page;
 import vn.traodoi.system.Upload;
+import vn.traodoi.system.XlsxWriter;
 
 /** Nhiệm vụ: my organization's tasks, a new task, one task with its progress, the dashboard, the calendar feed. */
 @Controller
@@ -48,8 +55,11 @@ class TaskPages {
     private final TaskDashboard dashboard;
     private final FollowUpLeftovers leftovers;
 
+    private final MessageSource messages;
+
     TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence,
-            Clock clock, TaskDashboard dashboard, FollowUpLeftovers leftovers) {
+            Clock clock, TaskDashboard dashboard, FollowUpLeftovers leftovers, MessageSource messages) {
+        this.messages = messages;
         this.dashboard = dashboard;
         this.leftovers = leftovers;
         this.clock = clock;
@@ -92,6 +102,48 @@ class TaskPages {
                 && (t.status() == FollowUpTask.Status.OPEN || t.status() == FollowUpTask.Status.IN_PROGRESS)
                 && t.deadlineDate() != null && !t.deadlineDate().isAfter(soon)).count());
         return "tasks/list";
+    }
+
+    /** The list with its filter as a spreadsheet; the column names are stable identifiers for the programs that read it. */
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "ALL") String status,
+            @RequestParam(required = false) @Nullable Long delegation, Locale locale) {
+        return CsvWriter.download("nhiem-vu.csv", exported(me, status, delegation, locale));
+    }
+
+    /** The same list, the same columns, as an Excel workbook: a day's deadline as a date cell. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal CurrentUser me,
+            @RequestParam(defaultValue = "ALL") String status, @RequestParam(required = false) @Nullable Long delegation,
+            Locale locale) {
+        return XlsxWriter.download("nhiem-vu.xlsx", messages.getMessage("tasks.title", null, locale),
+                exported(me, status, delegation, locale));
+    }
+
+    private List<List<Object>> exported(CurrentUser me, String status, @Nullable Long delegation, Locale locale) {
+        String filter = status.equals("OVERDUE") || status.equals("ALL") || isStatus(status) ? status : "ALL";
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = organizations.all().stream().collect(Collectors.toMap(o -> o.id(), o -> o.name()));
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("ma", "nhiem_vu", "chu_tri", "phoi_hop", "thoi_han", "trang_thai", "tien_do", "nguon", "ngay_giao"));
+        for (FollowUpTask t : tasks.mine(me, filter, delegation)) {
+            Object deadline = switch (t.deadlineKind()) {
+                case DAY -> t.deadlineDate();
+                case MONTH -> messages.getMessage("task.deadline.inMonth", new Object[] {
+                        String.valueOf(t.deadlineDate().getMonthValue()), String.valueOf(t.deadlineDate().getYear())}, locale);
+                case PERIOD -> messages.getMessage("task.deadline.inPeriod", new Object[] {String.valueOf(t.periodFrom()),
+                        String.valueOf(t.periodTo())}, locale);
+                case NONE -> "";
+            };
+            rows.add(Arrays.asList(t.id(), t.task(), join(t.leadIds(), names), join(t.supportIds(), names), deadline,
+                    messages.getMessage("task.status." + (t.overdue(today) ? "OVERDUE" : t.status().name()), null, locale),
+                    t.progress(), t.source() == null ? "" : t.source(), t.givenOn()));
+        }
+        return rows;
+    }
+
+    private static String join(List<Long> ids, Map<Long, String> names) {
+        return ids.stream().map(id -> names.getOrDefault(id, "")).collect(Collectors.joining("; "));
     }
 
     @GetMapping("/dashboard")

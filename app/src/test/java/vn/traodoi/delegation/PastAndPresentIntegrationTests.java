@@ -8,9 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,5 +184,32 @@ class PastAndPresentIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT status FROM follow_up_tasks WHERE id = ?").param(task).query(String.class).single())
                 .isEqualTo("DONE");
+
+        String csv = mvc.perform(get("/tasks/export.csv").param("delegation", "" + id).with(user(both)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Báo cáo kết quả áp dụng " + tag).contains("30/06/2023").contains("15/12/2022")
+                .contains("Hoàn thành").contains("Rà soát quy chế một cửa " + tag).contains("trong tháng 6/2023")
+                .contains("Quá hạn");
+        byte[] xlsx = mvc.perform(get("/tasks/export.xlsx").param("status", "DONE").with(user(both)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("thoi_han");
+            Row done = null;
+            for (Row row : sheet) {
+                if (row.getCell(1).getStringCellValue().equals("Báo cáo kết quả áp dụng " + tag)) {
+                    done = row;
+                }
+            }
+            assertThat(done).as("the filter applied: the task done is there").isNotNull();
+            assertThat(done.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2023, 6, 30));
+            assertThat(done.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 12, 15));
+            for (Row row : sheet) {
+                assertThat(row.getCell(1).getStringCellValue()).isNotEqualTo("Rà soát quy chế một cửa " + tag);
+            }
+        }
+        CurrentUser stranger = users.user(users.organization("Cơ quan khác"), Role.ORGANIZER);
+        assertThat(mvc.perform(get("/tasks/export.csv").with(user(stranger))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain(tag);
     }
 }
