@@ -11,13 +11,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.DelegationFacts;
 import vn.traodoi.delegation.DelegationFacts.CompletedEntry;
 import vn.traodoi.notice.NoticeRequested;
 import vn.traodoi.system.Days;
+import vn.traodoi.system.SingleNode;
 
 /**
  * Every morning, a notice in the app for each member whose report falls due (within the reminder days) or is overdue
@@ -30,7 +30,7 @@ class ReportDueNotices {
     private static final long LOCK = 727_013L;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleNode node;
     private final ApplicationEventPublisher events;
     private final DelegationFacts delegations;
     private final AccountService accounts;
@@ -38,12 +38,12 @@ class ReportDueNotices {
     private final int dueDays;
     private final int daysBefore;
 
-    ReportDueNotices(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+    ReportDueNotices(JdbcClient jdbc, SingleNode node, ApplicationEventPublisher events,
             DelegationFacts delegations, AccountService accounts, Clock clock,
             @Value("${traodoi.reports.due-days:15}") int dueDays,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.node = node;
         this.events = events;
         this.delegations = delegations;
         this.accounts = accounts;
@@ -59,11 +59,7 @@ class ReportDueNotices {
 
     /** Gives the notices due on {@code today}; returns how many member entries were noticed. */
     int give(LocalDate today) {
-        Integer given = transactions.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class)
-                    .single())) {
-                return 0;
-            }
+        return node.once(LOCK, () -> {
             List<CompletedEntry> entries = delegations.completedEntries(today.minusDays(dueDays).plusDays(daysBefore))
                     .stream().filter(e -> !today.isAfter(e.endDate().plusDays(dueDays + 7L))).toList();
             if (entries.isEmpty()) {
@@ -97,6 +93,5 @@ class ReportDueNotices {
             }
             return count;
         });
-        return given == null ? 0 : given;
     }
 }

@@ -10,11 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What every kind of e-mail reminder shares: nothing happens without an SMTP server; one app node at a time works,
@@ -27,17 +25,15 @@ public class ReminderMail {
     private static final Logger log = LoggerFactory.getLogger(ReminderMail.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleNode node;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final MessageSource messages;
 
-    ReminderMail(JdbcClient jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mail,
+    ReminderMail(SingleNode node, ObjectProvider<JavaMailSender> mail,
             @Value("${traodoi.mail.from}") String from, MessageSource messages) {
         this.messages = messages;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.node = node;
         this.mail = mail;
         this.from = from;
     }
@@ -50,10 +46,7 @@ public class ReminderMail {
         if (mail.getIfAvailable() == null) {
             return 0;
         }
-        Integer sent = transactions.execute(status -> Boolean.TRUE.equals(
-                jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(lock).query(Boolean.class).single())
-                ? work.getAsInt() : 0);
-        return sent == null ? 0 : sent;
+        return node.once(lock, work);
     }
 
     /** The morning run of a scheduler: logs what went out, and a failure (tried again tomorrow) without throwing. */

@@ -10,10 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.account.Role;
 import vn.traodoi.notice.NoticeRequested;
 import vn.traodoi.system.Days;
+import vn.traodoi.system.SingleNode;
 
 /**
  * Every morning, a notice in the app for the assignees' staff of each open task near its deadline (within the
@@ -27,15 +27,15 @@ class TaskDueNotices {
     private static final Set<Role> STAFF = Set.of(Role.ORGANIZER, Role.APPROVER);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final SingleNode node;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int daysBefore;
 
-    TaskDueNotices(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+    TaskDueNotices(JdbcClient jdbc, SingleNode node, ApplicationEventPublisher events, Clock clock,
             @Value("${traodoi.reminders.days-before:3}") int daysBefore) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.node = node;
         this.events = events;
         this.clock = clock;
         this.daysBefore = daysBefore;
@@ -51,11 +51,7 @@ class TaskDueNotices {
 
     /** Gives the notices due on {@code today}; returns how many tasks were noticed (0 while another node works). */
     int give(LocalDate today) {
-        Integer given = transactions.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class)
-                    .single())) {
-                return 0;
-            }
+        return node.once(LOCK, () -> {
             List<Due> due = jdbc.sql("""
                             SELECT t.id AS task_id, k.kind, t.task, t.deadline_date AS deadline,
                                    (SELECT array_agg(a.organization_id ORDER BY a.organization_id)
@@ -77,6 +73,5 @@ class TaskDueNotices {
             }
             return due.size();
         });
-        return given == null ? 0 : given;
     }
 }

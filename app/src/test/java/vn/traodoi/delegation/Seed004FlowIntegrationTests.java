@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -42,16 +41,7 @@ class Seed004FlowIntegrationTests {
 
     @AfterEach
     void loadTheDemoRecordsAgain() {
-        List<Long> ids = CHANGED.stream().map(delegations::delegationOfDemoKey).flatMap(Optional::stream).toList();
-        Long[] delegationIds = ids.toArray(Long[]::new);
-        jdbc.sql("""
-                        DELETE FROM search_documents WHERE (kind IN ('DELEGATION', 'TRIP_REPORT') AND record_id = ANY (:d))
-                           OR (kind = 'LESSON' AND record_id IN (SELECT id FROM lessons WHERE delegation_id = ANY (:d)))
-                           OR (kind = 'TASK' AND record_id IN (SELECT id FROM follow_up_tasks WHERE delegation_id = ANY (:d)))""")
-                .param("d", delegationIds).update();
-        jdbc.sql("DELETE FROM follow_up_tasks WHERE delegation_id = ANY (?)").param(delegationIds).update();
-        jdbc.sql("DELETE FROM delegations WHERE id = ANY (?)").param(delegationIds).update();
-        transactions.executeWithoutResult(status -> demo.load());
+        DemoRecords.reload(jdbc, delegations, demo, transactions, CHANGED);
     }
 
     @Autowired

@@ -3,7 +3,6 @@ package vn.traodoi.delegation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,18 +45,7 @@ class Seed004MembersBrowserTests extends BrowserTest {
 
     @AfterEach
     void loadTheDemoRecordAgain() {
-        Optional<Long> id = delegations.delegationOfDemoKey("seed-004-a");
-        if (id.isPresent()) {
-            Long[] ids = {id.get()};
-            jdbc.sql("""
-                            DELETE FROM search_documents WHERE (kind IN ('DELEGATION', 'TRIP_REPORT') AND record_id = ANY (:d))
-                               OR (kind = 'LESSON' AND record_id IN (SELECT id FROM lessons WHERE delegation_id = ANY (:d)))
-                               OR (kind = 'TASK' AND record_id IN (SELECT id FROM follow_up_tasks WHERE delegation_id = ANY (:d)))""")
-                    .param("d", ids).update();
-            jdbc.sql("DELETE FROM follow_up_tasks WHERE delegation_id = ANY (?)").param(ids).update();
-            jdbc.sql("DELETE FROM delegations WHERE id = ANY (?)").param(ids).update();
-        }
-        transactions.executeWithoutResult(status -> demo.load());
+        DemoRecords.reload(jdbc, delegations, demo, transactions, List.of("seed-004-a"));
     }
 
     @Test
