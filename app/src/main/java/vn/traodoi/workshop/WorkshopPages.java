@@ -2,7 +2,13 @@ package vn.traodoi.workshop;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.system.ConcurrentEditException;
+import vn.traodoi.system.CsvWriter;
+import vn.traodoi.system.XlsxWriter;
 
 /**
  * Hội thảo, góp ý: the workshops of my organization and those it takes part in, and one workshop's page with its
@@ -31,7 +39,10 @@ class WorkshopPages {
     private final Workshops workshops;
     private final WorkshopViews views;
 
-    WorkshopPages(Workshops workshops, WorkshopViews views) {
+    private final MessageSource messages;
+
+    WorkshopPages(Workshops workshops, WorkshopViews views, MessageSource messages) {
+        this.messages = messages;
         this.workshops = workshops;
         this.views = views;
     }
@@ -45,6 +56,35 @@ class WorkshopPages {
         model.addAttribute("rows", workshops.list(me, q));
         model.addAttribute("q", q);
         return "workshops/list";
+    }
+
+    /** The list with its filter as a spreadsheet; the column names are stable identifiers for the programs that read it. */
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable String q,
+            Locale locale) {
+        return CsvWriter.download("hoi-thao.csv", exported(me, q, locale));
+    }
+
+    /** The same list, the same columns, as an Excel workbook. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@AuthenticationPrincipal CurrentUser me,
+            @RequestParam(required = false) @Nullable String q, Locale locale) {
+        return XlsxWriter.download("hoi-thao.xlsx", messages.getMessage("workshops.title", null, locale),
+                exported(me, q, locale));
+    }
+
+    private List<List<Object>> exported(CurrentUser me, @Nullable String q, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("ma", "ten", "du_thao", "ngay", "buoi", "co_quan_to_chuc", "so_y_kien", "chua_tra_loi",
+                "trang_thai"));
+        for (Workshops.Row r : workshops.list(me, q)) {
+            Workshop w = r.workshop();
+            rows.add(Arrays.asList(w.id(), w.title(), w.projectTitle(), w.heldOn(),
+                    w.partOfDay() == null ? "" : messages.getMessage("partOfDay." + w.partOfDay(), null, locale),
+                    w.ownerName(), r.comments(), r.unanswered(),
+                    messages.getMessage("workshop.status." + w.status(), null, locale)));
+        }
+        return rows;
     }
 
     @GetMapping("/new")

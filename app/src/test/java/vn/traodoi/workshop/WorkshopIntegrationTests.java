@@ -244,6 +244,19 @@ class WorkshopIntegrationTests {
         Events.settle(jdbc);
         assertThat(jdbc.sql("SELECT count(*) FROM workshop_comments WHERE workshop_id = ? AND status = 'EXPLAINED'")
                 .param(id).query(Long.class).single()).isEqualTo(2);
+        String csv = mvc.perform(get("/workshops/export.csv").with(user(secretary))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFma,ten,du_thao,ngay").contains(jdbc.sql("SELECT title FROM workshops WHERE id = ?")
+                .param(id).query(String.class).single());
+        byte[] xlsx = mvc.perform(get("/workshops/export.xlsx").with(user(secretary))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(6).getStringCellValue()).isEqualTo("so_y_kien");
+        }
+        CurrentUser outsider = users.user(users.organization("Cơ quan không mời"), Role.ORGANIZER);
+        assertThat(mvc.perform(get("/workshops/export.csv").with(user(outsider))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).lines()).as("a workshop the body takes no part in is not exported")
+                .hasSize(1);
         assertThat(jdbc.sql("SELECT count(*) FROM notices WHERE user_id = ? AND message_key = 'commentAnswered.EXPLAINED'")
                 .param(participant.userId()).query(Long.class).single()).as("the commenter is told of each answer")
                 .isEqualTo(2);
