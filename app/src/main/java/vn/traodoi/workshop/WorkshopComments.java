@@ -184,12 +184,13 @@ public class WorkshopComments {
                 throw new ConcurrentEditException("comment", e.getKey());
             }
             audit.record("WORKSHOP_COMMENT_ANSWERED", "workshop_comment", e.getKey(), before.author(), before, get(e.getKey()));
-            Long author = jdbc.sql("SELECT author_user_id FROM workshop_comments WHERE id = ?").param(e.getKey())
-                    .query((rs, n) -> (Long) rs.getObject(1)).single();
-            if (author != null) {
+            Optional<Long> author = jdbc.sql("""
+                            SELECT author_user_id FROM workshop_comments WHERE id = ? AND author_user_id IS NOT NULL""")
+                    .param(e.getKey()).query(Long.class).optional();
+            if (author.isPresent()) {
                 events.publishEvent(new NoticeRequested("comment:" + e.getKey() + ":ANSWERED:" + (e.getValue() + 1),
                         "commentAnswered." + kind.name(), List.of(workshop.title()), "/workshops/" + workshopId + "#comments",
-                        Set.of(), Set.of(), Set.of(author), user.userId(), true));
+                        Set.of(), Set.of(), Set.of(author.get()), user.userId(), true));
             }
         }
         index.refresh(SearchKind.COMMENT, versions.keySet());
