@@ -30,7 +30,7 @@ class TableOwnershipTests {
             Map.entry("login_failures", "account"), Map.entry("login_locks", "account"),
             Map.entry("audit_events", "audit"),
             Map.entry("administrative_units", "place"), Map.entry("administrative_unit_variants", "place"),
-            Map.entry("organizations", "place"), Map.entry("organization_settings", "account"), Map.entry("notices", "notice"), Map.entry("person_claims", "account"),
+            Map.entry("organizations", "place"), Map.entry("organization_settings", "account"), Map.entry("notices", "notice"), Map.entry("person_claims", "account"), Map.entry("first_run_choice", "web"),
             Map.entry("persons", "people"), Map.entry("positions", "people"),
             Map.entry("delegations", "delegation"), Map.entry("delegation_documents", "delegation"),
             Map.entry("delegation_members", "delegation"), Map.entry("delegation_sessions", "delegation"),

@@ -24,6 +24,7 @@ import vn.traodoi.people.People;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.DemoDataRequested;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -70,8 +71,19 @@ class DemoData {
         }
     }
 
+    /** On the first run, an administrator asked for the demo data: it loads first, with the demo users. */
+    @EventListener
+    @Order(10)
+    void on(DemoDataRequested request) {
+        load(request);
+    }
+
     /** Loads what is missing; returns how many delegations were added. */
     int load() {
+        return load(null);
+    }
+
+    private int load(@Nullable DemoDataRequested request) {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(727003)").query(Integer.class).list();
         int added = 0;
         added += once("seed-000", this::seed000);
@@ -80,7 +92,7 @@ class DemoData {
         added += once("seed-004-a", () -> seed004("a"));
         added += once("seed-004-b", () -> seed004("b"));
         added += once("seed-004-c", () -> seed004("c"));
-        createUsers();
+        createUsers(request);
         if (added > 0) {
             log.info("Demo data: {} delegations from the seed articles loaded", added);
         }
@@ -339,7 +351,7 @@ class DemoData {
     }
 
     /** Demo users of the organizations in the seeds, all with one password: given, or generated and printed once. */
-    private void createUsers() {
+    private void createUsers(@Nullable DemoDataRequested request) {
         Map<String, List<Object>> users = new LinkedHashMap<>();
         users.put("demo.hanoi", List.of("Ủy ban nhân dân thành phố Hà Nội", "Người dùng mẫu UBND TP Hà Nội"));
         users.put("demo.ubnd.hcm", List.of("Ủy ban nhân dân Thành phố Hồ Chí Minh", "Người dùng mẫu UBND TP.HCM"));
@@ -370,7 +382,9 @@ class DemoData {
             accounts.create(new UserForm(username, (String) u.get(1), null, org((String) u.get(0)),
                     EnumSet.of(Role.ORGANIZER, Role.APPROVER, Role.MEMBER, Role.EDITOR), true, password, 0));
         }
-        if (generated) {
+        if (request != null) {
+            request.usersCreated(missing, password);
+        } else if (generated) {
             log.warn("""
 
                     ============================================================

@@ -12,6 +12,7 @@ import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.DelegationFacts;
+import vn.traodoi.system.DemoDataRequested;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -41,6 +42,13 @@ class NewsDemoData {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
+    }
+
+    /** On the first run, an administrator asked for the demo data: this after the delegations. */
+    @EventListener(DemoDataRequested.class)
+    @Order(30)
+    void onRequest() {
+        load();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -17,8 +17,8 @@ import vn.traodoi.account.SignInRefusal;
 import vn.traodoi.delegation.DelegationQueries;
 import vn.traodoi.news.PublicNews;
 import vn.traodoi.report.OwedReports;
-import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.task.FollowUpLeftovers;
+import vn.traodoi.task.FollowUpTask;
 import vn.traodoi.task.TaskService;
 import vn.traodoi.workshop.Workshops;
 
@@ -34,12 +34,14 @@ class HomeController {
 
     private final Clock clock;
     private final FollowUpLeftovers leftovers;
+    private final FirstRun firstRun;
 
 
     HomeController(DelegationQueries delegations, TaskService tasks,
             OwedReports reports, Workshops workshops,
-            PublicNews news, Clock clock, FollowUpLeftovers leftovers) {
+            PublicNews news, Clock clock, FollowUpLeftovers leftovers, FirstRun firstRun) {
         this.leftovers = leftovers;
+        this.firstRun = firstRun;
 
         this.clock = clock;
         this.delegations = delegations;
@@ -72,6 +74,7 @@ class HomeController {
                                     || t.status() == FollowUpTask.Status.IN_PROGRESS)))
                     .toList());
         }
+        model.addAttribute("firstRun", me != null && firstRun.asks(me));
         model.addAttribute("newsSites", news.activeSites());
         return "home";
     }

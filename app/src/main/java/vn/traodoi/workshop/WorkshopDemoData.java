@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.system.DemoDataRequested;
 import vn.traodoi.system.TraodoiProperties;
 import vn.traodoi.task.TaskService;
 
@@ -58,6 +59,13 @@ class WorkshopDemoData {
         this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = transactions;
+    }
+
+    /** On the first run, an administrator asked for the demo data: this after the delegations. */
+    @EventListener(DemoDataRequested.class)
+    @Order(20)
+    void onRequest() {
+        load();
     }
 
     @EventListener(ApplicationReadyEvent.class)
