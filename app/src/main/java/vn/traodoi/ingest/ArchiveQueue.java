@@ -154,6 +154,8 @@ class ArchiveQueue {
     List<BulkResult> bulk(CurrentUser user, @Nullable Long archiveId, List<Long> itemIds, BulkAction action,
             @Nullable String reason) {
         ImportService.requireOrganizer(user);
+        // An empty choice in the form ("items=") arrives as a null element: it chooses nothing.
+        itemIds = itemIds.stream().filter(Objects::nonNull).toList();
         if (itemIds.isEmpty()) {
             throw new InvalidInputException("items", "import.archive.bulk.none");
         }

@@ -1,6 +1,7 @@
 package vn.traodoi.workshop;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +19,9 @@ record ResponseForm(@Nullable List<Long> ids, @Nullable CommentStatus kind, @Nul
         return Boolean.TRUE.equals(unanswered);
     }
 
+    /** The comments chosen; an empty choice in the form ("ids=") arrives as a null element and chooses nothing. */
     List<Long> chosen() {
-        return ids == null ? List.of() : ids;
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
     }
 
     /** This answer with the template's kind and text where none was given. */

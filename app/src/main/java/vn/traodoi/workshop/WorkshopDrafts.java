@@ -71,7 +71,7 @@ class WorkshopDrafts {
         workshops.open(user, workshopId);
         DraftReader.Reading reading = DraftReader.read(fileName, bytes);
         List<Section> sections = DraftSections.split(reading.paragraphs());
-        List<Long> absorbed = absorbs == null ? List.of() : absorbs.stream().distinct().toList();
+        List<Long> absorbed = absorbs == null ? List.of() : absorbs.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, Comment> comments = absorbed.isEmpty() ? Map.of() : commentsById(workshopId);
         for (long id : absorbed) {
             Comment c = comments.get(id);

@@ -436,6 +436,10 @@ class ArchiveIntegrationTests {
                 .with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post("/import/archives/bulk").param("archiveId", "" + id).param("items", "" + visit)
                 .param("action", "REJECT").with(user(stranger)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/import/archives/bulk").param("items", "").param("action", "ACCEPT").with(user(stranger))
+                        .with(csrf()))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("an empty choice chooses nothing "
+                        + "(found by the fuzz test)").isLessThan(500));
         String theirs = mvc.perform(get("/api/v1/archives/items").with(user(stranger))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<Object>>read(theirs, "$.items")).isEmpty();
