@@ -3,7 +3,6 @@ package vn.traodoi.delegation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
-import vn.traodoi.account.PersonClaims;
-import vn.traodoi.account.Role;
 import vn.traodoi.people.People;
 import vn.traodoi.system.InvalidInputException;
-import vn.traodoi.system.NotFoundException;
 
 /** The details of a delegation on its record page: legal-basis documents, topics and members. */
 @Controller
@@ -32,10 +28,7 @@ class DetailPages {
     private final People people;
     private final RecordPage record;
 
-    private final PersonClaims claims;
-
-    DetailPages(DetailsService details, DelegationAccess access, People people, RecordPage record, PersonClaims claims) {
-        this.claims = claims;
+    DetailPages(DetailsService details, DelegationAccess access, People people, RecordPage record) {
         this.details = details;
         this.access = access;
         this.people = people;
@@ -112,17 +105,8 @@ class DetailPages {
     @PostMapping("/members/{memberId}/claims/{claimId}")
     String decideClaim(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long memberId,
             @PathVariable long claimId, @RequestParam String decision, RedirectAttributes redirect) {
-        Delegation d = access.get(me, id);
-        if (access.sideOf(d, me).orElse(null) != Delegation.Side.GUEST || !me.has(Role.ORGANIZER)) {
-            throw new AccessDeniedException("the organizer's staff confirm who a member is");
-        }
-        Long person = d.members().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new NotFoundException("member", memberId)).personId();
-        if (person == null) {
-            throw new NotFoundException("member", memberId);
-        }
         boolean confirm = "confirm".equals(decision);
-        claims.decide(me, claimId, person, confirm);
+        details.decideClaim(me, id, memberId, claimId, confirm);
         redirect.addFlashAttribute("done", confirm ? "account.claim.confirmed" : "account.claim.refused");
         return RecordPage.redirect(id, "members");
     }

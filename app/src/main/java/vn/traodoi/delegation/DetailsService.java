@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.account.PersonClaims;
 import vn.traodoi.people.People;
 import vn.traodoi.people.People.NameAndTitle;
 import vn.traodoi.people.Person;
@@ -36,9 +37,11 @@ class DetailsService {
     private final OrganizationService organizations;
     private final People people;
     private final MemberReportsCheck reports;
+    private final PersonClaims claims;
 
     DetailsService(Delegations delegations, DelegationAccess access, DelegationChanges changes,
-            OrganizationService organizations, People people, MemberReportsCheck reports) {
+            OrganizationService organizations, People people, MemberReportsCheck reports, PersonClaims claims) {
+        this.claims = claims;
         this.reports = reports;
         this.delegations = delegations;
         this.access = access;
@@ -177,6 +180,22 @@ class DetailsService {
             requireRow(delegations.deleteMember(id, memberId), "member", memberId);
         }
         return changes.audited("DELEGATION_MEMBER_GROUP_NAMED", before);
+    }
+
+    /**
+     * The organizer's staff confirm (or refuse) that an account is this named member ("Tôi là …"): the account is
+     * then linked to the member's person.
+     */
+    @Transactional
+    public void decideClaim(CurrentUser user, long id, long memberId, long claimId, boolean confirm) {
+        Delegation d = access.get(user, id);
+        access.requireGuestOrganizer(d, user);
+        Long person = d.members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("member", memberId)).personId();
+        if (person == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        claims.decide(user, claimId, person, confirm);
     }
 
     @Transactional
