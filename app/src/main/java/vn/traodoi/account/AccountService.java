@@ -46,10 +46,12 @@ public class AccountService implements UserDetailsService {
     private final LoginThrottle throttle;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
+    private final SignedInSessions sessions;
 
     AccountService(Users users, OrganizationService organizations, PasswordEncoder passwords, AuditLog audit,
             ApiTokens tokens, PasswordPolicy policy, LoginThrottle throttle, TransactionTemplate transactions,
-            MessageSource messages) {
+            MessageSource messages, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.tokens = tokens;
         this.users = users;
         this.organizations = organizations;
@@ -130,7 +132,32 @@ public class AccountService implements UserDetailsService {
         }
         UserAccount after = get(id);
         audit.record("USER_UPDATED", "user", id, after.username(), before, after);
+        if (before.enabled() && !after.enabled()) {
+            sessions.endAll(after.username());
+        }
         return after;
+    }
+
+    /**
+     * Disables these accounts (those that exist and are still enabled), each audited, and signs them out on every
+     * node; says how many were disabled. Nothing is deleted: the audit log names them.
+     */
+    @Transactional
+    public int disable(Collection<String> usernames) {
+        int disabled = 0;
+        for (String username : usernames) {
+            Optional<CurrentUser> principal = users.findPrincipal(username);
+            if (principal.isEmpty() || !principal.get().enabled()) {
+                continue;
+            }
+            UserAccount before = get(principal.get().userId());
+            if (users.disable(before.id())) {
+                audit.record("USER_UPDATED", "user", before.id(), username, before, get(before.id()));
+                sessions.endAll(username);
+                disabled++;
+            }
+        }
+        return disabled;
     }
 
     /**

@@ -92,6 +92,11 @@ class Users {
                 .params(fullName, email, organizationId, toArray(roles), enabled, id, version).update() == 1;
     }
 
+    boolean disable(long id) {
+        return jdbc.sql("UPDATE users SET enabled = false, version = version + 1, updated_at = now() WHERE id = ? AND enabled")
+                .param(id).update() == 1;
+    }
+
     void updatePassword(long id, String passwordHash) {
         jdbc.sql("UPDATE users SET password_hash = ?, version = version + 1, updated_at = now() WHERE id = ?")
                 .params(passwordHash, id).update();

@@ -56,6 +56,11 @@ class DelegationDocuments implements SearchSource {
         index.put(describe(d));
     }
 
+    /** Describes these delegations again, in the caller's transaction; those that are gone leave the index. */
+    void refresh(Collection<Long> ids) {
+        index.refresh(SearchKind.DELEGATION, ids);
+    }
+
     @Override
     public SearchKind kind() {
         return SearchKind.DELEGATION;

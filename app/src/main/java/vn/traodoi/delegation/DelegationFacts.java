@@ -194,4 +194,15 @@ public class DelegationFacts {
     public Optional<Long> demoRecord(String key) {
         return jdbc.sql("SELECT id FROM delegations WHERE demo_key = ?").param(key).query(Long.class).optional();
     }
+
+    /** The member entries of these delegations. */
+    public List<Long> memberIds(Collection<Long> delegationIds) {
+        return jdbc.sql("SELECT id FROM delegation_members WHERE delegation_id = ANY (?) ORDER BY id")
+                .param(delegationIds.toArray(Long[]::new)).query(Long.class).list();
+    }
+
+    /** The delegations the demo data made (each carries a demo key). */
+    public List<Long> demoRecords() {
+        return jdbc.sql("SELECT id FROM delegations WHERE demo_key IS NOT NULL ORDER BY id").query(Long.class).list();
+    }
 }

@@ -2,6 +2,7 @@ package vn.traodoi.delegation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,9 @@ import vn.traodoi.people.People;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.place.PlaceLookup;
+import vn.traodoi.system.DemoDataRemoval;
 import vn.traodoi.system.DemoDataRequested;
+import vn.traodoi.system.FileStore;
 import vn.traodoi.system.TraodoiProperties;
 
 /**
@@ -37,6 +40,18 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** The demo users (username → organization, full name): one per organization in the seeds. */
+    static final Map<String, List<String>> USERS = orderedMap(
+            Map.entry("demo.hanoi", List.of("Ủy ban nhân dân thành phố Hà Nội", "Người dùng mẫu UBND TP Hà Nội")),
+            Map.entry("demo.ubnd.hcm", List.of("Ủy ban nhân dân Thành phố Hồ Chí Minh", "Người dùng mẫu UBND TP.HCM")),
+            Map.entry("demo.snv.hcm", List.of("Sở Nội vụ Thành phố Hồ Chí Minh", "Người dùng mẫu Sở Nội vụ TP.HCM")),
+            Map.entry("demo.tuyenquang", List.of("Sở Nội vụ tỉnh Tuyên Quang", "Người dùng mẫu Sở Nội vụ tỉnh Tuyên Quang")),
+            Map.entry("demo.danang", List.of("Ủy ban nhân dân thành phố Đà Nẵng", "Người dùng mẫu UBND TP Đà Nẵng")),
+            Map.entry("demo.binhduong", List.of("Ủy ban nhân dân tỉnh Bình Dương", "Người dùng mẫu UBND tỉnh Bình Dương")),
+            Map.entry("demo.haiphong", List.of("Ủy ban nhân dân thành phố Hải Phòng", "Người dùng mẫu UBND TP Hải Phòng")),
+            Map.entry("demo.snv.haiphong", List.of("Sở Nội vụ thành phố Hải Phòng", "Người dùng mẫu Sở Nội vụ TP Hải Phòng")),
+            Map.entry("demo.hdnd.haiphong", List.of("Hội đồng nhân dân thành phố Hải Phòng", "Người dùng mẫu HĐND TP Hải Phòng")));
+
     private final TraodoiProperties properties;
     private final Delegations delegations;
     private final People people;
@@ -47,11 +62,13 @@ class DemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DelegationDocuments documents;
+    private final FileStore photos;
 
     DemoData(TraodoiProperties properties, Delegations delegations, People people, OrganizationService organizations,
             PlaceLookup places, AccountService accounts, AuditLog audit, JdbcClient jdbc, TransactionTemplate transactions,
             DelegationDocuments documents) {
         this.documents = documents;
+        this.photos = PhotoStore.files(properties);
         this.properties = properties;
         this.delegations = delegations;
         this.people = people;
@@ -84,7 +101,7 @@ class DemoData {
     }
 
     private int load(@Nullable DemoDataRequested request) {
-        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(727003)").query(Integer.class).list();
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(DemoDataRemoval.LOCK).query(Integer.class).list();
         int added = 0;
         added += once("seed-000", this::seed000);
         added += once("seed-001", this::seed001);
@@ -352,16 +369,7 @@ class DemoData {
 
     /** Demo users of the organizations in the seeds, all with one password: given, or generated and printed once. */
     private void createUsers(@Nullable DemoDataRequested request) {
-        Map<String, List<Object>> users = new LinkedHashMap<>();
-        users.put("demo.hanoi", List.of("Ủy ban nhân dân thành phố Hà Nội", "Người dùng mẫu UBND TP Hà Nội"));
-        users.put("demo.ubnd.hcm", List.of("Ủy ban nhân dân Thành phố Hồ Chí Minh", "Người dùng mẫu UBND TP.HCM"));
-        users.put("demo.snv.hcm", List.of("Sở Nội vụ Thành phố Hồ Chí Minh", "Người dùng mẫu Sở Nội vụ TP.HCM"));
-        users.put("demo.tuyenquang", List.of("Sở Nội vụ tỉnh Tuyên Quang", "Người dùng mẫu Sở Nội vụ tỉnh Tuyên Quang"));
-        users.put("demo.danang", List.of("Ủy ban nhân dân thành phố Đà Nẵng", "Người dùng mẫu UBND TP Đà Nẵng"));
-        users.put("demo.binhduong", List.of("Ủy ban nhân dân tỉnh Bình Dương", "Người dùng mẫu UBND tỉnh Bình Dương"));
-        users.put("demo.haiphong", List.of("Ủy ban nhân dân thành phố Hải Phòng", "Người dùng mẫu UBND TP Hải Phòng"));
-        users.put("demo.snv.haiphong", List.of("Sở Nội vụ thành phố Hải Phòng", "Người dùng mẫu Sở Nội vụ TP Hải Phòng"));
-        users.put("demo.hdnd.haiphong", List.of("Hội đồng nhân dân thành phố Hải Phòng", "Người dùng mẫu HĐND TP Hải Phòng"));
+        Map<String, List<String>> users = USERS;
         List<String> missing = new ArrayList<>();
         for (String username : users.keySet()) {
             if (!accounts.exists(username)) {
@@ -378,8 +386,8 @@ class DemoData {
         }
         String password = generated ? AccountService.generatePassword() : configured;
         for (String username : missing) {
-            List<Object> u = users.get(username);
-            accounts.create(new UserForm(username, (String) u.get(1), null, org((String) u.get(0)),
+            List<String> u = users.get(username);
+            accounts.create(new UserForm(username, u.get(1), null, org(u.get(0)),
                     EnumSet.of(Role.ORGANIZER, Role.APPROVER, Role.MEMBER, Role.EDITOR), true, password, 0));
         }
         if (request != null) {
@@ -393,5 +401,42 @@ class DemoData {
                      Chỉ in ra một lần này. Printed only this once.
                     ============================================================""", String.join(", ", missing), password);
         }
+    }
+
+    @SafeVarargs
+    private static Map<String, List<String>> orderedMap(Map.Entry<String, List<String>>... entries) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The demo data is removed: its delegations last, once what refers to them is gone (each audited as it was), with
+     * their members, programme, documents and photos (the files once the removal commits); the demo users are disabled
+     * and signed out, not deleted, since the audit log names them.
+     */
+    @EventListener
+    @Order(50)
+    void on(DemoDataRemoval removal) {
+        Long[] ids = removal.delegationIds();
+        List<String> files = jdbc.sql("""
+                        SELECT p.storage_name FROM session_photos p JOIN delegation_sessions x ON x.id = p.session_id
+                        JOIN delegation_stops s ON s.id = x.stop_id WHERE s.delegation_id = ANY (?)""")
+                .param(ids).query(String.class).list();
+        for (long id : removal.delegations()) {
+            delegations.find(id).ifPresent(before -> audit.record("DELEGATION_REMOVED", "delegation", id,
+                    before.title(), before, null));
+        }
+        int removed = jdbc.sql("DELETE FROM delegations WHERE id = ANY (?) AND demo_key IS NOT NULL").param(ids)
+                .update();
+        documents.refresh(removal.delegations());
+        photos.deleteAfterCommit(files);
+        removal.removed("demo.removed.delegations", removed);
+        removal.removed("demo.removed.photos", files.size());
+        removal.linksGone("/delegations/", removal.delegations());
+        removal.removed("demo.removed.users", accounts.disable(USERS.keySet()));
+        log.info("Demo data removed: {} delegations", removed);
     }
 }

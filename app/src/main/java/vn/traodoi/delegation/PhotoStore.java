@@ -20,8 +20,13 @@ class PhotoStore {
 
     private final FileStore files;
 
+    /** Where the photos are kept: {@code <data-dir>/files/photos}. */
+    static FileStore files(TraodoiProperties properties) {
+        return new FileStore(properties, "photos");
+    }
+
     PhotoStore(TraodoiProperties properties) {
-        this.files = new FileStore(properties, "photos");
+        this.files = files(properties);
     }
 
     String save(byte[] bytes) {

@@ -40,12 +40,17 @@ class NewsPhotos {
     private final Uploads uploads;
     private final SearchIndex index;
 
+    /** Where the articles' photos are kept: {@code <data-dir>/files/news}. */
+    static FileStore store(TraodoiProperties properties) {
+        return new FileStore(properties, "news");
+    }
+
     NewsPhotos(JdbcClient jdbc, NewsService news, AuditLog audit, TraodoiProperties properties, Uploads uploads,
             SearchIndex index) {
         this.jdbc = jdbc;
         this.news = news;
         this.audit = audit;
-        this.files = new FileStore(properties, "news");
+        this.files = store(properties);
         this.uploads = uploads;
         this.index = index;
     }

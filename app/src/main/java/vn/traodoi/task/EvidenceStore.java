@@ -22,8 +22,13 @@ class EvidenceStore {
 
     private final FileStore files;
 
+    /** Where the evidence files are kept: {@code <data-dir>/files/evidence}. */
+    static FileStore files(TraodoiProperties properties) {
+        return new FileStore(properties, "evidence");
+    }
+
     EvidenceStore(TraodoiProperties properties) {
-        this.files = new FileStore(properties, "evidence");
+        this.files = files(properties);
     }
 
     String save(byte[] bytes) {

@@ -74,7 +74,9 @@ class HomeController {
                                     || t.status() == FollowUpTask.Status.IN_PROGRESS)))
                     .toList());
         }
-        model.addAttribute("firstRun", me != null && firstRun.asks(me));
+        boolean asks = me != null && firstRun.asks(me);
+        model.addAttribute("firstRun", asks);
+        model.addAttribute("demoPresent", !asks && me != null && firstRun.demoPresent(me));
         model.addAttribute("newsSites", news.activeSites());
         return "home";
     }

@@ -15,7 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
+import vn.traodoi.search.SearchIndex;
+import vn.traodoi.search.SearchKind;
+import vn.traodoi.system.DemoDataRemoval;
 import vn.traodoi.system.DemoDataRequested;
+import vn.traodoi.system.FileStore;
 import vn.traodoi.system.TraodoiProperties;
 import vn.traodoi.task.TaskService;
 
@@ -49,9 +53,13 @@ class WorkshopDemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TaskService taskService;
+    private final SearchIndex index;
+    private final FileStore drafts;
 
     WorkshopDemoData(TraodoiProperties properties, Workshops workshops, OrganizationService organizations, AuditLog audit,
-            JdbcClient jdbc, TransactionTemplate transactions, TaskService taskService) {
+            JdbcClient jdbc, TransactionTemplate transactions, TaskService taskService, SearchIndex index) {
+        this.index = index;
+        this.drafts = WorkshopDrafts.files(properties);
         this.taskService = taskService;
         this.properties = properties;
         this.workshops = workshops;
@@ -118,6 +126,36 @@ class WorkshopDemoData {
         workshops.reindex(id, false);
         log.info("Demo data: the workshop of seed article 003 loaded");
         return id;
+    }
+
+    /**
+     * The demo data is removed: its workshops (each audited as it was), with their participants, drafts (their files
+     * once the removal commits), invitations and comments; the tasks of their conclusions are gone before.
+     */
+    @EventListener
+    @Order(40)
+    void on(DemoDataRemoval removal) {
+        if (removal.workshops().isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(727004)").query(Integer.class).list();
+        Long[] ids = removal.workshopIds();
+        List<Long> comments = jdbc.sql("SELECT id FROM workshop_comments WHERE workshop_id = ANY (?)").param(ids)
+                .query(Long.class).list();
+        List<String> files = jdbc.sql("SELECT storage_name FROM workshop_drafts WHERE workshop_id = ANY (?)").param(ids)
+                .query(String.class).list();
+        for (long id : removal.workshops()) {
+            workshops.find(id).ifPresent(before -> audit.record("WORKSHOP_REMOVED", "workshop", id, before.title(),
+                    before, null));
+        }
+        int removed = jdbc.sql("DELETE FROM workshops WHERE id = ANY (?)").param(ids).update();
+        index.refresh(SearchKind.WORKSHOP, removal.workshops());
+        index.refresh(SearchKind.COMMENT, comments);
+        drafts.deleteAfterCommit(files);
+        removal.removed("demo.removed.workshops", removed);
+        removal.removed("demo.removed.comments", comments.size());
+        removal.linksGone("/workshops/", removal.workshops());
+        log.info("Demo data removed: {} workshops", removed);
     }
 
     private void participant(long workshop, int position, @Nullable String name, @Nullable String title,

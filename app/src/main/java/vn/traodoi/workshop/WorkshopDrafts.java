@@ -51,6 +51,11 @@ class WorkshopDrafts {
     private final SearchIndex index;
     private final AccountService accounts;
 
+    /** Where the drafts' files are kept: {@code <data-dir>/files/drafts}. */
+    static FileStore files(TraodoiProperties properties) {
+        return new FileStore(properties, "drafts");
+    }
+
     WorkshopDrafts(JdbcClient jdbc, Workshops workshops, AuditLog audit, TraodoiProperties properties, SearchIndex index,
             AccountService accounts) {
         this.accounts = accounts;
@@ -58,7 +63,7 @@ class WorkshopDrafts {
         this.jdbc = jdbc;
         this.workshops = workshops;
         this.audit = audit;
-        this.files = new FileStore(properties, "drafts");
+        this.files = files(properties);
     }
 
     /**

@@ -262,6 +262,11 @@ public class Workshops {
         return jdbc.sql(SELECT + " WHERE w.id = ?").param(id).query((rs, n) -> map(rs)).optional();
     }
 
+    /** The workshops the demo data made (each carries a demo key). */
+    public List<Long> demoRecords() {
+        return jdbc.sql("SELECT id FROM workshops WHERE demo_key IS NOT NULL ORDER BY id").query(Long.class).list();
+    }
+
     /** The workshop seeded under this key, if any (demo data is loaded once). */
     Optional<Long> byDemoKey(String key) {
         return jdbc.sql("SELECT id FROM workshops WHERE demo_key = ?").param(key).query(Long.class).optional();
