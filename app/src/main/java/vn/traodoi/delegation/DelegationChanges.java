@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.traodoi.account.CurrentUser;
 import vn.traodoi.audit.AuditLog;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.NotFoundException;
@@ -19,8 +20,10 @@ class DelegationChanges {
     private final Delegations delegations;
     private final AuditLog audit;
     private final DelegationDocuments documents;
+    private final DelegationNotices notices;
 
-    DelegationChanges(Delegations delegations, AuditLog audit, DelegationDocuments documents) {
+    DelegationChanges(Delegations delegations, AuditLog audit, DelegationDocuments documents, DelegationNotices notices) {
+        this.notices = notices;
         this.delegations = delegations;
         this.audit = audit;
         this.documents = documents;
@@ -39,6 +42,13 @@ class DelegationChanges {
         Delegation after = delegations.find(before.id()).orElseThrow();
         audit.record(action, "delegation", before.id(), after.title(), before, after);
         documents.index(after);
+        return after;
+    }
+
+    /** A change of the members, programme, topics or documents: as above, and the other side told once hosts were asked. */
+    Delegation audited(String action, Delegation before, CurrentUser actor) {
+        Delegation after = audited(action, before);
+        notices.detailsChanged(action, after, actor);
         return after;
     }
 

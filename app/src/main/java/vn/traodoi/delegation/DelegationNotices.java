@@ -1,5 +1,6 @@
 package vn.traodoi.delegation;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,35 @@ class DelegationNotices {
             }
             default -> {
             }
+        }
+    }
+
+    /** Which part of the record a change of details touches, for the other side's notice. */
+    private static final Map<String, String> DETAILS = Map.ofEntries(
+            Map.entry("DELEGATION_MEMBER_ADDED", "MEMBERS"), Map.entry("DELEGATION_MEMBER_REMOVED", "MEMBERS"),
+            Map.entry("DELEGATION_MEMBER_GROUP_NAMED", "MEMBERS"), Map.entry("DELEGATION_SESSION_ADDED", "PROGRAMME"),
+            Map.entry("DELEGATION_SESSION_REMOVED", "PROGRAMME"), Map.entry("DELEGATION_STOP_ADDED", "PROGRAMME"),
+            Map.entry("DELEGATION_TOPIC_ADDED", "TOPICS"), Map.entry("DELEGATION_TOPIC_REMOVED", "TOPICS"),
+            Map.entry("DELEGATION_DOCUMENT_ADDED", "DOCUMENTS"), Map.entry("DELEGATION_DOCUMENT_REMOVED", "DOCUMENTS"));
+
+    /**
+     * After a change of the members, programme, topics or documents of a delegation its hosts were asked to receive,
+     * before the visit is over: the other side is told — the hosts when the guest changed it, the guest when a host
+     * did. Each change is one notice (keyed by the version it made).
+     */
+    void detailsChanged(String action, Delegation after, CurrentUser actor) {
+        String part = DETAILS.get(action);
+        if (part == null || !after.sentToHosts()
+                || !DelegationStatus.BEFORE_COMPLETION.contains(after.status())) {
+            return;
+        }
+        Set<Long> told = actor.orgId() == after.organizerId() ? after.hostOrganizationIds()
+                : after.hostOrganizationIds().contains(actor.orgId()) ? Set.of(after.organizerId()) : Set.of();
+        String link = "/delegations/" + after.id() + (part.equals("PROGRAMME") ? "?tab=programme"
+                : part.equals("MEMBERS") ? "?tab=members" : part.equals("DOCUMENTS") ? "?tab=documents" : "");
+        if (!told.isEmpty()) {
+            events.publishEvent(NoticeRequested.toStaff("delegation:" + after.id() + ":CHANGED:" + after.version(),
+                    "detailsChanged." + part, link, told, STAFF, actor.userId(), actor.organizationName(), after.title()));
         }
     }
 

@@ -61,7 +61,7 @@ class DetailsService {
         DocumentForm clean = new DocumentForm(form.type(), symbol, form.issuedOn(), form.receivedOn(), form.issuerId(),
                 blankToNull(form.issuerText()), blankToNull(form.summary()), form.version());
         delegations.addDocument(id, clean, symbol == null || DocumentSymbol.isStandard(symbol));
-        return changes.audited("DELEGATION_DOCUMENT_ADDED", before);
+        return changes.audited("DELEGATION_DOCUMENT_ADDED", before, user);
     }
 
     @Transactional
@@ -70,7 +70,7 @@ class DetailsService {
         requirePart(before.documents(), Delegation.Document::id, "document", documentId);
         changes.touch(before, version);
         requireRow(delegations.deleteDocument(id, documentId), "document", documentId);
-        return changes.audited("DELEGATION_DOCUMENT_REMOVED", before);
+        return changes.audited("DELEGATION_DOCUMENT_REMOVED", before, user);
     }
 
     @Transactional
@@ -81,7 +81,7 @@ class DetailsService {
             throw new InvalidInputException("content", "validation.required");
         }
         delegations.addTopic(id, clean);
-        return changes.audited("DELEGATION_TOPIC_ADDED", before);
+        return changes.audited("DELEGATION_TOPIC_ADDED", before, user);
     }
 
     @Transactional
@@ -90,7 +90,7 @@ class DetailsService {
         requirePart(before.topics(), Delegation.Topic::id, "topic", topicId);
         changes.touch(before, version);
         requireRow(delegations.deleteTopic(id, topicId), "topic", topicId);
-        return changes.audited("DELEGATION_TOPIC_REMOVED", before);
+        return changes.audited("DELEGATION_TOPIC_REMOVED", before, user);
     }
 
     /**
@@ -137,7 +137,7 @@ class DetailsService {
             }
             delegations.addMember(id, role, person.id(), null, title, form.organizationId());
         }
-        return changes.audited("DELEGATION_MEMBER_ADDED", before);
+        return changes.audited("DELEGATION_MEMBER_ADDED", before, user);
     }
 
     /**
@@ -179,7 +179,7 @@ class DetailsService {
         if (replace) {
             requireRow(delegations.deleteMember(id, memberId), "member", memberId);
         }
-        return changes.audited("DELEGATION_MEMBER_GROUP_NAMED", before);
+        return changes.audited("DELEGATION_MEMBER_GROUP_NAMED", before, user);
     }
 
     /**
@@ -207,6 +207,6 @@ class DetailsService {
             throw new InvalidInputException("member", "member.reported");
         }
         requireRow(delegations.deleteMember(id, memberId), "member", memberId);
-        return changes.audited("DELEGATION_MEMBER_REMOVED", before);
+        return changes.audited("DELEGATION_MEMBER_REMOVED", before, user);
     }
 }

@@ -105,6 +105,6 @@ class PlanService {
         AdministrativeUnit unit = places.unitAt(Objects.requireNonNull(unitId), when)
                 .orElseThrow(() -> new InvalidInputException("unitId", "stop.unit.notValid"));
         delegations.addStop(id, form.hostOrganizationId(), unit.id(), start, end);
-        return changes.audited("DELEGATION_STOP_ADDED", before);
+        return changes.audited("DELEGATION_STOP_ADDED", before, user);
     }
 }

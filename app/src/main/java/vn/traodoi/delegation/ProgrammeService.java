@@ -90,7 +90,7 @@ class ProgrammeService {
             }
             delegations.addAttendee(sessionId, ++position, null, organizationId, null);
         }
-        return changes.audited("DELEGATION_SESSION_ADDED", before);
+        return changes.audited("DELEGATION_SESSION_ADDED", before, user);
     }
 
     @Transactional
@@ -99,6 +99,6 @@ class ProgrammeService {
         access.requireSessionWriter(before, sessionId, user);
         changes.touch(before, version);
         requireRow(delegations.deleteSession(id, sessionId), "session", sessionId);
-        return changes.audited("DELEGATION_SESSION_REMOVED", before);
+        return changes.audited("DELEGATION_SESSION_REMOVED", before, user);
     }
 }

@@ -146,6 +146,22 @@ class NoticesIntegrationTests {
         assertThat(jdbc.sql("SELECT read_at IS NOT NULL FROM notices WHERE id = ?").param(confirmed)
                 .query(Boolean.class).single()).isTrue();
 
+        d = delegations.get(organizer, id);
+        delegations.addTopic(organizer, id, "Chuyển đổi số trong giải quyết thủ tục hành chính", d.version());
+        Events.settle(jdbc);
+        assertThat(texts(hostClerk)).as("a change after the request is told to the host")
+                .anyMatch(t -> t.contains("thay đổi nội dung làm việc của đoàn “Đoàn học tập " + tag));
+        assertThat(texts(organizer)).as("who changed it is not told").noneMatch(t -> t.contains("thay đổi"));
+        d = delegations.get(hostClerk, id);
+        mvc.perform(post("/delegations/{id}/sessions", id).with(user(hostClerk)).with(csrf())
+                        .param("stopId", "" + d.stops().getFirst().id()).param("date", "03/03/2027")
+                        .param("partOfDay", "MORNING").param("kind", "WORKING_SESSION")
+                        .param("version", "" + d.version()))
+                .andExpect(status().is3xxRedirection());
+        Events.settle(jdbc);
+        assertThat(texts(organizer)).as("a host's change is told to the guest")
+                .anyMatch(t -> t.contains("thay đổi lịch trình của đoàn “Đoàn học tập " + tag));
+
         NoticeRequested again = NoticeRequested.toStaff("test:" + tag, "taskAssigned", "/tasks", Set.of(hostOrg),
                 Set.of(Role.ORGANIZER), null, "Văn phòng thử", "Nhiệm vụ " + tag);
         transactions.executeWithoutResult(s -> events.publishEvent(again));
