@@ -2,6 +2,7 @@ package vn.traodoi.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.document.Issuers;
 import vn.traodoi.document.OfficialText;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
@@ -41,9 +43,11 @@ class ReportPages {
 
     private final MemberReportLinks links;
     private final Clock clock;
+    private final Issuers issuers;
 
     ReportPages(ReportService reports, DelegationService delegations, MessageSource messages,
-            FollowUpLeftovers leftovers, MemberReportLinks links, Clock clock) {
+            FollowUpLeftovers leftovers, MemberReportLinks links, Clock clock, Issuers issuers) {
+        this.issuers = issuers;
         this.links = links;
         this.clock = clock;
         this.leftovers = leftovers;
@@ -104,7 +108,8 @@ class ReportPages {
             throw new NotFoundException("trip report", id);
         }
         ReportService.TripReport trip = reports.trip(me, id).orElseThrow(() -> new NotFoundException("trip report", id));
-        OfficialText text = TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages);
+        OfficialText text = TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages,
+                issuers.of(d.organizerId(), LocalDate.now(clock)), null);
         boolean pdf = request.getRequestURI().endsWith(".pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(pdf ? "application/pdf"
