@@ -195,6 +195,28 @@ public class AccountService implements UserDetailsService {
         audit.record("PASSWORD_RESET", "user", id, user.username(), null, Map.of("passwordChanged", true));
     }
 
+    /**
+     * Enables again those of these accounts that exist and are disabled, each with this new password (the demo data
+     * loaded again after it was removed); audited without the password. Says which were enabled.
+     */
+    @Transactional
+    public List<String> enableWithPassword(Collection<String> usernames, String password) {
+        List<String> enabled = new ArrayList<>();
+        for (String username : usernames) {
+            Optional<CurrentUser> principal = users.findPrincipal(username);
+            if (principal.isEmpty() || principal.get().enabled()) {
+                continue;
+            }
+            UserAccount before = get(principal.get().userId());
+            if (users.enable(before.id())) {
+                users.updatePassword(before.id(), passwords.encode(password));
+                audit.record("USER_UPDATED", "user", before.id(), username, before, get(before.id()));
+                enabled.add(username);
+            }
+        }
+        return enabled;
+    }
+
     /** The user's sign-in throttling as an administrator sees it. */
     ThrottleState throttleState(long id) {
         return throttle.state(get(id).username());

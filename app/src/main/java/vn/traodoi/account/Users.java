@@ -97,6 +97,11 @@ class Users {
                 .param(id).update() == 1;
     }
 
+    boolean enable(long id) {
+        return jdbc.sql("UPDATE users SET enabled = true, version = version + 1, updated_at = now() WHERE id = ? AND NOT enabled")
+                .param(id).update() == 1;
+    }
+
     void updatePassword(long id, String passwordHash) {
         jdbc.sql("UPDATE users SET password_hash = ?, version = version + 1, updated_at = now() WHERE id = ?")
                 .params(passwordHash, id).update();

@@ -371,24 +371,32 @@ class DemoData {
     private void createUsers(@Nullable DemoDataRequested request) {
         Map<String, List<String>> users = USERS;
         List<String> missing = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
         for (String username : users.keySet()) {
             if (!accounts.exists(username)) {
                 missing.add(username);
+            } else if (request != null) {
+                existing.add(username);
             }
         }
-        if (missing.isEmpty()) {
+        if (missing.isEmpty() && existing.isEmpty()) {
             return;
         }
         String configured = properties.demo().password();
         boolean generated = configured == null || configured.isBlank();
         if (!generated) {
-            accounts.checkConfiguredPassword("TRAODOI_DEMO_PASSWORD", configured, missing);
+            accounts.checkConfiguredPassword("TRAODOI_DEMO_PASSWORD", configured, missing.isEmpty() ? existing : missing);
         }
         String password = generated ? AccountService.generatePassword() : configured;
         for (String username : missing) {
             List<String> u = users.get(username);
             accounts.create(new UserForm(username, u.get(1), null, org(u.get(0)),
                     EnumSet.of(Role.ORGANIZER, Role.APPROVER, Role.MEMBER, Role.EDITOR), true, password, 0));
+        }
+        // Loaded again after a removal: the demo users it disabled come back, with a new password shown once.
+        missing.addAll(existing.isEmpty() ? List.of() : accounts.enableWithPassword(existing, password));
+        if (missing.isEmpty()) {
+            return;
         }
         if (request != null) {
             request.usersCreated(missing, password);

@@ -199,5 +199,13 @@ class DemoDataRemovalIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(count("SELECT count(*) FROM delegations")).as("removing again removes nothing")
                 .isEqualTo(delegationsBefore - demoDelegations);
+
+        Document reloaded = Jsoup.parse(mvc.perform(post("/admin/first-run/demo").with(user(admin)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(reloaded.select("#demo-users").text()).as("the demo users come back, with a new password shown once")
+                .contains("demo.hanoi");
+        assertThat(reloaded.getElementById("demo-password").text()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(jdbc.sql("SELECT enabled FROM users WHERE id = ?").param(demoUser).query(Boolean.class).single()).isTrue();
+        assertThat(count("SELECT count(*) FROM delegations WHERE demo_key IS NOT NULL")).isEqualTo(demoDelegations);
     }
 }
