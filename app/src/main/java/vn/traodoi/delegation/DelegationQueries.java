@@ -83,7 +83,9 @@ public class DelegationQueries {
     private static final String VISIBLE = """
             ((:direction IN ('OUTGOING', 'ALL') AND d.organizer_id = :org)
              OR (:direction IN ('INCOMING', 'ALL') AND d.host_requested_at IS NOT NULL
-                 AND EXISTS (SELECT 1 FROM delegation_stops s WHERE s.delegation_id = d.id AND s.host_organization_id = :org)))""";
+                 AND EXISTS (SELECT 1 FROM delegation_stops s WHERE s.delegation_id = d.id AND s.host_organization_id = :org))
+             OR (:direction = 'ALL' AND d.status NOT IN ('DRAFT', 'SUBMITTED', 'REJECTED')
+                 AND EXISTS (SELECT 1 FROM delegation_members m WHERE m.delegation_id = d.id AND m.organization_id = :org)))""";
 
     private static final String FILTERS = """
             AND (CAST(:year AS integer) IS NULL OR extract(year FROM coalesce(d.start_date, d.end_date)) = :year)

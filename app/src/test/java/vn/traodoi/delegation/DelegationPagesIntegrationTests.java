@@ -211,6 +211,23 @@ class DelegationPagesIntegrationTests {
     }
 
     @Test
+    void aMembersOrganizationFindsTheDelegationInItsListsOnceThePlanIsApproved() throws Exception {
+        long front = users.organization("Ban Dân vận thử");
+        CurrentUser frontClerk = users.user(front, Role.MEMBER);
+        long id = create("Đoàn có thành viên của Ban Dân vận");
+        mvc.perform(post("/delegations/{id}/members", id).with(user(organizer)).with(csrf()).param("role", "MEMBER")
+                        .param("group", "Đại diện lãnh đạo Ban Dân vận").param("organizationId", "" + front)
+                        .param("version", "" + version(id)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/delegations", frontClerk)).as("not while it is drafted")
+                .doesNotContain("Đoàn có thành viên của Ban Dân vận");
+        jdbc.sql("UPDATE delegations SET status = 'APPROVED' WHERE id = ?").param(id).update();
+        assertThat(page("/delegations", frontClerk)).contains("Đoàn có thành viên của Ban Dân vận");
+        assertThat(page("/delegations/outgoing", frontClerk)).doesNotContain("Đoàn có thành viên của Ban Dân vận");
+        assertThat(page("/delegations", stranger)).doesNotContain("Đoàn có thành viên của Ban Dân vận");
+    }
+
+    @Test
     void anUnrelatedOrganizationGets404OnEveryPage() throws Exception {
         long id = create("Đoàn riêng của Sở");
         int v = version(id);
