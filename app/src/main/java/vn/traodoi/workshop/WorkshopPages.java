@@ -24,6 +24,7 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.delegation.PartOfDay;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.CsvWriter;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.XlsxWriter;
 
 /**
@@ -101,7 +102,13 @@ class WorkshopPages {
             model.addAttribute("partsOfDay", PartOfDay.values());
             return "workshops/form";
         }
-        return "redirect:/workshops/" + workshops.create(me, form);
+        try {
+            return "redirect:/workshops/" + workshops.create(me, form);
+        } catch (InvalidInputException e) {
+            FormErrors.reject(errors, e);
+            model.addAttribute("partsOfDay", PartOfDay.values());
+            return "workshops/form";
+        }
     }
 
     @GetMapping("/{id}/edit")
@@ -124,6 +131,9 @@ class WorkshopPages {
         }
         try {
             workshops.update(me, id, form);
+        } catch (InvalidInputException e) {
+            FormErrors.reject(errors, e);
+            return "workshops/form";
         } catch (ConcurrentEditException e) {
             // What was typed stays; saving again (after a look at the stored record) replaces it knowingly.
             response.setStatus(HttpServletResponse.SC_CONFLICT);

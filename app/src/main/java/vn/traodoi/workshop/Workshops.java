@@ -3,6 +3,7 @@ package vn.traodoi.workshop;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import vn.traodoi.search.SearchIndex;
 import vn.traodoi.search.SearchKind;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.InvalidInputException;
+import vn.traodoi.system.InvalidInputException.FieldProblem;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 import vn.traodoi.text.VietnameseText;
@@ -125,6 +127,7 @@ public class Workshops {
         if (!user.has(Role.ORGANIZER) && !user.has(Role.APPROVER)) {
             throw new AccessDeniedException("organizers hold workshops");
         }
+        requireTitles(form);
         long id = jdbc.sql("""
                         INSERT INTO workshops (owner_id, title, project_title, steering_committee, support_group,
                             consultant, held_on, part_of_day, place, chair, agenda, conclusions, created_by)
@@ -143,6 +146,7 @@ public class Workshops {
     @Transactional
     public Workshop update(CurrentUser user, long id, WorkshopForm form) {
         Workshop before = editable(user, id);
+        requireTitles(form);
         if (jdbc.sql("""
                         UPDATE workshops SET title = ?, project_title = ?, steering_committee = ?, support_group = ?,
                             consultant = ?, held_on = ?, part_of_day = ?, place = ?, chair = ?, agenda = ?, conclusions = ?,
@@ -284,8 +288,24 @@ public class Workshops {
                 Workshop.Status.valueOf(rs.getString("status")), rs.getInt("version"));
     }
 
+    /** The text normalized; none when nothing is left of it (blank, or only a byte order mark). */
     static @Nullable String text(@Nullable String s) {
-        return s == null || s.isBlank() ? null : VietnameseText.normalize(s);
+        String normalized = s == null || s.isBlank() ? "" : VietnameseText.normalize(s);
+        return normalized.isEmpty() ? null : normalized;
+    }
+
+    /** A workshop has a title and a draft's title, also when what was typed normalizes to nothing. */
+    private static void requireTitles(WorkshopForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (text(form.title()) == null) {
+            problems.add(new FieldProblem("title", "validation.required"));
+        }
+        if (text(form.projectTitle()) == null) {
+            problems.add(new FieldProblem("projectTitle", "validation.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** Text of several lines (an agenda, conclusions, a comment): each line normalized, the line breaks kept. */

@@ -142,6 +142,19 @@ class WorkshopApiIntegrationTests {
     }
 
     @Test
+    void aTitleOfNothingButAByteOrderMarkIsMissingNotAnError() throws Exception {
+        call(post("/api/v1/workshops"), secretary, "{\"title\":\"Hội thảo\",\"projectTitle\":\"\uFEFF\",\"version\":0}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("projectTitle"));
+        long id = create();
+        call(put("/api/v1/workshops/{id}", id), secretary, """
+                {"title":"\uFEFF","projectTitle":"Quy chế phối hợp hòa giải ở cơ sở","version":%d}"""
+                .formatted(version(id))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+    }
+
+    @Test
     void theConclusionsBecomeTasksAndAnUnreadableLineComesBackAsWritten() throws Exception {
         long id = create();
         String lead = jdbc.sql("SELECT name FROM organizations WHERE id = ?").param(participantOrg).query(String.class).single();
