@@ -52,7 +52,8 @@ class TableOwnershipTests {
             Map.entry("article_imports", "ingest"),
             Map.entry("news_articles", "news"), Map.entry("news_categories", "news"), Map.entry("news_photos", "news"),
             Map.entry("news_sites", "news"), Map.entry("news_tags", "news"),
-            Map.entry("search_documents", "search"), Map.entry("search_index_state", "search"));
+            Map.entry("search_documents", "search"), Map.entry("search_index_state", "search"),
+            Map.entry("signing_certificates", "signing"));
 
     /**
      * Tables of the frameworks, which no module's SQL names: Spring Session's (the sessions of signed-in users) and
