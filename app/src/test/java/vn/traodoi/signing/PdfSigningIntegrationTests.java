@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static vn.traodoi.signing.Pkcs12Tests.assertRefused;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -156,6 +157,28 @@ class PdfSigningIntegrationTests {
 
             assertThat(s.intact()).isTrue();
             assertThat(s.coversWholeDocument()).isTrue();
+        }
+
+        @Test
+        void aPdfWrittenFromHtmlAsTheDocumentsAreSignsAndVerifies() throws Exception {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> PdfSigningIntegrationTests.class.getResourceAsStream(VisibleBlock.FONT), "DejaVu Serif");
+            builder.withHtmlContent("<html><head><style>@page { size: A4; margin: 20mm 20mm 20mm 30mm }"
+                    + " body { font-family: 'DejaVu Serif'; font-size: 13pt }</style></head><body>"
+                    + "<p>ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG</p><p>Số: 12/BC-STP</p>"
+                    + "<p>Báo cáo kết quả chuyến công tác học tập kinh nghiệm tại Thành phố Hồ Chí Minh</p></body></html>", null);
+            builder.toStream(out);
+            builder.run();
+            byte[] pdf = out.toByteArray();
+
+            byte[] signed = signing.sign(org, pdf, BLOCK, null);
+
+            VerifiedSignature s = signing.verify(signed).getFirst();
+            assertThat(s.intact()).isTrue();
+            assertThat(s.coversWholeDocument()).isTrue();
+            assertThat(text(signed, 1)).contains("Số: 12/BC-STP", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Thược");
         }
 
         @Test
