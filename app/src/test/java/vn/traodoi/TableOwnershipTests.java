@@ -54,7 +54,8 @@ class TableOwnershipTests {
             Map.entry("news_sites", "news"), Map.entry("news_tags", "news"),
             Map.entry("search_documents", "search"), Map.entry("search_index_state", "search"),
             Map.entry("register_entries", "register"), Map.entry("register_counters", "register"),
-            Map.entry("register_settings", "register"));
+            Map.entry("register_settings", "register"),
+            Map.entry("signing_certificates", "signing"));
 
     /**
      * Tables of the frameworks, which no module's SQL names: Spring Session's (the sessions of signed-in users) and
