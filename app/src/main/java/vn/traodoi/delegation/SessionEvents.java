@@ -41,8 +41,8 @@ import vn.traodoi.system.Days;
  * the visit, and no hour would be true.</li>
  * <li><b>Where.</b> The place typed, after the organization visited when there is one; else the organization visited,
  * else the stop's host, else the stop's province as then named.</li>
- * <li><b>What.</b> SUMMARY: kind, with whom, which delegation ("Buổi làm việc: Sở Nội vụ Thành phố Hồ Chí Minh – Đoàn
- * nghiên cứu…"); DESCRIPTION: the delegation, kind, time, host, place, chair, the numbered topics, the delegation's
+ * <li><b>What.</b> SUMMARY: kind, with whom (the organization visited, else for a field visit the place, else the
+ * host), which delegation ("Buổi làm việc: Sở Nội vụ Thành phố Hồ Chí Minh – Đoàn nghiên cứu…"); DESCRIPTION: the delegation, kind, time, host, place, chair, the numbered topics, the delegation's
  * status and the link to the record (also in URL).</li>
  * <li><b>Status.</b> CANCELLED for a cancelled delegation (a calendar that had the event learns that it is off),
  * CONFIRMED once the hosts confirmed it, TENTATIVE before that or while it is postponed.</li>
@@ -128,7 +128,10 @@ class SessionEvents {
         String kind = text(locale, "session.kind." + s.kind());
         String host = names.organization(stop.hostOrganizationId());
         String visited = names.organization(s.visitedOrganizationId());
-        String withWhom = visited != null ? visited : host;
+        String place = s.placeText() == null || s.placeText().isBlank() ? null : s.placeText().strip();
+        // A field visit is named by where it goes ("thành phố Thủ Đức"), a working session by whom it is held with.
+        String withWhom = visited != null ? visited : s.kind() == SessionKind.FIELD_VISIT && place != null ? place
+                : host != null ? host : place;
         String summary = withWhom == null ? text(locale, "ical.session.summary.noHost", kind, d.title())
                 : text(locale, "ical.session.summary", kind, withWhom, d.title());
         boolean cancelled = d.status() == DelegationStatus.CANCELLED;

@@ -189,7 +189,7 @@ class ProgrammeCalendarIntegrationTests {
             assertThat(vietnamTime(e, "DTSTART")).isEqualTo(LocalDateTime.of(2022, 7, 22, 13, 30));
             assertThat(vietnamTime(e, "DTEND")).isEqualTo(LocalDateTime.of(2022, 7, 22, 17, 0));
             assertThat(value(e, "DESCRIPTION")).contains("Thời gian: Chiều 22/07/2022\n")
-                    .contains("Giờ: hồ sơ chỉ ghi buổi chiều; lịch đặt 13:30–17:00 theo giờ làm việc thường lệ");
+                    .contains("Giờ: hồ sơ chỉ ghi buổi chiều; lịch đặt 13:30–17:00, giờ làm việc thường lệ của buổi chiều.");
             assertThat(value(e, "LOCATION")).as("the host, when nothing more is known")
                     .isEqualTo("Sở Nội vụ Thành phố Hồ Chí Minh");
         }
@@ -255,10 +255,12 @@ class ProgrammeCalendarIntegrationTests {
             CurrentUser hanoi = users.user(org("Ủy ban nhân dân thành phố Hà Nội"), Role.ORGANIZER);
             List<VEvent> events = events(calendar(id, hanoi));
             assertThat(events).hasSize(2);
-            VEvent morning = events.stream().filter(e -> value(e, "SUMMARY").startsWith("Khảo sát")).findFirst().orElseThrow();
+            VEvent morning = events.stream().filter(e -> value(e, "SUMMARY").startsWith("Khảo sát,")).findFirst().orElseThrow();
             assertThat(vietnamTime(morning, "DTSTART")).isEqualTo(LocalDateTime.of(2022, 8, 9, 8, 0));
             assertThat(vietnamTime(morning, "DTEND")).isEqualTo(LocalDateTime.of(2022, 8, 9, 11, 30));
             assertThat(value(morning, "LOCATION")).isEqualTo("thành phố Thủ Đức");
+            assertThat(value(morning, "SUMMARY")).as("a field visit is named by where it goes")
+                    .isEqualTo("Khảo sát, tìm hiểu thực tế: thành phố Thủ Đức – Đoàn khảo sát của Ủy ban nhân dân thành phố Hà Nội");
             VEvent working = events.stream().filter(e -> value(e, "SUMMARY").startsWith("Buổi làm việc")).findFirst()
                     .orElseThrow();
             assertThat(vietnamTime(working, "DTSTART")).isEqualTo(LocalDateTime.of(2022, 8, 9, 13, 30));

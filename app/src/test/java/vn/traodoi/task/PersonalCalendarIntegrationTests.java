@@ -228,6 +228,10 @@ class PersonalCalendarIntegrationTests {
             assertThat(uids(parse(mvc.perform(get("/tasks/calendar.ics").with(user(office))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsByteArray())))
                     .as("signed in, the same feed").contains("session-" + sessionOf(own) + "@traodoi");
+            String month = mvc.perform(get("/calendar").param("month", "7").param("year", "2022").with(user(office)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(month).as("Lịch công tác offers the feed").contains("id=\"calendar-feed\"")
+                    .contains("href=\"/tasks/calendar.ics\"").contains("Đăng ký lịch (iCalendar)");
         }
 
         @Test
