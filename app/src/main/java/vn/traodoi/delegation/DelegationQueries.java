@@ -239,6 +239,25 @@ public class DelegationQueries {
                 .query(CalendarEntry.class).list();
     }
 
+    /**
+     * The delegations with at least one dated session that the user's organization organizes, hosts, or takes part in
+     * through a member (or the user's own person, {@code personId}), by date: the candidates of the personal calendar
+     * feed, which {@link DelegationAccess#sideOf} then decides on one by one.
+     */
+    public List<Long> withDatedSessions(CurrentUser user, @Nullable Long personId) {
+        return jdbc.sql("""
+                        SELECT d.id FROM delegations d
+                        WHERE EXISTS (SELECT 1 FROM delegation_stops s JOIN delegation_sessions ss ON ss.stop_id = s.id
+                                      WHERE s.delegation_id = d.id AND ss.session_date IS NOT NULL)
+                          AND (d.organizer_id = :org
+                               OR (d.host_requested_at IS NOT NULL AND EXISTS (SELECT 1 FROM delegation_stops s
+                                   WHERE s.delegation_id = d.id AND s.host_organization_id = :org))
+                               OR EXISTS (SELECT 1 FROM delegation_members m WHERE m.delegation_id = d.id
+                                          AND (m.organization_id = :org OR m.person_id = :person)))
+                        ORDER BY d.start_date NULLS LAST, d.id""")
+                .param("org", user.orgId()).param("person", personId).query(Long.class).list();
+    }
+
     /** A delegation the organization may see, with what tells whether an article is about the same visit. */
     public record Nearby(long id, String title, DelegationKind kind, DelegationStatus status, long organizerId,
             String organizerName, @Nullable LocalDate startDate, @Nullable LocalDate endDate, String datePrecision,

@@ -1,8 +1,11 @@
 package vn.traodoi.delegation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -142,6 +145,18 @@ class Delegations {
                         SELECT actor_id FROM delegation_transitions WHERE delegation_id = ? AND action = 'SUBMIT'
                         ORDER BY id DESC LIMIT 1""").param(id).query((rs, n) -> (Long) rs.getObject(1)).optional()
                 .filter(Objects::nonNull);
+    }
+
+    /** When each of these delegations last changed (any change of a part moves it, as {@link #touch} does). */
+    Map<Long, Instant> updatedAt(List<Long> ids) {
+        Map<Long, Instant> updated = new HashMap<>();
+        if (ids.isEmpty()) {
+            return updated;
+        }
+        jdbc.sql("SELECT id, updated_at FROM delegations WHERE id = ANY (?)").param(ids.toArray(Long[]::new))
+                .query((rs, n) -> updated.put(rs.getLong("id"), rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                .list();
+        return updated;
     }
 
     /** Any change to a part of the record moves its version, so that a stale form of the whole is refused. */

@@ -1,6 +1,5 @@
 package vn.traodoi.task;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.document.ICalendarWriter;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.CsvWriter;
 import vn.traodoi.system.Downloads;
@@ -56,9 +56,12 @@ class TaskPages {
     private final FollowUpLeftovers leftovers;
 
     private final MessageSource messages;
+    private final PersonalCalendar calendar;
 
     TaskPages(TaskService tasks, OrganizationService organizations, AccountService accounts, TaskEvidence evidence,
-            Clock clock, TaskDashboard dashboard, FollowUpLeftovers leftovers, MessageSource messages) {
+            Clock clock, TaskDashboard dashboard, FollowUpLeftovers leftovers, MessageSource messages,
+            PersonalCalendar calendar) {
+        this.calendar = calendar;
         this.messages = messages;
         this.dashboard = dashboard;
         this.leftovers = leftovers;
@@ -252,10 +255,13 @@ class TaskPages {
         }
     }
 
-    /** The deadlines of the organization's tasks for calendar apps: signed in, or with ?token=td_… */
+    /**
+     * The personal calendar feed for calendar apps, signed in or with {@code ?token=td_…}: the deadlines of the
+     * organization's tasks and the sessions of the delegations the user may see ({@link PersonalCalendar}).
+     */
     @GetMapping(value = "/calendar.ics")
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal @Nullable CurrentUser me,
-            @RequestParam(required = false) @Nullable String token, HttpServletRequest request) {
+            @RequestParam(required = false) @Nullable String token, Locale locale) {
         Optional<CurrentUser> user = me != null ? Optional.of(me)
                 : token == null ? Optional.empty() : accounts.byApiToken(token);
         if (user.isEmpty()) {
@@ -263,12 +269,10 @@ class TaskPages {
                     .body("Cần đăng nhập hoặc ?token=<mã truy cập cá nhân> / Sign in or add ?token=<personal API token>"
                             .getBytes(StandardCharsets.UTF_8));
         }
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
-        String ics = ICalendar.of("Nhiệm vụ – " + user.get().organizationName(), tasks.mine(user.get(), "ALL", null),
-                clock.instant(), base);
-        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "inline; filename=\"nhiem-vu.ics\"").body(ics.getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ICalendarWriter.MEDIA_TYPE))
+                .header("Content-Disposition", "inline; filename=\"nhiem-vu.ics\"")
+                .header("Cache-Control", "private, no-store")
+                .body(calendar.feed(user.get(), locale));
     }
 
     private static boolean isStatus(String s) {

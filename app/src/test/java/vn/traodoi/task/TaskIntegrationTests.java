@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.traodoi.IntegrationTest;
+import vn.traodoi.TestCalendars;
 import vn.traodoi.TestImages;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
@@ -139,17 +142,17 @@ class TaskIntegrationTests {
     @Test
     void theCalendarFeedListsDeadlinesForTheSessionOrAPersonalToken() throws Exception {
         long id = assign("Tổng hợp ý kiến, gửi Ban Chỉ đạo", "DAY", "15/09/2099");
-        String ics = mvc.perform(get("/tasks/calendar.ics").with(user(department))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("UID:task-" + id + "@traodoi\r\n")
-                .contains("DTSTART;VALUE=DATE:20990915\r\n").contains("DTEND;VALUE=DATE:20990916\r\n")
-                .contains("SUMMARY:Hạn: Tổng hợp ý kiến\\, gửi Ban Chỉ đạo").endsWith("END:VCALENDAR\r\n");
-        assertThat(ics.lines().allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75)).isTrue();
+        Calendar ics = TestCalendars.parse(mvc.perform(get("/tasks/calendar.ics").with(user(department)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        VEvent deadline = TestCalendars.event(ics, "task-" + id + "@traodoi");
+        assertThat(TestCalendars.value(deadline, "DTSTART")).isEqualTo("20990915");
+        assertThat(TestCalendars.value(deadline, "DTEND")).isEqualTo("20990916");
+        assertThat(TestCalendars.value(deadline, "SUMMARY")).isEqualTo("Hạn: Tổng hợp ý kiến, gửi Ban Chỉ đạo");
         mvc.perform(get("/tasks/calendar.ics")).andExpect(status().isUnauthorized());
         mvc.perform(get("/tasks/calendar.ics").param("token", "td_not-a-token")).andExpect(status().isUnauthorized());
-        String strangers = mvc.perform(get("/tasks/calendar.ics").with(user(stranger))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(strangers).doesNotContain("task-" + id + "@");
+        Calendar strangers = TestCalendars.parse(mvc.perform(get("/tasks/calendar.ics").with(user(stranger)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(TestCalendars.uids(strangers)).doesNotContain("task-" + id + "@traodoi");
     }
 
     @Test
