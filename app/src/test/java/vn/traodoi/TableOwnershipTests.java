@@ -55,7 +55,7 @@ class TableOwnershipTests {
             Map.entry("search_documents", "search"), Map.entry("search_index_state", "search"),
             Map.entry("register_entries", "register"), Map.entry("register_counters", "register"),
             Map.entry("register_settings", "register"),
-            Map.entry("signing_certificates", "signing"));
+            Map.entry("signing_certificates", "signing"), Map.entry("issued_documents", "document"));
 
     /**
      * Tables of the frameworks, which no module's SQL names: Spring Session's (the sessions of signed-in users) and

@@ -1,6 +1,7 @@
 package vn.traodoi.delegation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.document.IssueForm;
+import vn.traodoi.document.OfficialText;
 import vn.traodoi.account.PersonClaims;
 import vn.traodoi.account.Role;
 import vn.traodoi.place.OrganizationService;
@@ -28,9 +31,11 @@ class RecordPage {
     private final PlaceLookup places;
     private final DelegationAccess access;
     private final PersonClaims claims;
+    private final OfficialDocumentService officialDocuments;
 
     RecordPage(DelegationViews views, OrganizationService organizations, PlaceLookup places, DelegationAccess access,
-            PersonClaims claims) {
+            PersonClaims claims, OfficialDocumentService officialDocuments) {
+        this.officialDocuments = officialDocuments;
         this.claims = claims;
         this.views = views;
         this.access = access;
@@ -49,6 +54,17 @@ class RecordPage {
                 : List.of());
         model.addAttribute("ownSubmission", d.status() == DelegationStatus.SUBMITTED && me.has(Role.APPROVER)
                 && access.approvesOwnSubmission(d, me));
+        if ("documents".equals(model.getAttribute("tab"))) {
+            model.addAttribute("officialDocs", officialDocuments.rows(me, view));
+        }
+        if (!model.containsAttribute("issueForm")) {
+            model.addAttribute("issueForm", IssueForm.empty());
+        }
+        model.addAttribute("authorities", OfficialText.Authority.values());
+        if (!model.containsAttribute("issueProblems")) {
+            model.addAttribute("issueProblems", Map.of());
+            model.addAttribute("issueKey", "");
+        }
         if (!model.containsAttribute("documentForm")) {
             model.addAttribute("documentForm", DocumentForm.empty());
         }

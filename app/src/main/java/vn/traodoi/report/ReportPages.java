@@ -1,10 +1,16 @@
 package vn.traodoi.report;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -13,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,10 +31,15 @@ import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
+import vn.traodoi.document.Issuance;
+import vn.traodoi.document.IssueForm;
+import vn.traodoi.document.IssuedDocument;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.document.Issuers;
 import vn.traodoi.document.OfficialText;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
+import vn.traodoi.system.StateConflictException;
 import vn.traodoi.task.FollowUpLeftovers;
 
 /** Báo cáo: the members' reports of a delegation, the missing ones, and the trip report from draft to approval. */
@@ -44,10 +57,12 @@ class ReportPages {
     private final MemberReportLinks links;
     private final Clock clock;
     private final Issuers issuers;
+    private final Issuance issuance;
 
     ReportPages(ReportService reports, DelegationService delegations, MessageSource messages,
-            FollowUpLeftovers leftovers, MemberReportLinks links, Clock clock, Issuers issuers) {
+            FollowUpLeftovers leftovers, MemberReportLinks links, Clock clock, Issuers issuers, Issuance issuance) {
         this.issuers = issuers;
+        this.issuance = issuance;
         this.links = links;
         this.clock = clock;
         this.leftovers = leftovers;
@@ -70,6 +85,16 @@ class ReportPages {
         model.addAttribute("canSendLinks", d.organizerId() == me.orgId() && me.has(Role.ORGANIZER));
         model.addAttribute("links", links.of(me, d));
         model.addAttribute("now", clock.instant());
+        boolean guestStaff = d.organizerId() == me.orgId() && (me.has(Role.ORGANIZER) || me.has(Role.APPROVER));
+        model.addAttribute("tripIssued", guestStaff ? issuance.issuedFor(me.orgId(), IssuedType.BAO_CAO, tripLink(id)) : null);
+        model.addAttribute("tripIssuable", guestStaff);
+        model.addAttribute("tripCanSign", guestStaff && issuance.canSign(me.orgId()));
+        model.addAttribute("authorities", OfficialText.Authority.values());
+        if (!model.containsAttribute("issueProblems")) {
+            model.addAttribute("issueForm", IssueForm.empty());
+            model.addAttribute("issueProblems", Map.of());
+            model.addAttribute("issueKey", "");
+        }
         if (!model.containsAttribute("topicTexts")) {
             model.addAttribute("topicTexts", reports.myTopicTexts(me, id));
         }
@@ -99,17 +124,62 @@ class ReportPages {
         }
     }
 
-    /** The trip report in the layout of Decree 30/2020, as Word or PDF, for the sending side. */
-    @GetMapping({"/trip.docx", "/trip.pdf"})
-    ResponseEntity<byte[]> tripDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-            HttpServletRequest request) {
+    /**
+     * Issues the trip report (Báo cáo): the next number of the organizer's register, today's date, the signer, and
+     * the digital signature when asked; a form with errors comes back with each message beside its field.
+     */
+    @PostMapping("/trip/issue")
+    String issueTrip(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        errors.getFieldErrors().forEach(e -> problems.computeIfAbsent(e.getField(), f -> new ArrayList<>())
+                .add(messages.getMessage(e, locale)));
+        if (problems.isEmpty()) {
+            try {
+                OfficialText draft = tripText(me, id);
+                IssuedDocument issued = issuance.issue(me, new Issuance.Request(IssuedType.BAO_CAO, me.orgId(),
+                        tripLink(id), Set.of(me.orgId()), null, form.authority(), form.principal(), form.position(),
+                        form.signerName(), form.signs()), draft);
+                redirect.addFlashAttribute("done", "report.trip.issued");
+                redirect.addFlashAttribute("issuedDocument", issued.numberAndSymbol());
+                return "redirect:/delegations/" + id + "/reports#trip-issue";
+            } catch (InvalidInputException e) {
+                // A problem of the record or of the register (no abbreviation set) is said above the form.
+                e.problems().forEach(p -> problems.computeIfAbsent(IssueForm.FIELDS.contains(p.field()) ? p.field() : "text",
+                        f -> new ArrayList<>()).add(messages.getMessage(p.messageCode(), p.arguments().toArray(),
+                        p.messageCode(), locale)));
+            } catch (StateConflictException e) {
+                problems.computeIfAbsent("text", f -> new ArrayList<>())
+                        .add(messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale));
+            }
+        }
+        model.addAttribute("issueForm", form);
+        model.addAttribute("issueKey", "trip");
+        model.addAttribute("issueProblems", problems);
+        return show(me, id, model);
+    }
+
+    private static String tripLink(long id) {
+        return "/delegations/" + id + "/reports";
+    }
+
+    /** The trip report as a draft of the organizer: 404 for anyone else, or when there is none yet. */
+    private OfficialText tripText(CurrentUser me, long id) {
         Delegation d = delegations.get(me, id);
         if (d.organizerId() != me.orgId()) {
             throw new NotFoundException("trip report", id);
         }
         ReportService.TripReport trip = reports.trip(me, id).orElseThrow(() -> new NotFoundException("trip report", id));
-        OfficialText text = TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages,
-                issuers.of(d.organizerId(), LocalDate.now(clock)), null);
+        return TripReportDocument.render(delegations.view(me, id), trip, reports.members(me, d), messages,
+                issuers.of(d.organizerId(), LocalDate.now(clock)), issuance.abbreviation(d.organizerId()));
+    }
+
+    /** The trip report in the layout of Decree 30/2020, as Word or PDF, for the sending side. */
+    @GetMapping({"/trip.docx", "/trip.pdf"})
+    ResponseEntity<byte[]> tripDocument(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+            HttpServletRequest request) {
+        OfficialText text = tripText(me, id);
         boolean pdf = request.getRequestURI().endsWith(".pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(pdf ? "application/pdf"

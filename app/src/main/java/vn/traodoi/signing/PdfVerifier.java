@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * signature value, with the certificate it carries, and that the signed signing-certificate attribute names that
  * certificate), whether the byte range covers the whole file, and whether the certificate was valid when the signature
  * says it was made. It says who signed as the certificate says; whether that certificate is to be trusted (its chain to
- * a root, revocation) is not checked (ADR 0016).
+ * a root, revocation) is not checked (ADR 0017).
  */
 final class PdfVerifier {
 

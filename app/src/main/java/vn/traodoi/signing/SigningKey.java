@@ -30,7 +30,7 @@ import vn.traodoi.system.TraodoiProperties;
  * organization bound in as associated data, so that a sealed password moved to another organization does not open).
  * It is {@code traodoi.signing.key} ({@code TRAODOI_SIGNING_KEY}: 32 bytes in base64), the same on every node. Without
  * it, a key is generated once into {@code <data-dir>/secrets/signing.key}, readable by its owner only, which serves one
- * node: the log says so, since a node with another key cannot open what this one sealed (ADR 0016).
+ * node: the log says so, since a node with another key cannot open what this one sealed (ADR 0017).
  */
 @Component
 class SigningKey {

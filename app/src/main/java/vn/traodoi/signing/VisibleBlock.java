@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import vn.traodoi.document.OfficialFonts;
 import vn.traodoi.system.InvalidInputException;
 
 /**
@@ -38,7 +39,7 @@ final class VisibleBlock {
      * The face the block is written in, with full Vietnamese coverage, from the classpath. One face: the bold lines
      * are drawn filled and stroked.
      */
-    static final String FONT = "/fonts/DejaVuSerif.ttf";
+    static final String FONT = OfficialFonts.REGULAR;
 
     private static final float PADDING = 4;
     private static final float BOLD_SIZE = 11;

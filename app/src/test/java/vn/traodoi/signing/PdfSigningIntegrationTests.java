@@ -164,9 +164,9 @@ class PdfSigningIntegrationTests {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> PdfSigningIntegrationTests.class.getResourceAsStream(VisibleBlock.FONT), "DejaVu Serif");
+            builder.useFont(() -> PdfSigningIntegrationTests.class.getResourceAsStream(VisibleBlock.FONT), "Liberation Serif");
             builder.withHtmlContent("<html><head><style>@page { size: A4; margin: 20mm 20mm 20mm 30mm }"
-                    + " body { font-family: 'DejaVu Serif'; font-size: 13pt }</style></head><body>"
+                    + " body { font-family: 'Liberation Serif'; font-size: 13pt }</style></head><body>"
                     + "<p>ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG</p><p>Số: 12/BC-STP</p>"
                     + "<p>Báo cáo kết quả chuyến công tác học tập kinh nghiệm tại Thành phố Hồ Chí Minh</p></body></html>", null);
             builder.toStream(out);
@@ -298,7 +298,7 @@ class PdfSigningIntegrationTests {
                 }
                 assertThat(font).isNotNull();
                 assertThat(font.isEmbedded()).isTrue();
-                assertThat(font.getName()).contains("DejaVuSerif");
+                assertThat(font.getName()).contains("LiberationSerif");
 
                 BufferedImage image = new PDFRenderer(document).renderImage(1, 1);
                 assertThat(dark(image, new Rectangle(300, 842 - 56 - 90, 236, 88))).as("ink inside the block").isGreaterThan(500);

@@ -32,11 +32,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * Certificates made for the tests with Bouncy Castle: self-signed, RSA 2048 (or EC P-256, or DSA that traodoi does
  * not sign with), valid around now or not, in a PKCS#12 with the key or without it; and a small PDF to sign.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     static final String CN = "Sở Tư pháp tỉnh Tuyên Quang";
     static final String O = "UBND tỉnh Tuyên Quang";
-    static final char[] PASSWORD = "mật-khẩu-chứng-thư 2026".toCharArray();
+    public static final char[] PASSWORD = "mật-khẩu-chứng-thư 2026".toCharArray();
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
     private static volatile KeyPair rsa;
@@ -122,7 +122,7 @@ final class TestCertificates {
     }
 
     /** The usual test file: RSA 2048, valid now, with its key. */
-    static byte[] validPkcs12() {
+    public static byte[] validPkcs12() {
         return pkcs12(rsa().getPrivate(), valid(rsa()), PASSWORD);
     }
 

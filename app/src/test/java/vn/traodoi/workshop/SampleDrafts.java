@@ -49,10 +49,10 @@ final class SampleDrafts {
         }
     }
 
-    /** A PDF with a text layer, in DejaVu Serif embedded (a font with Vietnamese letters). */
+    /** A PDF with a text layer, in Liberation Serif embedded (a font with Vietnamese letters). */
     static byte[] pdf(List<String> lines) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-                InputStream font = SampleDrafts.class.getResourceAsStream("/fonts/DejaVuSerif.ttf")) {
+                InputStream font = SampleDrafts.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
