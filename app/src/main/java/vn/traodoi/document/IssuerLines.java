@@ -25,7 +25,12 @@ public final class IssuerLines {
      * (bold or not), where that is possible: a place's name longer than the column stays whole on its line.
      */
     public static List<String> split(String name, float width, float size, boolean bold) {
-        String upper = name.strip().replaceAll("\\s+", " ").toUpperCase(VI);
+        return lines(name.toUpperCase(VI), width, size, bold);
+    }
+
+    /** Any text (a summary) on lines at most {@code width} points wide, never broken inside a place's name. */
+    public static List<String> lines(String text, float width, float size, boolean bold) {
+        String upper = text.strip().replaceAll("\\s+", " ");
         List<String> units = units(upper);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -46,13 +51,14 @@ public final class IssuerLines {
     }
 
     /** The words of the name, a place's name kept as one unit. */
-    private static List<String> units(String upper) {
-        String[] words = upper.split(" ");
+    private static List<String> units(String text) {
+        String[] words = text.split(" ");
         List<String> units = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
-            int placeWords = i + 1 < words.length && TWO_WORD_PLACES.contains(words[i] + " " + words[i + 1]) ? 2
-                    : ONE_WORD_PLACES.contains(words[i]) && i + 1 < words.length ? 1 : 0;
+            String two = i + 1 < words.length ? (words[i] + " " + words[i + 1]).toUpperCase(VI) : "";
+            int placeWords = TWO_WORD_PLACES.contains(two) ? 2
+                    : ONE_WORD_PLACES.contains(words[i].toUpperCase(VI)) && i + 1 < words.length ? 1 : 0;
             if (placeWords == 0) {
                 units.add(words[i++]);
                 continue;

@@ -85,7 +85,13 @@ public final class OfficialDocx implements AutoCloseable {
             if (!t.letter()) {
                 d.paragraph(t.type().toUpperCase(VI), true, false, ParagraphAlignment.CENTER, 14, false).setSpacingBefore(240);
                 if (t.summary() != null) {
-                    d.paragraph(t.summary(), true, false, ParagraphAlignment.CENTER, 14, false);
+                    List<String> lines = IssuerLines.lines(t.summary(), OfficialPdf.TEXT_WIDTH - 4, 14, true);
+                    XWPFParagraph summary = d.paragraph(lines.getFirst(), true, false, ParagraphAlignment.CENTER, 14, false);
+                    for (String line : lines.subList(1, lines.size())) {
+                        XWPFRun r = run(summary, "", true, 14);
+                        r.addBreak();
+                        r.setText(line);
+                    }
                 }
                 float width = t.summary() == null ? 80 : Math.min(OfficialPdf.TEXT_WIDTH, OfficialFonts.width(t.summary(), 14, true));
                 d.rule(TEXT_TWIPS, (int) (width * 20 * 0.4));

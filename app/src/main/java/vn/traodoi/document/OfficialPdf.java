@@ -93,7 +93,9 @@ final class OfficialPdf {
         if (!t.letter()) {
             h.append("<div class=\"type\">").append(e(t.type().toUpperCase(VI))).append("</div>");
             if (t.summary() != null) {
-                h.append("<div class=\"summary\">").append(e(t.summary())).append("</div>");
+                for (String line : IssuerLines.lines(t.summary(), TEXT_WIDTH - 4, 14, true)) {
+                    h.append("<div class=\"summary\">").append(e(line)).append("</div>");
+                }
             }
             float summaryWidth = t.summary() == null ? 80 : Math.min(TEXT_WIDTH, OfficialFonts.width(t.summary(), 14, true));
             h.append("<div class=\"rule\" style=\"width: ").append(Math.round(Math.min(summaryWidth, TEXT_WIDTH) * 0.4f))
@@ -157,7 +159,14 @@ final class OfficialPdf {
             h.append("<p class=\"head\" style=\"text-indent:0\">").append(e(title)).append("</p>");
         }
         h.append("<p class=\"under\" style=\"text-indent:0\">").append(e(t.annexReference())).append("</p>");
-        h.append("<table class=\"grid\"><tr>");
+        h.append("<table class=\"grid\">");
+        int[] widths = a.headers().size() == 5 ? new int[] {7, 30, 23, 24, 16} : null;
+        if (widths != null) {
+            for (int w : widths) {
+                h.append("<col style=\"width: ").append(w).append("%\"/>");
+            }
+        }
+        h.append("<tr>");
         for (String header : a.headers()) {
             h.append("<th>").append(e(header)).append("</th>");
         }

@@ -34,11 +34,13 @@ final class TripReportDocument {
             MessageSource messages, Issuers.Issuer issuer, @Nullable String abbreviation) {
         Delegation d = view.delegation();
         Parts doc = new Parts();
-        List<String> places = d.stops().stream().map(s -> view.units().get(s.unitId())).filter(Objects::nonNull)
-                .map(AdministrativeUnit::nameVi).distinct().toList();
+        List<AdministrativeUnit> places = d.stops().stream().map(s -> view.units().get(s.unitId())).filter(Objects::nonNull)
+                .distinct().toList();
         String title = lowerFirst(d.title());
         String folded = VietnameseText.fold(title);
-        List<String> unnamed = places.stream().filter(p -> !folded.contains(VietnameseText.fold(p))).toList();
+        LocalDate on = d.startDate() != null ? d.startDate() : d.endDate();
+        List<String> unnamed = places.stream().filter(p -> !folded.contains(VietnameseText.fold(p.nameVi())))
+                .map(p -> inRunningText(on == null ? p.fullNameVi() : p.fullNameAt(on))).toList();
         String summary = "Kết quả chuyến công tác của " + title + (unnamed.isEmpty() ? "" : " tại " + String.join(", ", unnamed));
 
         doc.heading("I. CĂN CỨ");
@@ -107,6 +109,15 @@ final class TripReportDocument {
         return new OfficialText(issuer.parentBody(), issuer.body(), null, "BC-" + (abbreviation == null ? "" : abbreviation),
                 issuer.place(), null, "BÁO CÁO", summary, List.of(), doc.blocks,
                 new OfficialText.Signature(null, null, "Trưởng đoàn", head), List.of("- Như trên;", "- Lưu: VT."), null);
+    }
+
+    /** A unit's name inside a sentence: "tỉnh Quảng Ninh", "thành phố Hà Nội", but "Thành phố Hồ Chí Minh". */
+    static String inRunningText(String fullName) {
+        boolean prefixed = fullName.startsWith("Tỉnh ") || fullName.startsWith("Thành phố ");
+        if (!prefixed || fullName.startsWith("Thành phố Hồ Chí Minh")) {
+            return fullName;
+        }
+        return Character.toLowerCase(fullName.charAt(0)) + fullName.substring(1);
     }
 
     /** The parts as they are written, in order. */

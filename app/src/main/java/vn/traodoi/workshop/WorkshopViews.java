@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.document.IssueForm;
+import vn.traodoi.document.OfficialText;
 import vn.traodoi.place.Organization;
 import vn.traodoi.place.OrganizationService;
 import vn.traodoi.system.Page;
@@ -36,9 +38,12 @@ class WorkshopViews {
     private final Clock clock;
     private final FollowUpLeftovers leftovers;
 
+    private final WorkshopOfficialDocuments officialDocuments;
+
     WorkshopViews(Workshops workshops, WorkshopDrafts drafts, WorkshopComments comments, ResponseTemplates templates,
             WorkshopInvitations invitations, OrganizationService organizations, Clock clock, WorkshopConclusions conclusions,
-            FollowUpLeftovers leftovers) {
+            FollowUpLeftovers leftovers, WorkshopOfficialDocuments officialDocuments) {
+        this.officialDocuments = officialDocuments;
         this.leftovers = leftovers;
         this.conclusions = conclusions;
         this.workshops = workshops;
@@ -101,6 +106,13 @@ class WorkshopViews {
         model.addAllAttributes(view(me, id, unanswered, page, sectionPage, typed == null ? null : typed.sectionId())
                 .attributes());
         model.addAttribute("leftovers", leftovers.ofWorkshop(me, id));
+        model.addAttribute("officialDocs", officialDocuments.rows(me, workshops.get(me, id)));
+        model.addAttribute("authorities", OfficialText.Authority.values());
+        if (!model.containsAttribute("issueProblems")) {
+            model.addAttribute("issueForm", IssueForm.empty());
+            model.addAttribute("issueProblems", Map.of());
+            model.addAttribute("issueKey", "");
+        }
         Map<String, Object> empty = new LinkedHashMap<>();
         empty.put("participantForm", ParticipantForm.empty());
         empty.put("draftForm", DraftForm.empty());

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -79,6 +81,10 @@ class Seed001DocumentsBrowserTests extends BrowserTest {
                 URI.create("http://localhost:" + port + href)).header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
+        // Kept under target/ to be looked at (rendered with pdftoppm) after the run.
+        Path kept = Path.of("target/documents", href.replaceAll("[^A-Za-z0-9.]+", "-"));
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, response.body());
         return response.body();
     }
 

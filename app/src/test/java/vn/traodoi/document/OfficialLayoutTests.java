@@ -65,6 +65,9 @@ class OfficialLayoutTests {
                     || l.endsWith(" THÀNH PHỐ") || l.endsWith(" TỈNH"));
             lines.forEach(l -> assertThat(OfficialFonts.width(l, OfficialPdf.ISSUER_SIZE, true)).as(l).isLessThanOrEqualTo(width));
         }
+        assertThat(IssuerLines.lines("Học tập, nghiên cứu thực tế cho cán bộ, công chức tại Thành phố Hồ Chí Minh",
+                OfficialPdf.TEXT_WIDTH - 4, 14, true)).as("a summary keeps its place whole")
+                .containsExactly("Học tập, nghiên cứu thực tế cho cán bộ, công chức tại", "Thành phố Hồ Chí Minh");
         assertThat(Issuers.withoutParentsPlace("Sở Nội vụ Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh"))
                 .isEqualTo("Sở Nội vụ");
         assertThat(Issuers.withoutParentsPlace("Văn phòng Chính phủ", "Chính phủ")).isEqualTo("Văn phòng Chính phủ");
