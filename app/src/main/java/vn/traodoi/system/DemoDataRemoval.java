@@ -1,9 +1,11 @@
 package vn.traodoi.system;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +45,14 @@ public final class DemoDataRemoval {
 
     public Long[] workshopIds() {
         return workshops.toArray(Long[]::new);
+    }
+
+    /** The pages of the demo records, under which what was issued from them lies ("/delegations/12", "/workshops/3"). */
+    public String[] recordPaths() {
+        List<String> paths = new ArrayList<>();
+        delegations.forEach(id -> paths.add("/delegations/" + id));
+        workshops.forEach(id -> paths.add("/workshops/" + id));
+        return paths.toArray(String[]::new);
     }
 
     /** {@code count} records of a kind (a message key taking the count) are removed; none says nothing. */

@@ -110,6 +110,13 @@ class DemoDataRemovalIntegrationTests {
                         VALUES (?, ?, 'delegationConfirmStop', ?), (?, ?, 'delegationConfirmStop', '/delegations')""")
                 .params(admin.userId(), "test:" + photo, "/delegations/" + seed001 + "?tab=programme", admin.userId(),
                         "test-kept:" + photo).update();
+        long organizer001 = jdbc.sql("SELECT organizer_id FROM delegations WHERE id = ?").param(seed001).query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO issued_documents (organization_id, type, record_link, register_entry_id, number, symbol,
+                            issued_on, signer_position, signer_name, signed, audience, docx, pdf, issued_by)
+                        VALUES (?, 'KE_HOACH', ?, -1, '01', 'KH-SNV', DATE '2026-12-01', 'Giám đốc', 'Người ký thử', false,
+                            ARRAY[?]::bigint[], '\\x00', '\\x00', ?)""")
+                .params(organizer001, "/delegations/" + seed001, organizer001, admin.userId()).update();
         long ownOrganization = users.organization("Cơ quan không phải mẫu");
         long kept = jdbc.sql("INSERT INTO follow_up_tasks (owner_id, task) VALUES (?, 'Nhiệm vụ thật, không phải mẫu') RETURNING id")
                 .param(ownOrganization).query(Long.class).single();
@@ -143,6 +150,8 @@ class DemoDataRemovalIntegrationTests {
         assertThat(preview.select("#demo-preview li[data-kind=demo.removed.tasks]").text()).startsWith(demoTasks + " nhiệm vụ");
         assertThat(preview.select("#demo-preview li[data-kind=demo.removed.users]").text()).endsWith("tài khoản mẫu bị khóa");
         assertThat(preview.select("#demo-preview li[data-kind=demo.removed.photos]").text()).isEqualTo("1 ảnh buổi làm việc");
+        assertThat(preview.select("#demo-preview li[data-kind=demo.removed.issuedDocuments]").text())
+                .isEqualTo("1 văn bản đã phát hành từ các hồ sơ này");
         assertThat(preview.select("#demo-preview li[data-kind=demo.removed.notices]").text())
                 .isEqualTo("1 thông báo về các hồ sơ này");
         assertThat(count("SELECT count(*) FROM delegations WHERE demo_key IS NOT NULL")).as("a preview removes nothing")
@@ -187,6 +196,7 @@ class DemoDataRemovalIntegrationTests {
         assertThat(count("SELECT count(*) FROM notices WHERE notice_key = 'test:" + photo + "'")).isZero();
         assertThat(count("SELECT count(*) FROM notices WHERE notice_key = 'test-kept:" + photo + "'")).isEqualTo(1);
         assertThat(Files.exists(photos.resolve(photo))).as("the photo file goes once the removal commits").isFalse();
+        assertThat(count("SELECT count(*) FROM issued_documents WHERE record_link = '/delegations/" + seed001 + "'")).isZero();
         assertThat(jdbc.sql("SELECT enabled FROM users WHERE id = ?").param(demoUser).query(Boolean.class).single()).isFalse();
         assertThat(sessions.findById(demoSession)).as("the demo user is signed out").isNull();
         assertThat(count("SELECT count(*) FROM organizations WHERE name = 'Ủy ban nhân dân thành phố Hà Nội'")).isEqualTo(1);
