@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,7 +62,9 @@ class Seed001DocumentsBrowserTests extends BrowserTest {
     }
 
     void issue(String key, String... fields) {
-        click(By.cssSelector("#official-" + key + " summary"));
+        if (waitFor(By.cssSelector("#official-" + key + " details")).getDomAttribute("open") == null) {
+            click(By.cssSelector("#official-" + key + " summary"));
+        }
         for (int i = 0; i < fields.length; i += 2) {
             if (fields[i].equals("authority")) {
                 choose("authority-" + key, fields[i + 1]);
@@ -70,6 +74,13 @@ class Seed001DocumentsBrowserTests extends BrowserTest {
         }
         click(By.cssSelector("#official-" + key + " .official-submit"));
         waitFor(By.id("issued-document"));
+    }
+
+    /** A look at the page for whoever reads the run (target/screenshots). */
+    void screenshot(String name) throws Exception {
+        Path file = Path.of("target/screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** A download with the browser's session, as the link gives it. */
@@ -121,7 +132,13 @@ class Seed001DocumentsBrowserTests extends BrowserTest {
         assertThat(pdfText(download(By.cssSelector("#official-plan .official-draft-pdf")))).contains("Số: /KH-SNV")
                 .contains("Tuyên Quang, ngày tháng năm");
 
+        click(By.cssSelector("#official-plan summary"));
+        click(By.cssSelector("#official-plan .official-submit"));
+        assertThat(waitFor(By.cssSelector("#official-plan .official-form")).getText())
+                .contains("Nhập chức vụ người ký.").contains("Nhập họ và tên người ký.");
+        screenshot("seed001-issue-errors");
         issue("plan", "position", "Giám đốc", "signerName", "Hoàng Minh Châu");
+        screenshot("seed001-plan-issued");
         String plan = waitFor(By.cssSelector("#official-plan .official-number")).getText();
         assertThat(plan).matches("Số \\d{2}/KH-SNV ngày \\d{2}/\\d{2}/\\d{4}");
         String planNumber = plan.replaceAll("^Số (\\S+) .*$", "$1");
