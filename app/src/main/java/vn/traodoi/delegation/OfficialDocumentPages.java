@@ -2,15 +2,8 @@ package vn.traodoi.delegation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,10 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.document.IssueForm;
+import vn.traodoi.document.IssuePages;
 import vn.traodoi.document.IssuedDocument;
-import vn.traodoi.document.OfficialText;
-import vn.traodoi.system.InvalidInputException;
-import vn.traodoi.system.StateConflictException;
 
 /**
  * The record's documents on its documents tab: a draft as Word or PDF at any time, and "Phát hành" with the signer,
@@ -37,8 +28,6 @@ import vn.traodoi.system.StateConflictException;
 @Controller
 @RequestMapping("/delegations/{id}/official")
 class OfficialDocumentPages {
-
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final OfficialDocumentService documents;
     private final RecordPage record;
@@ -53,39 +42,19 @@ class OfficialDocumentPages {
     @GetMapping({"/{key}.docx", "/{key}.pdf"})
     ResponseEntity<byte[]> draft(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String key,
             HttpServletRequest request) {
-        OfficialText text = documents.draft(me, id, key);
-        boolean pdf = request.getRequestURI().endsWith(".pdf");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(pdf ? "application/pdf" : DOCX))
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename("du-thao-" + key + (pdf ? ".pdf" : ".docx"), StandardCharsets.UTF_8).build().toString())
-                .header("Cache-Control", "private, no-store").body(pdf ? text.pdf() : text.docx());
+        return IssuePages.draft(documents.draft(me, id, key), key, request.getRequestURI().endsWith(".pdf"));
     }
 
     @PostMapping("/{key}")
     String issue(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable String key,
             @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, Locale locale) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        errors.getFieldErrors().forEach(e -> problems.computeIfAbsent(e.getField(), f -> new ArrayList<>())
-                .add(messages.getMessage(e, locale)));
-        if (problems.isEmpty()) {
-            try {
-                IssuedDocument issued = documents.issue(me, id, key, form);
-                redirect.addFlashAttribute("issuedDocument", issued.numberAndSymbol());
-                return RecordPage.redirect(id, "documents") + "#official-" + key;
-            } catch (InvalidInputException e) {
-                // A problem of the record or of the register (no abbreviation set) is said above the form.
-                e.problems().forEach(p -> problems.computeIfAbsent(IssueForm.FIELDS.contains(p.field()) ? p.field() : "text",
-                        f -> new ArrayList<>()).add(messages.getMessage(p.messageCode(), p.arguments().toArray(),
-                        p.messageCode(), locale)));
-            } catch (StateConflictException e) {
-                problems.computeIfAbsent("text", f -> new ArrayList<>())
-                        .add(messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale));
-            }
+        IssuedDocument issued = IssuePages.attempt(key, form, errors, model, messages, locale,
+                () -> documents.issue(me, id, key, form));
+        if (issued == null) {
+            return record.show(me, id, "documents", model);
         }
-        model.addAttribute("issueForm", form);
-        model.addAttribute("issueKey", key);
-        model.addAttribute("issueProblems", problems);
-        return record.show(me, id, "documents", model);
+        redirect.addFlashAttribute("issuedDocument", issued.numberAndSymbol());
+        return RecordPage.redirect(id, "documents") + "#official-" + key;
     }
 }

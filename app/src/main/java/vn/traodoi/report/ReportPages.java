@@ -4,10 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +30,13 @@ import vn.traodoi.delegation.Delegation;
 import vn.traodoi.delegation.DelegationService;
 import vn.traodoi.document.Issuance;
 import vn.traodoi.document.IssueForm;
+import vn.traodoi.document.IssuePages;
 import vn.traodoi.document.IssuedDocument;
 import vn.traodoi.document.IssuedType;
 import vn.traodoi.document.Issuers;
 import vn.traodoi.document.OfficialText;
 import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
-import vn.traodoi.system.StateConflictException;
 import vn.traodoi.task.FollowUpLeftovers;
 
 /** Báo cáo: the members' reports of a delegation, the missing ones, and the trip report from draft to approval. */
@@ -132,32 +129,16 @@ class ReportPages {
     String issueTrip(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
             @Valid @ModelAttribute("issueForm") IssueForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, Locale locale) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        errors.getFieldErrors().forEach(e -> problems.computeIfAbsent(e.getField(), f -> new ArrayList<>())
-                .add(messages.getMessage(e, locale)));
-        if (problems.isEmpty()) {
-            try {
-                OfficialText draft = tripText(me, id);
-                IssuedDocument issued = issuance.issue(me, new Issuance.Request(IssuedType.BAO_CAO, me.orgId(),
-                        tripLink(id), Set.of(me.orgId()), null, form.authority(), form.principal(), form.position(),
-                        form.signerName(), form.signs()), draft);
-                redirect.addFlashAttribute("done", "report.trip.issued");
-                redirect.addFlashAttribute("issuedDocument", issued.numberAndSymbol());
-                return "redirect:/delegations/" + id + "/reports#trip-issue";
-            } catch (InvalidInputException e) {
-                // A problem of the record or of the register (no abbreviation set) is said above the form.
-                e.problems().forEach(p -> problems.computeIfAbsent(IssueForm.FIELDS.contains(p.field()) ? p.field() : "text",
-                        f -> new ArrayList<>()).add(messages.getMessage(p.messageCode(), p.arguments().toArray(),
-                        p.messageCode(), locale)));
-            } catch (StateConflictException e) {
-                problems.computeIfAbsent("text", f -> new ArrayList<>())
-                        .add(messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale));
-            }
+        IssuedDocument issued = IssuePages.attempt("trip", form, errors, model, messages, locale,
+                () -> issuance.issue(me, new Issuance.Request(IssuedType.BAO_CAO, me.orgId(), tripLink(id),
+                        Set.of(me.orgId()), null, form.authority(), form.principal(), form.position(), form.signerName(),
+                        form.signs()), tripText(me, id)));
+        if (issued == null) {
+            return show(me, id, model);
         }
-        model.addAttribute("issueForm", form);
-        model.addAttribute("issueKey", "trip");
-        model.addAttribute("issueProblems", problems);
-        return show(me, id, model);
+        redirect.addFlashAttribute("done", "report.trip.issued");
+        redirect.addFlashAttribute("issuedDocument", issued.numberAndSymbol());
+        return "redirect:/delegations/" + id + "/reports#trip-issue";
     }
 
     private static String tripLink(long id) {
