@@ -14,8 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
@@ -31,6 +29,7 @@ import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.document.OfficialDates;
+import vn.traodoi.document.PdfChecks;
 import vn.traodoi.signing.PdfSigning;
 import vn.traodoi.signing.TestCertificates;
 import vn.traodoi.signing.VerifiedSignature;
@@ -146,6 +145,10 @@ class OfficialDocumentsIntegrationTests {
         assertThat(refused.select("#official-decision input[name=signerName]").val()).as("what was typed is kept")
                 .isEqualTo("Lê Văn Cường");
 
+        Document glyph = issue(id, "plan", organizer, "position", "Giám đốc", "signerName", "Trần Văn 山");
+        assertThat(glyph.select("#official-plan .official-problems").text())
+                .isEqualTo("Văn bản có ký tự phông chữ không hiển thị được: 山. Sửa lại trong hồ sơ rồi phát hành.");
+        assertThat(registered(guestOrg)).isZero();
         assertThat(issue(id, "plan", organizer, "authority", "KT", "principal", "Giám đốc", "position", "Phó Giám đốc",
                 "signerName", "Trần Văn Bình")).as("issued: a redirect").isNull();
         var issued = jdbc.sql("SELECT id, number, symbol, signed FROM issued_documents WHERE record_link = ? AND type = 'KE_HOACH'")
@@ -155,8 +158,8 @@ class OfficialDocumentsIntegrationTests {
         byte[] pdf = mvc.perform(get("/documents/issued/{d}.pdf", issued.getFirst()).with(user(leader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String today = OfficialDates.date(LocalDate.now(clock));
-        try (var doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("Số: 01/KH-SNVT")
+        {
+            assertThat(PdfChecks.decree30(pdf)).contains("Số: 01/KH-SNVT")
                     .contains("Thành phố Hồ Chí Minh, " + today)
                     .contains("KT. GIÁM ĐỐC").contains("PHÓ GIÁM ĐỐC").contains("Trần Văn Bình");
         }
@@ -185,8 +188,8 @@ class OfficialDocumentsIntegrationTests {
             assertThat(s.intact()).isTrue();
             assertThat(s.coversWholeDocument()).isTrue();
         });
-        try (var doc = Loader.loadPDF(signed)) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        {
+            String text = PdfChecks.decree30(signed);
             assertThat(text).contains("Số: 01/QĐ-SNVT").contains("Thành phố Hồ Chí Minh, ngày")
                     .contains("GIÁM ĐỐC SỞ NỘI VỤ THỬ VĂN BẢN").contains("QUYẾT ĐỊNH:")
                     .contains("Điều 1.").contains("DANH SÁCH THÀNH VIÊN ĐOÀN CÔNG TÁC")
@@ -225,6 +228,15 @@ class OfficialDocumentsIntegrationTests {
         assertThat(word(docx)).contains("Số: 01/UBNDT-VP").contains("V/v tiếp Đoàn công tác của Sở Nội vụ thử văn bản")
                 .contains("đồng ý tiếp và làm việc với Đoàn vào ngày 03/03/2027").contains("Làm việc tại phòng họp số 2");
         mvc.perform(get("/documents/issued/{d}.docx", reply).with(user(stranger))).andExpect(status().isNotFound());
+        assertThat(PdfChecks.decree30(mvc.perform(get("/documents/issued/{d}.pdf", reply).with(user(hostClerk)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Kính gửi: Sở Nội vụ thử văn bản");
+        long request = jdbc.sql("SELECT id FROM issued_documents WHERE organization_id = ? AND type = 'CONG_VAN'")
+                .param(guestOrg).query(Long.class).single();
+        assertThat(PdfChecks.decree30(mvc.perform(get("/documents/issued/{d}.pdf", request).with(user(hostClerk)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Số: 01/SNVT-CCVC").contains("V/v đề nghị tiếp và làm việc với Đoàn công tác")
+                .contains("trân trọng đề nghị");
     }
 
     private String name(long org) {

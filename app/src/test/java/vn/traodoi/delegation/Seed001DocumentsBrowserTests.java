@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +26,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.PdfChecks;
 
 /**
  * Seed 001's documents in the browser: the administrator sets the Sở Nội vụ tỉnh Tuyên Quang's abbreviation, then a
@@ -99,10 +98,9 @@ class Seed001DocumentsBrowserTests extends BrowserTest {
         return response.body();
     }
 
+    /** The PDF's text, once it passed the layout checks of Decree 30/2020. */
     static String pdfText(byte[] pdf) throws Exception {
-        try (var doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("[\\s\u00A0]+", " ");
-        }
+        return PdfChecks.decree30(pdf);
     }
 
     static String wordText(byte[] docx) throws Exception {

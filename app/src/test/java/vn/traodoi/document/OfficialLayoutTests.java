@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -160,73 +151,25 @@ class OfficialLayoutTests {
     }
 
     @Test
-    void thePdfEmbedsATimesFaceKeepsItsMarginsAndNumbersPagesFromTwo(@TempDir Path dir) throws Exception {
+    void thePdfEmbedsATimesFaceKeepsItsMarginsAndNumbersPagesFromTwo() throws Exception {
         byte[] bytes = SampleDocuments.plan(true).pdf();
+        PdfChecks.decree30(bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
-            for (PDPage page : pdf.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
-                assertThat(page.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
-                for (var name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertThat(font.getName()).contains("LiberationSerif");
-                    assertThat(font.isEmbedded()).isTrue();
-                }
-            }
-            String first = text(pdf, 1);
+            String first = PdfChecks.text(pdf, 1);
             assertThat(first).containsSubsequence("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ NỘI VỤ",
-                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 05/KH-SNV", "Thành phố Hồ Chí Minh, ngày 03 tháng 02 năm 2023",
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 05/KH-SNV",
+                    "Thành phố Hồ Chí Minh, ngày 03 tháng 02 năm 2023",
                     "KẾ HOẠCH", "Học tập kinh nghiệm cải cách hành chính tại tỉnh Quảng Ninh", "I. MỤC ĐÍCH, YÊU CẦU");
             assertThat(first).doesNotContain("HỒ\nCHÍ MINH");
             assertThat(firstLine(pdf, 1)).as("no number on the first page").isEqualTo("ỦY BAN NHÂN DÂN");
             assertThat(firstLine(pdf, 2)).isEqualTo("2");
             assertThat(firstLine(pdf, 3)).isEqualTo("3");
-            assertThat(text(pdf, pdf.getNumberOfPages() - 1) + text(pdf, pdf.getNumberOfPages()))
+            assertThat(PdfChecks.text(pdf, pdf.getNumberOfPages() - 1) + PdfChecks.text(pdf, pdf.getNumberOfPages()))
                     .containsSubsequence("Nơi nhận:", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Ngọc Ánh");
-            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-                for (TextPosition t : positions(pdf, p)) {
-                    boolean pageNumber = t.getYDirAdj() < 20 * MM;
-                    assertThat(t.getXDirAdj()).as("page %d: %s left", p, t).isGreaterThanOrEqualTo(30 * MM - 0.5f);
-                    assertThat(t.getXDirAdj() + t.getWidthDirAdj()).isLessThanOrEqualTo(595.3f - 15 * MM + 0.5f);
-                    if (!pageNumber) {
-                        assertThat(t.getYDirAdj()).isLessThanOrEqualTo(841.9f - 20 * MM + 0.5f);
-                    }
-                }
-            }
         }
-        Path file = dir.resolve("plan.pdf");
-        Files.write(file, bytes);
-        Process render = new ProcessBuilder("pdftoppm", "-r", "72", "-png", file.toString(), dir.resolve("page").toString())
-                .redirectErrorStream(true).start();
-        assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(render.exitValue()).isZero();
-        try (var pages = Files.list(dir)) {
-            List<Path> images = pages.filter(p -> p.toString().endsWith(".png")).sorted().toList();
-            assertThat(images).hasSizeGreaterThanOrEqualTo(3);
-            for (Path image : images) {
-                int[] ink = ink(ImageIO.read(image.toFile()));
-                assertThat(ink[0]).as("%s: ink left of the 30 mm margin", image).isGreaterThanOrEqualTo((int) (30 * MM) - 1);
-                assertThat(ink[2]).as("%s: ink right of the 15 mm margin", image).isLessThanOrEqualTo((int) (595 - 15 * MM) + 1);
-                assertThat(ink[3]).as("%s: ink in the 20 mm bottom margin", image).isLessThanOrEqualTo((int) (842 - 20 * MM) + 1);
-            }
-        }
-    }
-
-    /** The ink's bounding box on a page image at 72 dpi (one pixel a point): left, top, right, bottom. */
-    private static int[] ink(BufferedImage image) {
-        int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = -1, bottom = -1;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                if (((rgb >> 16) & 0xFF) < 160 && ((rgb >> 8) & 0xFF) < 160 && (rgb & 0xFF) < 160) {
-                    left = Math.min(left, x);
-                    top = Math.min(top, y);
-                    right = Math.max(right, x);
-                    bottom = Math.max(bottom, y);
-                }
-            }
-        }
-        return new int[] {left, top, right, bottom};
+        int[] inkOfABlankPage = PdfChecks.ink(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
+        assertThat(inkOfABlankPage[2]).as("the ink finder sees black as ink, so the margin checks can fail").isEqualTo(9);
     }
 
     private static XWPFRun first(XWPFParagraph p) {
@@ -237,30 +180,8 @@ class OfficialLayoutTests {
         return Double.parseDouble(twips.toString()) / 1440 * 25.4;
     }
 
-    private static String text(PDDocument pdf, int page) throws Exception {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(pdf);
-    }
-
     private static String firstLine(PDDocument pdf, int page) throws Exception {
-        return text(pdf, page).lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return PdfChecks.text(pdf, page).lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
     }
 
-    private static List<TextPosition> positions(PDDocument pdf, int page) throws Exception {
-        List<TextPosition> all = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                if (!text.getUnicode().isBlank()) {
-                    all.add(text);
-                }
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(pdf);
-        return all;
-    }
 }
