@@ -12,8 +12,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
@@ -28,6 +33,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.IssueForm;
 import vn.traodoi.document.OfficialDates;
 import vn.traodoi.document.PdfChecks;
 import vn.traodoi.signing.PdfSigning;
@@ -57,6 +63,9 @@ class OfficialDocumentsIntegrationTests {
 
     @Autowired
     PdfSigning signing;
+
+    @Autowired
+    OfficialDocumentService documents;
 
     @Autowired
     Clock clock;
@@ -237,6 +246,32 @@ class OfficialDocumentsIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
                 .contains("Số: 01/SNVT-CCVC").contains("V/v đề nghị tiếp và làm việc với Đoàn công tác")
                 .contains("trân trọng đề nghị");
+    }
+
+    @Test
+    void clerksIssuingAtTheSameInstantGetDistinctConsecutiveNumbers() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(delegation());
+        }
+        var pool = Executors.newFixedThreadPool(6);
+        var start = new CountDownLatch(1);
+        List<Future<String>> issued = new ArrayList<>();
+        for (long id : ids) {
+            issued.add(pool.submit(() -> {
+                start.await();
+                return documents.issue(organizer, id, "plan", new IssueForm(null, null, "Giám đốc",
+                        "Trần Văn Bình", null, null, false)).numberAndSymbol();
+            }));
+        }
+        start.countDown();
+        List<String> numbers = new ArrayList<>();
+        for (var f : issued) {
+            numbers.add(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(numbers).containsExactlyInAnyOrder("01/KH-SNVT", "02/KH-SNVT", "03/KH-SNVT", "04/KH-SNVT",
+                "05/KH-SNVT", "06/KH-SNVT");
     }
 
     private String name(long org) {
