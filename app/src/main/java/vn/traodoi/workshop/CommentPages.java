@@ -109,6 +109,11 @@ class CommentPages {
         return file(table(me, id).docx(), "bang-tong-hop-y-kien.docx", DraftReader.DOCX);
     }
 
+    @GetMapping("/synthesis.pdf")
+    ResponseEntity<byte[]> synthesisPdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return file(table(me, id).pdf(), "bang-tong-hop-y-kien.pdf", "application/pdf");
+    }
+
     @GetMapping("/synthesis.xlsx")
     ResponseEntity<byte[]> synthesisXlsx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         return file(table(me, id).xlsx(), "bang-tong-hop-y-kien.xlsx", XLSX);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.traodoi.document.OfficialDocx;
+import vn.traodoi.document.OfficialTable;
 import vn.traodoi.system.Days;
 import vn.traodoi.text.VietnameseText;
 
@@ -127,6 +129,17 @@ final class SynthesisTable {
         String folded = VietnameseText.fold(text);
         Matcher opening = OPENING.matcher(folded);
         return !word.isEmpty() && opening.lookingAt() && folded.startsWith(word, opening.end());
+    }
+
+    /** As a PDF: A4 landscape, the same table, a section's cell spanning its comments. */
+    byte[] pdf() {
+        List<List<String>> rows = new ArrayList<>();
+        int number = 0;
+        for (Comment c : comments) {
+            rows.add(List.of(String.valueOf(++number), c.author(), section(c), c.content(), response(c)));
+        }
+        return new OfficialTable(null, workshop.ownerName(), TITLE, List.of(subtitle(), summary()), List.of(HEADERS),
+                List.of(5, 17, 16, 31, 31), rows, 2).pdf();
     }
 
     byte[] docx() {

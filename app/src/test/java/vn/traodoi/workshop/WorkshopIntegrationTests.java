@@ -13,6 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -473,6 +476,22 @@ class WorkshopIntegrationTests {
         assertThat(JsonPath.<List<String>>read(json, "$[*].content")).hasSize(4);
         assertThat(JsonPath.<List<String>>read(json, "$[*].section")).as("none for the whole draft")
                 .containsExactly("Mục 2. Mục tiêu", named, named);
+
+        // the synthesis table as a PDF: A4 landscape, the heading, the rows in order, the section written once for its two
+        byte[] pdf = mvc.perform(get("/workshops/{id}/synthesis.pdf", id).with(user(secretary)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).as("landscape").isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                assertThat(doc.getPage(0).getResources().getFont(name).getName()).contains("LiberationSerif");
+            }
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).containsSubsequence("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH Ý KIẾN GÓP Ý",
+                    "STT", "Tiếp thu, giải trình", "Đề án cần đánh giá tác động.", "Mục 2. Mục tiêu", "Mục tiêu cần có số liệu.",
+                    "Nêu rõ chế độ thủ trưởng của UBND phường.", "Làm rõ mối quan hệ giữa UBND quận và phường.");
+            assertThat(text.split(Pattern.quote(named), -1)).as("the section's cell spans its two comments")
+                    .hasSize(2);
+        }
 
         // and the synthesis table in Word: the five columns, comments numbered 1 to 4, the section's cell spanning its two
         byte[] docx = mvc.perform(get("/workshops/{id}/synthesis.docx", id).with(user(secretary)))
