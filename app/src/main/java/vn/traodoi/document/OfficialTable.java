@@ -14,7 +14,7 @@ import org.jsoup.nodes.Entities;
 /**
  * A table published as a document (the synthesis of comments on a draft) as a PDF: A4 landscape, the issuer and the
  * national heading of Decree 30/2020, the title and its lines, the table with its header repeated on every page and
- * the cells of one column merged where consecutive rows say the same (a section of the draft), page numbers from
+ * the cells of one column written once where consecutive rows say the same (a section of the draft), page numbers from
  * page 2, Liberation Serif embedded.
  *
  * @param spanColumn the column whose equal consecutive cells are merged, or -1
@@ -34,7 +34,8 @@ public record OfficialTable(@Nullable String parentBody, String issuingBody, Str
             .slogan span { border-bottom: 0.6pt solid black; }
             .title { text-align: center; font-size: 14pt; font-weight: bold; margin: 6pt 0 2pt; }
             .line { text-align: center; font-style: italic; margin: 0 0 2pt; }
-            table.grid { width: 100%; border-collapse: collapse; margin-top: 6pt; }
+            table.grid { width: 100%; border-collapse: collapse; margin-top: 6pt; -fs-table-paginate: paginate; }
+            table.grid td.open { border-bottom: none; } table.grid td.cont { border-top: none; }
             table.grid th, table.grid td { border: 0.6pt solid black; padding: 2pt 4pt; vertical-align: top; text-align: justify; }
             table.grid th { font-weight: bold; text-align: center; }
             table.grid thead { display: table-header-group; }
@@ -73,14 +74,15 @@ public record OfficialTable(@Nullable String parentBody, String issuingBody, Str
             h.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 if (c == spanColumn) {
-                    if (r > 0 && Objects.equals(rows.get(r - 1).get(c), row.get(c))) {
+                    // One section's comments follow each other: its cell is written once and drawn as one, also
+                    // across a page break (a rowspan is cut there).
+                    boolean continues = r > 0 && Objects.equals(rows.get(r - 1).get(c), row.get(c));
+                    boolean followed = r + 1 < rows.size() && Objects.equals(rows.get(r + 1).get(c), row.get(c));
+                    h.append("<td class=\"").append(continues ? "cont" : "").append(followed ? " open" : "").append("\">");
+                    if (continues) {
+                        h.append("</td>");
                         continue;
                     }
-                    int span = 1;
-                    while (r + span < rows.size() && Objects.equals(rows.get(r + span).get(c), row.get(c))) {
-                        span++;
-                    }
-                    h.append("<td rowspan=\"").append(span).append("\">");
                 } else {
                     h.append(c == 0 ? "<td style=\"text-align: center\">" : "<td>");
                 }
