@@ -33,6 +33,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.DocxChecks;
 import vn.traodoi.document.IssueForm;
 import vn.traodoi.document.OfficialDates;
 import vn.traodoi.document.PdfChecks;
@@ -140,11 +141,14 @@ class OfficialDocumentsIntegrationTests {
                         "Công văn đề nghị " + name(hostOrg) + " tiếp đoàn");
         byte[] draft = mvc.perform(get("/delegations/{id}/official/plan.docx", id).with(user(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        DocxChecks.decree30(draft);
         assertThat(word(draft)).contains("Số:       /KH-SNVT").contains("KẾ HOẠCH")
                 .contains("Học tập kinh nghiệm xây dựng chính quyền số tại tỉnh Bắc Ninh")
                 .contains("- Cổng dịch vụ công của tỉnh;").contains("Thời gian: từ ngày 02/03/2027 đến ngày 04/03/2027.");
 
         Document missing = issue(id, "plan", organizer);
+        assertThat(missing.select("#official-plan .official-refused").text())
+                .isEqualTo("Chưa phát hành, chưa lấy số: 2 mục cần bổ sung hoặc sửa, ghi ngay cạnh từng ô; những gì đã nhập vẫn giữ nguyên.");
         assertThat(missing.select("#official-plan .invalid-feedback").eachText())
                 .containsExactlyInAnyOrder("Nhập chức vụ người ký.", "Nhập họ và tên người ký.");
         assertThat(registered(guestOrg)).as("nothing issued, no number taken").isZero();
@@ -190,6 +194,9 @@ class OfficialDocumentsIntegrationTests {
                 .isNull();
         long decision = jdbc.sql("SELECT id FROM issued_documents WHERE record_link = ? AND type = 'QUYET_DINH'")
                 .param("/delegations/" + id).query(Long.class).single();
+        assertThat(DocxChecks.decree30(mvc.perform(get("/documents/issued/{d}.docx", decision).with(user(organizer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Số: 01/QĐ-SNVT").contains("QUYẾT ĐỊNH:").contains("Điều 3.").contains("Phụ lục");
         byte[] signed = mvc.perform(get("/documents/issued/{d}.pdf", decision).with(user(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<VerifiedSignature> signatures = signing.verify(signed);
@@ -234,6 +241,7 @@ class OfficialDocumentsIntegrationTests {
                 .query(Long.class).single();
         byte[] docx = mvc.perform(get("/documents/issued/{d}.docx", reply).with(user(organizer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        DocxChecks.decree30(docx);
         assertThat(word(docx)).contains("Số: 01/UBNDT-VP").contains("V/v tiếp Đoàn công tác của Sở Nội vụ thử văn bản")
                 .contains("đồng ý tiếp và làm việc với Đoàn vào ngày 03/03/2027").contains("Làm việc tại phòng họp số 2");
         mvc.perform(get("/documents/issued/{d}.docx", reply).with(user(stranger))).andExpect(status().isNotFound());

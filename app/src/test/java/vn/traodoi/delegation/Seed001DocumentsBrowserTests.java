@@ -2,7 +2,6 @@ package vn.traodoi.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +23,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.DocxChecks;
 import vn.traodoi.document.PdfChecks;
 
 /**
@@ -103,10 +101,9 @@ class Seed001DocumentsBrowserTests extends BrowserTest {
         return PdfChecks.decree30(pdf);
     }
 
+    /** The Word file's text, once it passed the layout checks of Decree 30/2020. */
     static String wordText(byte[] docx) throws Exception {
-        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(doc)) {
-            return text.getText().replaceAll("[\\s\u00A0]+", " ");
-        }
+        return DocxChecks.decree30(docx);
     }
 
     @Test

@@ -19,6 +19,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.DocxChecks;
 import vn.traodoi.document.PdfChecks;
 
 /**
@@ -83,6 +84,11 @@ class WorkshopOfficialDocumentsIntegrationTests {
                     .contains("TM. ỦY BAN NHÂN DÂN").contains("PHÓ CHỦ TỊCH").contains("Lê Anh Quân");
         }
         mvc.perform(get("/documents/issued/{d}.pdf", notice).with(user(stranger))).andExpect(status().isNotFound());
+        assertThat(DocxChecks.decree30(mvc.perform(get("/documents/issued/{d}.docx", notice).with(user(council)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("THÔNG BÁO").contains("Các nhiệm vụ được giao:");
+        assertThat(DocxChecks.decree30(mvc.perform(get("/workshops/{id}/official/invitation.docx", id).with(user(clerk)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())).contains("GIẤY MỜI");
         mvc.perform(get("/workshops/{id}/official/invitation.pdf", id).with(user(council))).andExpect(status().isNotFound());
         mvc.perform(post("/workshops/{id}/official/invitation", id).with(user(council)).with(csrf())
                 .param("position", "Chủ tịch").param("signerName", "X")).andExpect(status().isNotFound());
