@@ -254,6 +254,9 @@ class OfficialDocumentsIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
                 .contains("Số: 01/SNVT-CCVC").contains("V/v đề nghị tiếp và làm việc với Đoàn công tác")
                 .contains("trân trọng đề nghị");
+        assertThat(DocxChecks.decree30(mvc.perform(get("/documents/issued/{d}.docx", request).with(user(organizer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Số: 01/SNVT-CCVC").contains("Kính gửi: " + name(hostOrg) + ".");
     }
 
     @Test
