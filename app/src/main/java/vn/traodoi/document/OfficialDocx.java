@@ -46,7 +46,7 @@ public final class OfficialDocx implements AutoCloseable {
     /** Twentieths of a point in a millimetre, as Word measures. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
     private static final int TEXT_TWIPS = mm(210 - 30 - 15);
-    private static final int ISSUER_TWIPS = (int) (TEXT_TWIPS * 0.42);
+    private static final int ISSUER_TWIPS = (int) (TEXT_TWIPS * OfficialPdf.ISSUER_SHARE);
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final XWPFDocument doc = new XWPFDocument();
@@ -130,6 +130,7 @@ public final class OfficialDocx implements AutoCloseable {
             String placeAndDate) {
         XWPFTable table = doc.createTable(2, 2);
         table.removeBorders();
+        table.setCellMargins(0, 0, 0, 0);
         fixed(table, ISSUER_TWIPS, TEXT_TWIPS - ISSUER_TWIPS);
         XWPFTableCell bodies = table.getRow(0).getCell(0);
         XWPFParagraph first = bodies.getParagraphs().getFirst();
@@ -147,7 +148,7 @@ public final class OfficialDocx implements AutoCloseable {
         }
         float longest = issuer.stream().map(l -> OfficialFonts.width(l, OfficialPdf.ISSUER_SIZE, true)).max(Float::compare)
                 .orElse(60f);
-        rule(bodies.addParagraph(), ISSUER_TWIPS - 216, (int) (longest * 20 * 0.4));
+        rule(bodies.addParagraph(), ISSUER_TWIPS, (int) (longest * 20 * 0.4));
         XWPFTableCell nation = table.getRow(0).getCell(1);
         centred(nation.getParagraphs().getFirst(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 12.5);
         centred(nation.addParagraph(), "Độc lập - Tự do - Hạnh phúc", true, true, 13.5);
@@ -162,7 +163,7 @@ public final class OfficialDocx implements AutoCloseable {
         }
         XWPFParagraph date = table.getRow(1).getCell(1).getParagraphs().getFirst();
         date.setSpacingBefore(120);
-        centred(date, placeAndDate, false, false, 13.5).setItalic(true);
+        centred(date, placeAndDate, false, false, 13).setItalic(true);
     }
 
     private void addressees(List<String> addressees) {

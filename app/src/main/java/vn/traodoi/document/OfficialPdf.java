@@ -19,7 +19,12 @@ final class OfficialPdf {
 
     /** The text width (A4 less the left and right margins) and the issuer's column, in points. */
     static final float TEXT_WIDTH = (210 - 30 - 15) / 25.4f * 72;
-    static final float ISSUER_WIDTH = TEXT_WIDTH * 0.42f - 6;
+    /**
+     * The issuer's share of the heading: the right column must hold "Thành phố Hồ Chí Minh, ngày 02 tháng 12 năm 2026"
+     * on one line (280 pt at 13 pt), the left one "THÀNH PHỐ HỒ CHÍ MINH" in bold (164 pt at 12.5 pt).
+     */
+    static final float ISSUER_SHARE = 0.37f;
+    static final float ISSUER_WIDTH = TEXT_WIDTH * ISSUER_SHARE - 6;
     static final float ISSUER_SIZE = 12.5f;
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -28,9 +33,9 @@ final class OfficialPdf {
                 @top-center { content: counter(page); font-family: 'Liberation Serif'; font-size: 13pt; } }
             @page :first { @top-center { content: none; } }
             body { font-family: 'Liberation Serif'; font-size: 14pt; line-height: 1.3; }
-            table.heading { width: 100%; border-collapse: collapse; }
+            table.heading { width: 100%; border-collapse: collapse; table-layout: fixed; }
             table.heading td { text-align: center; vertical-align: top; padding: 0; }
-            td.org { width: 42%; } td.nation { width: 58%; }
+            td.org { width: 37%; } td.nation { width: 63%; }
             .line { white-space: nowrap; }
             .parent { font-size: 12.5pt; }
             .issuer { font-size: 12.5pt; font-weight: bold; }
@@ -40,7 +45,7 @@ final class OfficialPdf {
             .slogan span { border-bottom: 0.6pt solid black; padding-bottom: 1pt; }
             .number { font-size: 13pt; padding-top: 6pt; white-space: nowrap; }
             .vv { font-size: 12.5pt; padding-top: 4pt; }
-            .date { font-size: 13.5pt; font-style: italic; padding-top: 6pt; white-space: nowrap; }
+            .date { font-size: 13pt; font-style: italic; padding-top: 6pt; white-space: nowrap; }
             .type { text-align: center; font-size: 14pt; font-weight: bold; margin: 16pt 0 0; }
             .summary { text-align: center; font-size: 14pt; font-weight: bold; margin: 0; }
             .addressees { margin: 12pt 0 6pt 0; text-align: center; }
