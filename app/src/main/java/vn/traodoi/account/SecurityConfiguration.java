@@ -123,7 +123,7 @@ public class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LocaleResolver localeResolver,
             AccountService accounts, Clock clock) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/webjars/**", "/css/**",
+                        .requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/webjars/**", "/static/**",
                                 "/js/**", "/img/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/places", "/places.csv", "/places.xlsx", "/places/**").permitAll()
