@@ -32,6 +32,17 @@ public enum IssuedType {
     }
 
     /**
+     * The symbol for an issuer (and a division, which only a công văn uses).
+     *
+     * <pre>
+     * KE_HOACH.symbol("SNV", null) → "KH-SNV"; CONG_VAN.symbol("SNV", "CCVC") → "SNV-CCVC"
+     * </pre>
+     */
+    public String symbol(String issuer, String division) {
+        return this == CONG_VAN ? issuer + "-" + division : abbreviation + "-" + issuer;
+    }
+
+    /**
      * How a signer may sign it: a decision and a plan are signed by the head, a deputy (KT.), an acting head (Q.) or
      * for a collective body (TM.), not "thừa lệnh" or "thừa ủy quyền", which Article 13 leaves to lesser documents.
      */

@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
 import vn.traodoi.audit.AuditLog;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.system.ConcurrentEditException;
-import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 
@@ -66,7 +67,7 @@ public class DocumentRegister {
      *                   document of a type a record (a record with several letters gives each its own path)
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public IssuedNumber take(CurrentUser user, long organizationId, RegisterType type, LocalDate issuedOn,
+    public IssuedNumber take(CurrentUser user, long organizationId, IssuedType type, LocalDate issuedOn,
             String summary, String recordLink, @Nullable String division) {
         requireStaff(user, organizationId);
         Objects.requireNonNull(type, "type");
@@ -93,7 +94,7 @@ public class DocumentRegister {
             problems.add(new FieldProblem("abbreviation", "register.symbol.missing"));
         }
         String divisionUsed = null;
-        if (type == RegisterType.CONG_VAN) {
+        if (type == IssuedType.CONG_VAN) {
             divisionUsed = Abbreviations.normalize(division);
             if (divisionUsed == null) {
                 divisionUsed = symbols.division();
@@ -139,7 +140,7 @@ public class DocumentRegister {
     }
 
     /** The number of the record's document of this type, unless it was cancelled: a document is numbered once. */
-    public Optional<IssuedNumber> issuedFor(long organizationId, RegisterType type, String recordLink) {
+    public Optional<IssuedNumber> issuedFor(long organizationId, IssuedType type, String recordLink) {
         return jdbc.sql("SELECT " + RegisterEntry.COLUMNS + " FROM register_entries"
                         + " WHERE organization_id = ? AND type = ? AND record_link = ? AND cancelled_at IS NULL")
                 .params(organizationId, type.name(), recordLink.strip()).query(RegisterEntry.class).optional()

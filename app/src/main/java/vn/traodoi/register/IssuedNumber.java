@@ -2,6 +2,7 @@ package vn.traodoi.register;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.traodoi.document.IssuedType;
 
 /**
  * A number taken in the register: the entry that holds it, the organization's number of that type in that year and
@@ -12,7 +13,7 @@ import java.util.Objects;
  * number 10 → numberText() "10"; number 683 of a công văn "SNV-CCVC" → "683/SNV-CCVC"
  * </pre>
  */
-public record IssuedNumber(long entryId, long organizationId, RegisterType type, int year, int number, String symbol,
+public record IssuedNumber(long entryId, long organizationId, IssuedType type, int year, int number, String symbol,
         LocalDate issuedOn) {
 
     public IssuedNumber {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.Page;
 
@@ -37,7 +38,7 @@ class RegisterApi {
     }
 
     /** A line of the register as the API gives it. */
-    record Line(long id, String numberAndSymbol, int number, String symbol, RegisterType type, int year,
+    record Line(long id, String numberAndSymbol, int number, String symbol, IssuedType type, int year,
             LocalDate issuedOn, String summary, String issuedBy, String recordLink, @Nullable OffsetDateTime cancelledAt,
             @Nullable String cancelledBy, @Nullable String cancelNote, int version) {
 
@@ -57,7 +58,7 @@ class RegisterApi {
     @Operation(summary = "Sổ văn bản đi / The organization's register",
             description = "every year unless year is given; newest first; 50 a page")
     Page<Line> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) @Nullable Integer year,
-            @RequestParam(required = false) @Nullable RegisterType type,
+            @RequestParam(required = false) @Nullable IssuedType type,
             @RequestParam(required = false) RegisterQueries.@Nullable Status status,
             @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page) {
         Page<RegisterQueries.Row> rows = queries.list(me, new RegisterQueries.Filter(year, type, status, q), page,

@@ -3,9 +3,10 @@ package vn.traodoi.register;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
+import vn.traodoi.document.IssuedType;
 
 /** One line of the register as stored: the number, what was issued and from which record, and its cancellation. */
-record RegisterEntry(long id, long organizationId, RegisterType type, int year, int number, String symbol,
+record RegisterEntry(long id, long organizationId, IssuedType type, int year, int number, String symbol,
         String summary, LocalDate issuedOn, long issuedBy, String recordLink, @Nullable OffsetDateTime cancelledAt,
         @Nullable Long cancelledBy, @Nullable String cancelNote, int version) {
 

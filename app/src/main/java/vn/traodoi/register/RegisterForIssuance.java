@@ -21,13 +21,13 @@ class RegisterForIssuance implements OutgoingRegister {
     @Override
     public Entry take(CurrentUser user, long organizationId, IssuedType type, LocalDate issuedOn, String summary,
             String recordLink, @Nullable String division) {
-        return entry(register.take(user, organizationId, RegisterType.valueOf(type.name()), issuedOn, summary, recordLink,
+        return entry(register.take(user, organizationId, type, issuedOn, summary, recordLink,
                 division));
     }
 
     @Override
     public Optional<Entry> issuedFor(long organizationId, IssuedType type, String recordLink) {
-        return register.issuedFor(organizationId, RegisterType.valueOf(type.name()), recordLink).map(RegisterForIssuance::entry);
+        return register.issuedFor(organizationId, type, recordLink).map(RegisterForIssuance::entry);
     }
 
     @Override

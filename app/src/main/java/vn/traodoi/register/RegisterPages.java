@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.system.ConcurrentEditException;
 import vn.traodoi.system.CsvWriter;
 import vn.traodoi.system.InvalidInputException;
@@ -54,7 +55,7 @@ class RegisterPages {
     }
 
     /** The filters as they come in the address. */
-    record ListParams(@Nullable String year, @Nullable RegisterType type, RegisterQueries.@Nullable Status status,
+    record ListParams(@Nullable String year, @Nullable IssuedType type, RegisterQueries.@Nullable Status status,
             @Nullable String q, @Nullable Integer page) {
 
         int pageOrFirst() {
@@ -79,7 +80,7 @@ class RegisterPages {
         model.addAttribute("counts", queries.counts(me, filter));
         model.addAttribute("years", years.descendingSet());
         model.addAttribute("yearValue", year == null ? "" : year.toString());
-        model.addAttribute("types", RegisterType.values());
+        model.addAttribute("types", IssuedType.values());
         model.addAttribute("statuses", RegisterQueries.Status.values());
         model.addAttribute("abbreviationMissing", register.abbreviation(me.orgId()).isEmpty());
         return "registers/list";

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.traodoi.account.AccountService;
 import vn.traodoi.account.CurrentUser;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.system.Page;
 import vn.traodoi.text.VietnameseText;
 
@@ -27,7 +28,7 @@ class RegisterQueries {
     enum Status { ISSUED, CANCELLED }
 
     /** The filters of the list; each {@code null} is "all". */
-    record Filter(@Nullable Integer year, @Nullable RegisterType type, @Nullable Status status, @Nullable String q) {
+    record Filter(@Nullable Integer year, @Nullable IssuedType type, @Nullable Status status, @Nullable String q) {
     }
 
     /** A line as the list shows it, with the names of who issued and who cancelled, and the day of the cancellation. */

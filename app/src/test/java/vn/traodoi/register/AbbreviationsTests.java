@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.traodoi.document.IssuedType;
 
 class AbbreviationsTests {
 
@@ -69,7 +70,7 @@ class AbbreviationsTests {
         @ParameterizedTest
         @CsvSource({"1, 01, 01/KH-SNV", "9, 09, 09/KH-SNV", "10, 10, 10/KH-SNV", "683, 683, 683/KH-SNV"})
         void haveALeadingZeroBelowTen(int number, String text, String full) {
-            IssuedNumber issued = new IssuedNumber(1, 2, RegisterType.KE_HOACH, 2026, number, "KH-SNV",
+            IssuedNumber issued = new IssuedNumber(1, 2, IssuedType.KE_HOACH, 2026, number, "KH-SNV",
                     LocalDate.of(2026, 1, 5));
             assertThat(issued.numberText()).isEqualTo(text);
             assertThat(issued.full()).isEqualTo(full);
@@ -77,15 +78,15 @@ class AbbreviationsTests {
 
         @Test
         void symbolsAreTypeAndIssuerOrForALetterIssuerAndDivision() {
-            assertThat(RegisterType.KE_HOACH.symbol("SNV", "")).isEqualTo("KH-SNV");
-            assertThat(RegisterType.QUYET_DINH.symbol("UBND", "")).isEqualTo("QĐ-UBND");
-            assertThat(RegisterType.BAO_CAO.symbol("SNV", "")).isEqualTo("BC-SNV");
-            assertThat(RegisterType.GIAY_MOI.symbol("SNV", "")).isEqualTo("GM-SNV");
-            assertThat(RegisterType.THONG_BAO.symbol("SNV", "")).isEqualTo("TB-SNV");
-            assertThat(RegisterType.CONG_VAN.symbol("SNV", "CCVC")).isEqualTo("SNV-CCVC");
-            assertThat(RegisterType.CONG_VAN.abbreviation()).isEmpty();
-            assertThat(RegisterType.QUYET_DINH.title()).isEqualTo("QUYẾT ĐỊNH");
-            assertThat(RegisterType.CONG_VAN.title()).isEqualTo("CÔNG VĂN");
+            assertThat(IssuedType.KE_HOACH.symbol("SNV", "")).isEqualTo("KH-SNV");
+            assertThat(IssuedType.QUYET_DINH.symbol("UBND", "")).isEqualTo("QĐ-UBND");
+            assertThat(IssuedType.BAO_CAO.symbol("SNV", "")).isEqualTo("BC-SNV");
+            assertThat(IssuedType.GIAY_MOI.symbol("SNV", "")).isEqualTo("GM-SNV");
+            assertThat(IssuedType.THONG_BAO.symbol("SNV", "")).isEqualTo("TB-SNV");
+            assertThat(IssuedType.CONG_VAN.symbol("SNV", "CCVC")).isEqualTo("SNV-CCVC");
+            assertThat(IssuedType.CONG_VAN.abbreviation()).isEmpty();
+            assertThat(IssuedType.QUYET_DINH.title()).isEqualTo("QUYẾT ĐỊNH");
+            assertThat(IssuedType.CONG_VAN.title()).isEqualTo("CÔNG VĂN");
         }
     }
 }

@@ -26,9 +26,10 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.system.ConcurrentEditException;
-import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.InvalidInputException.FieldProblem;
+import vn.traodoi.system.InvalidInputException;
 import vn.traodoi.system.NotFoundException;
 import vn.traodoi.system.StateConflictException;
 
@@ -74,7 +75,7 @@ class DocumentRegisterIntegrationTests {
         record = "/delegations/" + UUID.randomUUID();
     }
 
-    IssuedNumber take(RegisterType type, LocalDate on, String link) {
+    IssuedNumber take(IssuedType type, LocalDate on, String link) {
         return register.take(clerk, organization, type, on, "Kế hoạch khảo sát học tập kinh nghiệm", link, null);
     }
 
@@ -83,47 +84,47 @@ class DocumentRegisterIntegrationTests {
 
         @Test
         void theFirstNumberOfATypeIs01WithTheTypeAndTheIssuer() {
-            IssuedNumber first = take(RegisterType.KE_HOACH, DAY, record);
+            IssuedNumber first = take(IssuedType.KE_HOACH, DAY, record);
 
             assertThat(first.full()).isEqualTo("01/KH-SNV");
             assertThat(first.number()).isEqualTo(1);
             assertThat(first.year()).isEqualTo(2026);
             assertThat(first.organizationId()).isEqualTo(organization);
             assertThat(first.issuedOn()).isEqualTo(DAY);
-            assertThat(register.issuedFor(organization, RegisterType.KE_HOACH, record)).contains(first);
-            assertThat(register.issuedFor(organization, RegisterType.QUYET_DINH, record)).isEmpty();
+            assertThat(register.issuedFor(organization, IssuedType.KE_HOACH, record)).contains(first);
+            assertThat(register.issuedFor(organization, IssuedType.QUYET_DINH, record)).isEmpty();
             assertThat(register.abbreviation(organization)).contains("SNV");
         }
 
         @Test
         void eachTypeAndEachOrganizationCountsOnItsOwn() {
-            assertThat(take(RegisterType.KE_HOACH, DAY, record + "/a").full()).isEqualTo("01/KH-SNV");
-            assertThat(take(RegisterType.KE_HOACH, DAY, record + "/b").full()).isEqualTo("02/KH-SNV");
-            assertThat(take(RegisterType.QUYET_DINH, DAY, record).full()).isEqualTo("01/QĐ-SNV");
-            assertThat(take(RegisterType.BAO_CAO, DAY, record).full()).isEqualTo("01/BC-SNV");
-            assertThat(take(RegisterType.GIAY_MOI, DAY, record).full()).isEqualTo("01/GM-SNV");
-            assertThat(take(RegisterType.THONG_BAO, DAY, record).full()).isEqualTo("01/TB-SNV");
+            assertThat(take(IssuedType.KE_HOACH, DAY, record + "/a").full()).isEqualTo("01/KH-SNV");
+            assertThat(take(IssuedType.KE_HOACH, DAY, record + "/b").full()).isEqualTo("02/KH-SNV");
+            assertThat(take(IssuedType.QUYET_DINH, DAY, record).full()).isEqualTo("01/QĐ-SNV");
+            assertThat(take(IssuedType.BAO_CAO, DAY, record).full()).isEqualTo("01/BC-SNV");
+            assertThat(take(IssuedType.GIAY_MOI, DAY, record).full()).isEqualTo("01/GM-SNV");
+            assertThat(take(IssuedType.THONG_BAO, DAY, record).full()).isEqualTo("01/TB-SNV");
             long other = users.organization("Ủy ban nhân dân thử");
             settings.update(users.admin(), other, "UBND", null, 0);
             CurrentUser otherClerk = users.user(other, Role.ORGANIZER);
-            assertThat(register.take(otherClerk, other, RegisterType.KE_HOACH, DAY, "Kế hoạch", record, null).full())
+            assertThat(register.take(otherClerk, other, IssuedType.KE_HOACH, DAY, "Kế hoạch", record, null).full())
                     .isEqualTo("01/KH-UBND");
-            assertThat(take(RegisterType.KE_HOACH, DAY, record + "/c").full()).isEqualTo("03/KH-SNV");
+            assertThat(take(IssuedType.KE_HOACH, DAY, record + "/c").full()).isEqualTo("03/KH-SNV");
         }
 
         @Test
         void tenAndAboveHaveNoLeadingZero() {
             List<String> numbers = IntStream.rangeClosed(1, 11)
-                    .mapToObj(i -> take(RegisterType.THONG_BAO, DAY, record + "/" + i).full()).toList();
+                    .mapToObj(i -> take(IssuedType.THONG_BAO, DAY, record + "/" + i).full()).toList();
             assertThat(numbers).startsWith("01/TB-SNV", "02/TB-SNV").contains("09/TB-SNV")
                     .endsWith("10/TB-SNV", "11/TB-SNV");
         }
 
         @Test
         void aLetterIsIssuerAndDivisionTheGivenOneOrTheDefault() {
-            IssuedNumber given = register.take(clerk, organization, RegisterType.CONG_VAN, DAY,
+            IssuedNumber given = register.take(clerk, organization, IssuedType.CONG_VAN, DAY,
                     "V/v cử đoàn nghiên cứu, học tập kinh nghiệm", record + "/a", "tccb");
-            IssuedNumber byDefault = register.take(clerk, organization, RegisterType.CONG_VAN, DAY,
+            IssuedNumber byDefault = register.take(clerk, organization, IssuedType.CONG_VAN, DAY,
                     "V/v đề nghị tiếp đoàn", record + "/b", null);
 
             assertThat(given.full()).isEqualTo("01/SNV-TCCB");
@@ -132,24 +133,24 @@ class DocumentRegisterIntegrationTests {
 
         @Test
         void theNumbersStartAgainAt01EachFirstOfJanuaryByTheIssueDate() {
-            assertThat(take(RegisterType.QUYET_DINH, LocalDate.of(2025, 12, 30), record + "/a").full())
+            assertThat(take(IssuedType.QUYET_DINH, LocalDate.of(2025, 12, 30), record + "/a").full())
                     .isEqualTo("01/QĐ-SNV");
-            assertThat(take(RegisterType.QUYET_DINH, LocalDate.of(2025, 12, 31), record + "/b").full())
+            assertThat(take(IssuedType.QUYET_DINH, LocalDate.of(2025, 12, 31), record + "/b").full())
                     .isEqualTo("02/QĐ-SNV");
-            IssuedNumber newYear = take(RegisterType.QUYET_DINH, LocalDate.of(2026, 1, 1), record + "/c");
+            IssuedNumber newYear = take(IssuedType.QUYET_DINH, LocalDate.of(2026, 1, 1), record + "/c");
             assertThat(newYear.full()).isEqualTo("01/QĐ-SNV");
             assertThat(newYear.year()).isEqualTo(2026);
-            assertThat(take(RegisterType.QUYET_DINH, LocalDate.of(2026, 1, 2), record + "/d").full())
+            assertThat(take(IssuedType.QUYET_DINH, LocalDate.of(2026, 1, 2), record + "/d").full())
                     .isEqualTo("02/QĐ-SNV");
-            IssuedNumber late = take(RegisterType.QUYET_DINH, LocalDate.of(2025, 12, 31), record + "/e");
+            IssuedNumber late = take(IssuedType.QUYET_DINH, LocalDate.of(2025, 12, 31), record + "/e");
             assertThat(late.full()).isEqualTo("03/QĐ-SNV");
             assertThat(late.year()).isEqualTo(2025);
         }
 
         @Test
         void aCancelledDocumentKeepsItsNumberAndTheNextDoesNotReuseIt() {
-            take(RegisterType.BAO_CAO, DAY, record + "/a");
-            IssuedNumber second = take(RegisterType.BAO_CAO, DAY, record + "/b");
+            take(IssuedType.BAO_CAO, DAY, record + "/a");
+            IssuedNumber second = take(IssuedType.BAO_CAO, DAY, record + "/b");
 
             register.cancel(leader, second.entryId(), "  Sai trích yếu, ban hành lại  ", 1);
 
@@ -159,29 +160,29 @@ class DocumentRegisterIntegrationTests {
             assertThat(cancelled.cancelNote()).isEqualTo("Sai trích yếu, ban hành lại");
             assertThat(cancelled.cancelledBy()).isEqualTo(leader.userId());
             assertThat(cancelled.version()).isEqualTo(2);
-            assertThat(register.issuedFor(organization, RegisterType.BAO_CAO, record + "/b")).isEmpty();
-            assertThat(take(RegisterType.BAO_CAO, DAY, record + "/c").full()).isEqualTo("03/BC-SNV");
-            assertThat(take(RegisterType.BAO_CAO, DAY, record + "/b").full())
+            assertThat(register.issuedFor(organization, IssuedType.BAO_CAO, record + "/b")).isEmpty();
+            assertThat(take(IssuedType.BAO_CAO, DAY, record + "/c").full()).isEqualTo("03/BC-SNV");
+            assertThat(take(IssuedType.BAO_CAO, DAY, record + "/b").full())
                     .as("the cancelled record's document issued again takes a new number").isEqualTo("04/BC-SNV");
         }
 
         @Test
         void aRolledBackIssueGivesItsNumberBackWithoutAGap() {
-            take(RegisterType.GIAY_MOI, DAY, record + "/a");
+            take(IssuedType.GIAY_MOI, DAY, record + "/a");
             transactions.executeWithoutResult(status -> {
-                assertThat(take(RegisterType.GIAY_MOI, DAY, record + "/b").full()).isEqualTo("02/GM-SNV");
+                assertThat(take(IssuedType.GIAY_MOI, DAY, record + "/b").full()).isEqualTo("02/GM-SNV");
                 status.setRollbackOnly();
             });
 
-            assertThat(take(RegisterType.GIAY_MOI, DAY, record + "/c").full()).isEqualTo("02/GM-SNV");
-            assertThat(register.issuedFor(organization, RegisterType.GIAY_MOI, record + "/b")).isEmpty();
+            assertThat(take(IssuedType.GIAY_MOI, DAY, record + "/c").full()).isEqualTo("02/GM-SNV");
+            assertThat(register.issuedFor(organization, IssuedType.GIAY_MOI, record + "/b")).isEmpty();
             assertThat(jdbc.sql("SELECT number FROM register_entries WHERE organization_id = ? AND type = 'GIAY_MOI' ORDER BY number")
                     .param(organization).query(Integer.class).list()).containsExactly(1, 2);
         }
 
         @Test
         void everyNumberTakenAndCancelledIsAudited() {
-            IssuedNumber taken = take(RegisterType.KE_HOACH, DAY, record);
+            IssuedNumber taken = take(IssuedType.KE_HOACH, DAY, record);
             register.cancel(clerk, taken.entryId(), "Nhầm loại văn bản", 1);
 
             List<String> actions = jdbc.sql("""
@@ -209,7 +210,7 @@ class DocumentRegisterIntegrationTests {
                     CurrentUser who = i % 2 == 0 ? clerk : leader;
                     taken.add(pool.submit(() -> {
                         start.await();
-                        return transactions.execute(status -> register.take(who, organization, RegisterType.KE_HOACH,
+                        return transactions.execute(status -> register.take(who, organization, IssuedType.KE_HOACH,
                                 DAY, "Kế hoạch số " + link, link, null));
                     }));
                 }
@@ -234,14 +235,14 @@ class DocumentRegisterIntegrationTests {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<IssuedNumber> first = pool.submit(() -> transactions.execute(status -> {
-                    IssuedNumber n = take(RegisterType.QUYET_DINH, DAY, record);
+                    IssuedNumber n = take(IssuedType.QUYET_DINH, DAY, record);
                     firstTook.countDown();
                     waitFor(release);
                     return n;
                 }));
                 assertThat(firstTook.await(30, TimeUnit.SECONDS)).isTrue();
                 Future<IssuedNumber> second = pool.submit(() -> transactions.execute(status ->
-                        register.take(leader, organization, RegisterType.QUYET_DINH, DAY, "Quyết định cử đoàn", record,
+                        register.take(leader, organization, IssuedType.QUYET_DINH, DAY, "Quyết định cử đoàn", record,
                                 null)));
                 await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                         SELECT count(*) FROM pg_stat_activity
@@ -256,7 +257,7 @@ class DocumentRegisterIntegrationTests {
                 release.countDown();
                 pool.shutdownNow();
             }
-            assertThat(take(RegisterType.QUYET_DINH, DAY, record + "/next").full())
+            assertThat(take(IssuedType.QUYET_DINH, DAY, record + "/next").full())
                     .as("the refused issue gave its number back").isEqualTo("02/QĐ-SNV");
         }
 
@@ -277,7 +278,7 @@ class DocumentRegisterIntegrationTests {
             long unset = users.organization("Sở Tư pháp thử");
             CurrentUser unsetClerk = users.user(unset, Role.ORGANIZER);
 
-            assertThatThrownBy(() -> register.take(unsetClerk, unset, RegisterType.KE_HOACH, DAY, "Kế hoạch", record, null))
+            assertThatThrownBy(() -> register.take(unsetClerk, unset, IssuedType.KE_HOACH, DAY, "Kế hoạch", record, null))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .containsExactly(new FieldProblem("abbreviation", "register.symbol.missing")));
             assertThat(register.abbreviation(unset)).isEmpty();
@@ -291,19 +292,19 @@ class DocumentRegisterIntegrationTests {
             settings.update(users.admin(), noDivision, "STC", null, 0);
             CurrentUser its = users.user(noDivision, Role.ORGANIZER);
 
-            assertThatThrownBy(() -> register.take(its, noDivision, RegisterType.CONG_VAN, DAY, "V/v cử đoàn", record, " "))
+            assertThatThrownBy(() -> register.take(its, noDivision, IssuedType.CONG_VAN, DAY, "V/v cử đoàn", record, " "))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .containsExactly(new FieldProblem("division", "register.division.missing")));
-            assertThatThrownBy(() -> register.take(its, noDivision, RegisterType.CONG_VAN, DAY, "V/v cử đoàn", record, "TC-KH"))
+            assertThatThrownBy(() -> register.take(its, noDivision, IssuedType.CONG_VAN, DAY, "V/v cử đoàn", record, "TC-KH"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .containsExactly(new FieldProblem("division", "register.abbreviation.invalid")));
-            assertThat(register.take(its, noDivision, RegisterType.KE_HOACH, DAY, "Kế hoạch", record, null).full())
+            assertThat(register.take(its, noDivision, IssuedType.KE_HOACH, DAY, "Kế hoạch", record, null).full())
                     .as("only a letter needs a division").isEqualTo("01/KH-STC");
         }
 
         @Test
         void everyMissingFieldIsNamedAtOnce() {
-            assertThatThrownBy(() -> register.take(clerk, organization, RegisterType.BAO_CAO, LocalDate.now(clock).plusDays(1),
+            assertThatThrownBy(() -> register.take(clerk, organization, IssuedType.BAO_CAO, LocalDate.now(clock).plusDays(1),
                     "  ", "delegations/12", null))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .extracting(FieldProblem::messageCode).containsExactly("register.summary.required",
@@ -314,20 +315,20 @@ class DocumentRegisterIntegrationTests {
 
         @Test
         void aRecordsDocumentIsNumberedOnce() {
-            IssuedNumber first = take(RegisterType.KE_HOACH, DAY, record);
+            IssuedNumber first = take(IssuedType.KE_HOACH, DAY, record);
 
-            assertThatThrownBy(() -> take(RegisterType.KE_HOACH, DAY, record))
+            assertThatThrownBy(() -> take(IssuedType.KE_HOACH, DAY, record))
                     .isInstanceOfSatisfying(StateConflictException.class, e -> {
                         assertThat(e.messageCode()).isEqualTo("register.alreadyIssued");
                         assertThat(e.arguments()).containsExactly("01/KH-SNV");
                     });
-            assertThat(take(RegisterType.KE_HOACH, DAY, record + "/other").number()).isEqualTo(2);
+            assertThat(take(IssuedType.KE_HOACH, DAY, record + "/other").number()).isEqualTo(2);
             assertThat(first.number()).isEqualTo(1);
         }
 
         @Test
         void aCancellationNeedsANoteAndTheVersionSeen() {
-            IssuedNumber taken = take(RegisterType.THONG_BAO, DAY, record);
+            IssuedNumber taken = take(IssuedType.THONG_BAO, DAY, record);
 
             assertThatThrownBy(() -> register.cancel(clerk, taken.entryId(), "   ", 1))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -349,24 +350,24 @@ class DocumentRegisterIntegrationTests {
 
         @Test
         void anotherOrganizationsStaffTakeNoNumberOfOursAndCancelNone() {
-            IssuedNumber ours = take(RegisterType.KE_HOACH, DAY, record);
+            IssuedNumber ours = take(IssuedType.KE_HOACH, DAY, record);
             long foreign = users.organization("Sở Nội vụ khác");
             CurrentUser stranger = users.user(foreign, Role.ORGANIZER, Role.APPROVER, Role.ADMIN);
 
-            assertThatThrownBy(() -> register.take(stranger, organization, RegisterType.KE_HOACH, DAY, "Kế hoạch",
+            assertThatThrownBy(() -> register.take(stranger, organization, IssuedType.KE_HOACH, DAY, "Kế hoạch",
                     record + "/x", null)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> register.cancel(stranger, ours.entryId(), "Hủy hộ", 1))
                     .isInstanceOf(NotFoundException.class);
             assertThat(register.entry(ours.entryId()).orElseThrow().cancelled()).isFalse();
-            assertThat(take(RegisterType.KE_HOACH, DAY, record + "/y").number()).isEqualTo(2);
+            assertThat(take(IssuedType.KE_HOACH, DAY, record + "/y").number()).isEqualTo(2);
         }
 
         @Test
         void ourOwnMembersAndEditorsAreNotItsKeepers() {
-            IssuedNumber ours = take(RegisterType.KE_HOACH, DAY, record);
+            IssuedNumber ours = take(IssuedType.KE_HOACH, DAY, record);
             CurrentUser member = users.user(organization, Role.MEMBER, Role.EDITOR);
 
-            assertThatThrownBy(() -> register.take(member, organization, RegisterType.KE_HOACH, DAY, "Kế hoạch",
+            assertThatThrownBy(() -> register.take(member, organization, IssuedType.KE_HOACH, DAY, "Kế hoạch",
                     record + "/x", null)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> register.cancel(member, ours.entryId(), "Hủy", 1))
                     .isInstanceOf(NotFoundException.class);

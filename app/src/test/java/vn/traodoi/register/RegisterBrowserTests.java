@@ -16,6 +16,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.IssuedType;
 
 /**
  * The administrator gives an organization its abbreviation from the suggestion; its clerk finds the numbers taken in
@@ -58,9 +59,9 @@ class RegisterBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.id("symbol-example")).getText()).contains("01/KH-SNV").contains("01/SNV-CCVC");
 
         LocalDate day = LocalDate.now(clock).withDayOfMonth(1);
-        IssuedNumber plan = register.take(clerk, department, RegisterType.KE_HOACH, day,
+        IssuedNumber plan = register.take(clerk, department, IssuedType.KE_HOACH, day,
                 "Kế hoạch khảo sát mô hình chính quyền đô thị " + tag, "/delegations/" + tag, null);
-        IssuedNumber letter = register.take(clerk, department, RegisterType.CONG_VAN, day,
+        IssuedNumber letter = register.take(clerk, department, IssuedType.CONG_VAN, day,
                 "V/v đề nghị tiếp đoàn công tác " + tag, "/delegations/" + tag + "/host", null);
         assertThat(letter.full()).isEqualTo("01/SNV-CCVC");
 

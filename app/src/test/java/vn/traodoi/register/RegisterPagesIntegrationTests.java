@@ -34,6 +34,7 @@ import vn.traodoi.IntegrationTest;
 import vn.traodoi.TestUsers;
 import vn.traodoi.account.CurrentUser;
 import vn.traodoi.account.Role;
+import vn.traodoi.document.IssuedType;
 import vn.traodoi.system.Days;
 
 /**
@@ -81,11 +82,11 @@ class RegisterPagesIntegrationTests {
         newYear = LocalDate.now(clock).withDayOfYear(1);
         lastYear = newYear.minusDays(1);
         tag = UUID.randomUUID().toString().substring(0, 8);
-        plan = register.take(clerk, organization, RegisterType.KE_HOACH, newYear,
+        plan = register.take(clerk, organization, IssuedType.KE_HOACH, newYear,
                 "Kế hoạch khảo sát, học tập kinh nghiệm " + tag, "/delegations/" + tag, null);
-        decision = register.take(clerk, organization, RegisterType.QUYET_DINH, newYear,
+        decision = register.take(clerk, organization, IssuedType.QUYET_DINH, newYear,
                 "Quyết định cử đoàn công tác " + tag, "/delegations/" + tag, null);
-        old = register.take(clerk, organization, RegisterType.KE_HOACH, lastYear,
+        old = register.take(clerk, organization, IssuedType.KE_HOACH, lastYear,
                 "Kế hoạch năm trước " + tag, "/delegations/" + tag + "-old", null);
     }
 
@@ -144,7 +145,7 @@ class RegisterPagesIntegrationTests {
         @Test
         void pagesHoldFiftyLinesAndKeepTheFilters() throws Exception {
             for (int i = 0; i < 50; i++) {
-                register.take(clerk, organization, RegisterType.THONG_BAO, newYear, "Thông báo " + i,
+                register.take(clerk, organization, IssuedType.THONG_BAO, newYear, "Thông báo " + i,
                         "/tasks/" + tag + "/" + i, null);
             }
             Document first = page(get("/registers").param("type", "THONG_BAO"), clerk);
@@ -153,7 +154,7 @@ class RegisterPagesIntegrationTests {
             assertThat(numbers(first)).hasSize(50).startsWith("50/TB-SNV").endsWith("01/TB-SNV");
             assertThat(numbers(second)).as("a page past the last shows the last").isEqualTo(numbers(first));
             assertThat(first.select(".pagination")).isEmpty();
-            register.take(clerk, organization, RegisterType.THONG_BAO, newYear, "Thông báo 51", "/tasks/" + tag, null);
+            register.take(clerk, organization, IssuedType.THONG_BAO, newYear, "Thông báo 51", "/tasks/" + tag, null);
             Document again = page(get("/registers").param("type", "THONG_BAO"), clerk);
             assertThat(again.select(".pagination a").eachAttr("href")).anyMatch(h -> h.contains("type=THONG_BAO")
                     && h.contains("page=2"));
@@ -235,7 +236,7 @@ class RegisterPagesIntegrationTests {
             assertThat(line.selectFirst(".entry-status").text()).startsWith("Đã hủy").contains("Sai thành phần đoàn")
                     .contains("Trần Thị Văn Thư").contains(Days.format(LocalDate.now(clock)));
             assertThat(line.select("form")).isEmpty();
-            assertThat(register.take(clerk, organization, RegisterType.KE_HOACH, newYear, "Kế hoạch mới", "/x/" + tag,
+            assertThat(register.take(clerk, organization, IssuedType.KE_HOACH, newYear, "Kế hoạch mới", "/x/" + tag,
                     null).full()).isEqualTo("02/KH-SNV");
         }
 
